@@ -1,0 +1,1 @@
+"""Pure-Python heart of Marginalia: cleaning, rendering, anchoring, exporting. No Qt here."""
