@@ -1,0 +1,158 @@
+"""The ``marginalia`` command: the window with no arguments, subcommands for scripting.
+
+Every subcommand calls the same store and core functions the window uses. A user error
+prints one line on stderr and exits with status 1; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.core.errors import DocumentError, UserError
+from reader.store.location import resolve_data_dir
+
+log = logging.getLogger("marginalia")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="marginalia",
+        description="An offline reader for studying articles. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"Marginalia {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use the library in DIR (default: $MARGINALIA_DATA_DIR, "
+        "or the platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    clean = commands.add_parser("clean", help="print the cleaned Markdown of a file")
+    clean.add_argument("file", type=Path, metavar="FILE")
+
+    imp = commands.add_parser("import", help="import files or folders into the library")
+    imp.add_argument("paths", type=Path, nargs="+", metavar="PATH")
+
+    lst = commands.add_parser("list", help="list the articles in the library")
+    lst.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return parser
+
+
+def _open(data_dir: Path) -> None:
+    from reader.store.database import open_library
+
+    open_library(data_dir)
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    from reader.core.importing import read_article_file
+
+    prepared = read_article_file(args.file)
+    sys.stdout.write(
+        prepared.markdown if prepared.markdown.endswith("\n") else prepared.markdown + "\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.articles import ImportOutcome, ImportStatus, import_paths
+
+    _open(data_dir)
+    status = EXIT_OK
+    notes = {ImportStatus.UPDATED: "\t(updated)", ImportStatus.UNCHANGED: "\t(already in library)"}
+    for outcome in import_paths(args.paths):
+        if isinstance(outcome, ImportOutcome):
+            print(f"{outcome.article_id}\t{outcome.title}{notes.get(outcome.status, '')}")
+        else:
+            _error(str(outcome))
+            status = EXIT_ERROR
+    return status
+
+
+def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.core.text_stats import reading_minutes
+    from reader.store.articles import list_articles
+
+    _open(data_dir)
+    rows = list_articles()
+    if args.json:
+        payload = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "words": r.words,
+                "reading_minutes": reading_minutes(r.words),
+                "added_at": r.added_at.isoformat(),
+                "opened_at": r.opened_at.isoformat() if r.opened_at else None,
+            }
+            for r in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min")
+    return EXIT_OK
+
+
+def _error(message: str) -> None:
+    print(f"marginalia: {message}", file=sys.stderr)
+
+
+def _log_crash(data_dir: Path | None) -> Path | None:
+    """Keep the details of an unexpected failure where a bug report can find them."""
+    for folder in filter(None, [data_dir, Path.home()]):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / "marginalia-error.log"
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(traceback.format_exc())
+            return path
+        except OSError:
+            continue
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    data_dir: Path | None = None
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        if args.command == "clean":
+            return _cmd_clean(args)
+        if args.command == "import":
+            return _cmd_import(args, data_dir)
+        if args.command == "list":
+            return _cmd_list(args, data_dir)
+        from reader.ui.app import run_app
+
+        return run_app(data_dir)
+    except DocumentError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except UserError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the last line of defence before a traceback
+        where = _log_crash(data_dir)
+        detail = f" Details were saved in {where}." if where else ""
+        _error(f"unexpected error: {exc}.{detail} Please report it.")
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

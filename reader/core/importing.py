@@ -1,0 +1,158 @@
+"""Turning a file on disk into an article ready to store: decode, identify, clean.
+
+`.txt` files go through the reader-mode cleaner; `.md` files are taken as Markdown as
+they are. Every failure is a :class:`DocumentError` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
+from reader.core.errors import DocumentError
+from reader.core.text_stats import count_words
+
+SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
+
+# Articles are a few hundred KB at most; a file past this is almost surely not one, and
+# reading it whole would freeze the window. Documented in the README.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_ATX_H1 = re.compile(r"^ {0,3}#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """Everything the store needs to save an article, computed without touching the store."""
+
+    title: str
+    source_format: str  # "txt" or "md"
+    original_text: str
+    markdown: str
+    removed: list[RemovedLine] = field(default_factory=list)
+    content_hash: str = ""
+    words: int = 0
+    cleaner_version: int = CLEANER_VERSION
+
+
+def decode_bytes(data: bytes, path: Path) -> str:
+    """Decode article bytes: BOM-marked UTF-8/UTF-16, then UTF-8, then Windows-1252."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                reason = f"the text is damaged ({encoding} marker, {exc.reason})"
+                raise DocumentError(path, reason) from None
+    if b"\x00" in data:
+        raise DocumentError(path, "this is a binary file, not a text article (it holds NUL bytes)")
+    try:
+        return _reject_binary(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    # Legacy Windows text is by far the most common non-UTF-8 article encoding; cp1252
+    # leaves five bytes undefined, so fall back to Latin-1 for those rather than fail.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    return _reject_binary(text, path)
+
+
+def _reject_binary(text: str, path: Path) -> str:
+    """Refuse text that is mostly control characters: an image or archive, not an article."""
+    sample = text[:8192]
+    controls = sum(
+        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in _TEXT_CONTROLS
+    )
+    # Real text has none or a stray one; decoded binary data has several in every hundred.
+    if controls > max(2, len(sample) // 100):
+        raise DocumentError(path, "this looks like a binary file, not a text article")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's content: the same text imported twice is one article."""
+    return hashlib.sha256(normalise_newlines(text).encode("utf-8")).hexdigest()
+
+
+def markdown_title(markdown: str, fallback: str) -> str:
+    match = _ATX_H1.search(markdown)
+    if match:
+        return match.group(1).strip()
+    for line in markdown.splitlines():
+        if line.strip():
+            return line.strip().lstrip("#").strip()[:200] or fallback
+    return fallback
+
+
+def prepare_text(text: str, source_format: str, fallback_title: str) -> PreparedArticle:
+    """Clean (``txt``) or adopt (``md``) decoded text as an article."""
+    text = normalise_newlines(text)
+    if source_format == "md":
+        title = markdown_title(text, fallback_title)
+        markdown, removed = text, []
+    else:
+        cleaned = clean_text(text)
+        title, markdown, removed = cleaned.title, cleaned.markdown, list(cleaned.removed)
+    return PreparedArticle(
+        title=title or fallback_title,
+        source_format=source_format,
+        original_text=text,
+        markdown=markdown,
+        removed=removed,
+        content_hash=content_hash(text),
+        words=count_words(markdown),
+    )
+
+
+def read_article_file(path: Path) -> PreparedArticle:
+    """Read, decode and prepare one article file, or raise DocumentError saying why not."""
+    source_format = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if source_format is None:
+        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise DocumentError(path, f"not a supported kind of file (Marginalia reads {kinds})")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(
+                path, f"the file is {size / 1e6:.0f} MB; articles larger than 20 MB are refused"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(path, "this is a folder, not a file") from None
+    except PermissionError:
+        raise DocumentError(path, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise DocumentError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    text = decode_bytes(data, path)
+    if not text.strip():
+        raise DocumentError(path, "the file is empty")
+    return prepare_text(text, source_format, fallback_title=path.stem)
+
+
+def find_article_files(path: Path) -> Iterator[Path]:
+    """The article files at ``path``: itself, or every supported file below a folder."""
+    if path.is_dir():
+        for child in sorted(path.rglob("*")):
+            if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield child
+    else:
+        yield path

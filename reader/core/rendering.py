@@ -1,0 +1,137 @@
+"""Rendering an article's Markdown to the HTML the reading view shows.
+
+Raw HTML in an article is never passed through, images are shown as their description
+(nothing is ever fetched), and code blocks are coloured with Pygments. The HTML stays
+within the subset Qt's rich-text engine understands.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+from mdit_py_plugins.footnote import footnote_plugin
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+
+def _highlight_code(code: str, lang: str, _attrs: str) -> str:
+    try:
+        lexer = get_lexer_by_name(lang.strip()) if lang.strip() else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return ""  # markdown-it escapes and wraps the code itself
+    # Inline styles because Qt's rich text applies class selectors only partly.
+    formatter = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
+    return f"<pre><code>{highlight(code, lexer, formatter)!s}</code></pre>"
+
+
+def _render_image(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    # An offline reader never fetches a picture: show what the picture is of instead.
+    alt = self.renderInlineAsText(tokens[idx].children or [], options, env).strip()
+    label = f"Image: {alt}" if alt else "Image"
+    return f'<span class="image-placeholder">[{html.escape(label)}]</span>'
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = (
+        MarkdownIt("commonmark", {"html": False, "typographer": False})
+        .enable(["table", "strikethrough"])
+        .use(footnote_plugin)
+    )
+    md.options["highlight"] = _highlight_code
+    md.add_render_rule("image", _render_image)
+    return md
+
+
+def markdown_to_html(markdown: str) -> str:
+    """The HTML body of ``markdown``, with raw HTML shown as text."""
+    html_body: str = _parser().render(markdown)
+    return html_body
+
+
+@dataclass(frozen=True)
+class ReadingStyle:
+    """What the reader chose for comfort; the colours come from the theme."""
+
+    font_size_pt: float = 13.0
+    line_height_percent: int = 125
+    text_color: str = "#1f1f1f"
+    muted_color: str = "#5f5f5f"
+    link_color: str = "#1a5fb4"
+    rule_color: str = "#d0d0d0"
+    code_background: str = "#f3f1ec"
+    quote_color: str = "#4a4a4a"
+
+
+def reading_stylesheet(style: ReadingStyle) -> str:
+    """CSS for the reading view: a real heading hierarchy and generous line spacing."""
+    size = style.font_size_pt
+
+    def pt(factor: float) -> str:
+        return f"{size * factor:.1f}pt"
+
+    # Qt's rich text honours margins and padding only in pixels (96 per inch).
+    def px(factor: float) -> str:
+        return f"{round(size * factor * 96 / 72)}px"
+
+    return f"""
+body {{ color: {style.text_color}; font-size: {pt(1)}; }}
+p, li, blockquote, td, th {{ line-height: {style.line_height_percent}%; }}
+p {{ margin-top: 0; margin-bottom: {px(0.9)}; }}
+h1 {{ font-size: {pt(2.0)}; font-weight: 700; margin-top: {px(0.6)};
+      margin-bottom: {px(1.2)}; line-height: 100%; }}
+h2 {{ font-size: {pt(1.45)}; font-weight: 700; margin-top: {px(1.8)};
+      margin-bottom: {px(0.6)}; line-height: 100%; }}
+h3 {{ font-size: {pt(1.2)}; font-weight: 700; margin-top: {px(1.4)};
+      margin-bottom: {px(0.5)}; }}
+h4, h5, h6 {{ font-size: {pt(1.05)}; font-weight: 700; margin-top: {px(1.2)};
+      margin-bottom: {px(0.4)}; }}
+ul, ol {{ margin-top: 0; margin-bottom: {px(0.9)}; }}
+li {{ margin-bottom: {px(0.45)}; }}
+blockquote {{ color: {style.quote_color}; margin-left: {px(1.2)}; font-style: italic; }}
+a {{ color: {style.link_color}; }}
+code, pre {{ font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace;
+      font-size: {pt(0.88)}; background-color: {style.code_background}; }}
+pre {{ margin-bottom: {px(0.9)}; }}
+table {{ margin-bottom: {px(1.0)}; border-color: {style.rule_color}; }}
+th {{ font-weight: 700; text-align: left; background-color: {style.code_background}; }}
+th, td {{ padding: {px(0.35)}; }}
+hr {{ color: {style.rule_color}; }}
+.image-placeholder {{ color: {style.muted_color}; font-style: italic; }}
+p.original {{ margin-bottom: {px(0.3)}; }}
+p.hidden-line {{ color: {style.muted_color}; }}
+.hidden-reason {{ font-size: {pt(0.8)}; font-style: italic; }}
+"""
+
+
+def original_text_html(original: str, hidden: dict[int, str]) -> str:
+    """The original text line by line, with the lines the cleaner hid struck through.
+
+    ``hidden`` maps 1-based line numbers to the reason each was hidden, so the reader can
+    check that nothing of the article was lost.
+    """
+    rows = []
+    for number, line in enumerate(original.splitlines(), start=1):
+        text = html.escape(line) or "&nbsp;"
+        reason = hidden.get(number)
+        if reason is None:
+            rows.append(f'<p class="original">{text}</p>')
+        else:
+            rows.append(
+                f'<p class="original hidden-line"><s>{text}</s>'
+                f' <span class="hidden-reason">— hidden: {html.escape(reason)}</span></p>'
+            )
+    return "\n".join(rows)

@@ -1,0 +1,1 @@
+"""The library database: peewee models over SQLite, connection discipline, schema versions."""

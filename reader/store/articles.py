@@ -1,0 +1,197 @@
+"""What a user does with articles: import, list, open, rename, remember where they were.
+
+The window and the command line both call these functions; there is no second copy.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from peewee import fn
+
+from reader.core.cleaning import RemovedLine
+from reader.core.errors import DocumentError, UserError
+from reader.core.importing import PreparedArticle, find_article_files, read_article_file
+from reader.store.location import bundled_path
+from reader.store.models import Article, LibraryFlag, database_proxy, utc_now
+
+MAX_TITLE_LENGTH = 300
+SEEDED_FLAG = "bundled_articles_offered"
+
+
+class ImportStatus(Enum):
+    ADDED = "added"
+    UPDATED = "updated"  # a changed file at a path we know
+    UNCHANGED = "unchanged"  # the same content was already in the library
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    article_id: int
+    title: str
+    status: ImportStatus
+    path: Path
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """A library-list row: what the list shows, without the article's text."""
+
+    id: int
+    title: str
+    words: int
+    added_at: datetime
+    opened_at: datetime | None
+
+
+def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutcome:
+    source = str(path.resolve()) if path else None
+    removed = json.dumps(
+        [{"line": r.line_number, "text": r.text, "reason": r.reason} for r in prepared.removed],
+        ensure_ascii=False,
+    )
+    with database_proxy.atomic():
+        same_content = Article.get_or_none(Article.content_hash == prepared.content_hash)
+        if same_content is not None:
+            # Same text from a moved or renamed file: it is the same article, annotations and all.
+            if source and same_content.source_path != source:
+                same_content.source_path = source
+                same_content.save()
+            return ImportOutcome(
+                same_content.id, same_content.title, ImportStatus.UNCHANGED, path or Path()
+            )
+        known_path = (
+            Article.select().where(Article.source_path == source).first() if source else None
+        )
+        if known_path is not None:
+            known_path.original_text = prepared.original_text
+            known_path.markdown = prepared.markdown
+            known_path.removed_lines = removed
+            known_path.content_hash = prepared.content_hash
+            known_path.source_format = prepared.source_format
+            known_path.cleaner_version = prepared.cleaner_version
+            known_path.words = prepared.words
+            if not known_path.title_edited:
+                known_path.title = prepared.title
+            known_path.save()
+            return ImportOutcome(
+                known_path.id, known_path.title, ImportStatus.UPDATED, path or Path()
+            )
+        article = Article.create(
+            title=prepared.title[:MAX_TITLE_LENGTH],
+            source_path=source,
+            source_format=prepared.source_format,
+            content_hash=prepared.content_hash,
+            original_text=prepared.original_text,
+            markdown=prepared.markdown,
+            removed_lines=removed,
+            cleaner_version=prepared.cleaner_version,
+            words=prepared.words,
+        )
+        return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
+
+
+def import_file(path: Path) -> ImportOutcome:
+    """Import one file; raises DocumentError (and changes nothing) when it cannot be."""
+    return _store_prepared(read_article_file(path), path)
+
+
+def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentError]:
+    """Import files and folders (recursively), yielding each file's outcome or its error.
+
+    One bad file never stops the batch: its error is yielded and the next file goes on.
+    """
+    for path in paths:
+        if path.is_dir():
+            files = list(find_article_files(path))
+            if not files:
+                yield DocumentError(path, "the folder holds no articles (.txt or .md files)")
+                continue
+        elif not path.exists():
+            yield DocumentError(path, "no such file or folder")
+            continue
+        else:
+            files = [path]
+        for file in files:
+            try:
+                yield import_file(file)
+            except DocumentError as exc:
+                yield exc
+
+
+def offer_bundled_articles(seed_dir: Path | None = None) -> list[ImportOutcome]:
+    """On a library's first start, import the bundled articles, once.
+
+    A flag remembers it was done, so a user who deletes them does not get them back.
+    """
+    if LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None:
+        return []
+    folder = seed_dir or bundled_path("seeds")
+    outcomes = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
+    LibraryFlag.insert(key=SEEDED_FLAG, value=utc_now().isoformat()).on_conflict_replace().execute()
+    return outcomes
+
+
+def list_articles() -> list[ArticleSummary]:
+    query = Article.select(
+        Article.id, Article.title, Article.words, Article.added_at, Article.opened_at
+    ).order_by(fn.lower(Article.title))
+    return [
+        ArticleSummary(row.id, row.title, row.words, row.added_at, row.opened_at) for row in query
+    ]
+
+
+def count_articles() -> int:
+    return int(Article.select().count())
+
+
+def get_article(article_id: int) -> Article:
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise UserError(f"There is no article with id {article_id} in this library.")
+    return article
+
+
+def removed_lines(article: Article) -> list[RemovedLine]:
+    return [
+        RemovedLine(r["line"], r["text"], r["reason"]) for r in json.loads(article.removed_lines)
+    ]
+
+
+def rename_article(article_id: int, title: str) -> str:
+    """Give an article a new title; returns the title as stored."""
+    clean = " ".join(title.split())
+    if not clean:
+        raise UserError("An article's title cannot be empty.")
+    if len(clean) > MAX_TITLE_LENGTH:
+        raise UserError(f"A title can be at most {MAX_TITLE_LENGTH} characters long.")
+    updated = (
+        Article.update(title=clean, title_edited=True).where(Article.id == article_id).execute()
+    )
+    if not updated:
+        raise UserError(f"There is no article with id {article_id} in this library.")
+    return clean
+
+
+def mark_opened(article_id: int) -> None:
+    Article.update(opened_at=utc_now()).where(Article.id == article_id).execute()
+
+
+def save_reading_position(article_id: int, position: int) -> None:
+    Article.update(reading_position=max(0, position)).where(Article.id == article_id).execute()
+
+
+def last_opened_article() -> int | None:
+    """The article the user was reading when they last closed the app."""
+    row = (
+        Article.select(Article.id)
+        .where(Article.opened_at.is_null(False))
+        .order_by(Article.opened_at.desc())
+        .first()
+    )
+    return int(row.id) if row else None

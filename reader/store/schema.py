@@ -1,0 +1,45 @@
+"""Schema versions: creating a new library and upgrading an older one, step by step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import SqliteDatabase
+
+from reader.store.models import ALL_MODELS, SchemaVersion
+
+CURRENT_VERSION = 1
+
+# Migrations from version N to N+1, keyed by N. Each runs inside one transaction.
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+
+
+class SchemaTooNewError(Exception):
+    pass
+
+
+def installed_version(db: SqliteDatabase) -> int:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return 0
+    row = SchemaVersion.select(SchemaVersion.version).order_by(SchemaVersion.version.desc()).first()
+    return int(row.version) if row else 0
+
+
+def upgrade(db: SqliteDatabase) -> int:
+    """Bring ``db`` to CURRENT_VERSION; returns the version it was at before."""
+    found = installed_version(db)
+    if found > CURRENT_VERSION:
+        raise SchemaTooNewError(
+            f"it was written by a newer Marginalia (schema {found}; "
+            f"this one reads up to {CURRENT_VERSION})"
+        )
+    if found == 0:
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            SchemaVersion.create(version=CURRENT_VERSION)
+        return 0
+    for version in range(found, CURRENT_VERSION):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            SchemaVersion.create(version=version + 1)
+    return found
