@@ -2,12 +2,50 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader.store.location import bundled_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.main_window import MainWindow
+
+
+def create_application() -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Marginalia")
+    app.setApplicationDisplayName("Marginalia")
+    app.setDesktopFileName("marginalia")
+    icon = bundled_path("resources") / "marginalia.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def create_main_window(data_dir: Path) -> MainWindow:
+    """Open the library in ``data_dir`` (importing the bundled articles on first start)
+    and build the main window over it. Raises LibraryError when the library cannot open."""
+    from PySide6.QtCore import QSettings
+
+    from reader.store.articles import offer_bundled_articles
+    from reader.store.database import open_library
+    from reader.ui.main_window import MainWindow
+
+    open_library(data_dir)
+    offer_bundled_articles()
+    # Settings live beside the library so --data-dir keeps every library independent.
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    return MainWindow(settings)
 
 
 def run_app(data_dir: Path) -> int:
@@ -19,33 +57,27 @@ def run_app(data_dir: Path) -> int:
         print(problem, file=sys.stderr)
         return 1
 
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
-    from reader.store.articles import offer_bundled_articles
-    from reader.store.database import LibraryError, open_library
-    from reader.ui.main_window import MainWindow
+    from reader.store.database import LibraryError
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Marginalia")
-    app.setApplicationDisplayName("Marginalia")
-    app.setDesktopFileName("marginalia")
-    icon = bundled_path("resources") / "marginalia.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app = create_application()
     _install_error_dialog(data_dir)
-
     try:
-        open_library(data_dir)
+        window = create_main_window(data_dir)
     except LibraryError as exc:
         QMessageBox.critical(None, "Marginalia cannot open the library", str(exc))
         return 1
-    offer_bundled_articles()
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings)
     window.show()
+
+    # A session logout or `kill` sends SIGTERM: close the window properly so the reading
+    # position is saved. Python only sees signals between Qt events, hence the idle timer.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: window.close())
+    ticker = QTimer(interval=250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
     return app.exec()
 
 

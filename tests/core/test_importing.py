@@ -1,0 +1,117 @@
+"""Reading article files: encodings, refusals with reasons, Markdown taken as it is."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from reader.core import importing
+from reader.core.errors import DocumentError
+from reader.core.importing import content_hash, read_article_file
+
+TEXT = "Détente dan kerja sama\n\nDiplomasi détente meredakan ketegangan — “kutipan”.\n"
+
+
+@pytest.mark.parametrize(
+    ("encoded", "label"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8 with BOM"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le with BOM"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be with BOM"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_every_common_encoding_reads_as_the_same_text(tmp_path: Path, encoded: bytes, label: str):
+    path = tmp_path / "article.txt"
+    path.write_bytes(encoded)
+    prepared = read_article_file(path)
+    assert prepared.original_text == TEXT, label
+    assert "détente" in prepared.markdown
+
+
+def test_same_text_in_different_encodings_is_the_same_content(tmp_path: Path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_bytes(TEXT.encode("utf-8"))
+    b.write_bytes(codecs.BOM_UTF16_LE + TEXT.replace("\n", "\r\n").encode("utf-16-le"))
+    assert read_article_file(a).content_hash == read_article_file(b).content_hash
+    assert content_hash("x") != content_hash("y")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\n\t \n", "empty"),
+        ("nul.txt", b"Some text\x00\x01\x02 more", "binary"),
+        ("noise.txt", bytes(range(256)) * 8, "binary"),
+        ("picture.png", b"\x89PNG\r\n", "not a supported kind of file"),
+    ],
+)
+def test_files_that_are_not_articles_are_refused_with_the_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(DocumentError) as caught:
+        read_article_file(path)
+    assert reason in str(caught.value)
+    assert name in str(caught.value)
+
+
+def test_missing_file_and_folder_are_named(tmp_path: Path):
+    with pytest.raises(DocumentError, match="no such file"):
+        read_article_file(tmp_path / "gone.txt")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(DocumentError, match="folder"):
+        read_article_file(folder)
+
+
+def test_files_over_the_size_limit_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100)
+    with pytest.raises(DocumentError, match="larger than"):
+        read_article_file(path)
+
+
+def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # CI runs as root, who can read anything, so the permission failure is simulated.
+    path = tmp_path / "secret.txt"
+    path.write_text("hidden")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    with pytest.raises(DocumentError, match="permission denied"):
+        read_article_file(path)
+
+
+def test_markdown_files_are_taken_as_they_are(tmp_path: Path):
+    source = (
+        "Front line\n\n# The Real Title\n\nSome *emphasis* and a [link](https://example.org).\n"
+    )
+    path = tmp_path / "notes.md"
+    path.write_text(source)
+    prepared = read_article_file(path)
+    assert prepared.markdown == source
+    assert prepared.title == "The Real Title"
+    assert prepared.removed == []
+
+
+def test_markdown_without_heading_takes_its_first_line_as_title(tmp_path: Path):
+    path = tmp_path / "untitled.md"
+    path.write_text("\n\nFirst line here\nsecond\n")
+    assert read_article_file(path).title == "First line here"
+
+
+def test_text_files_go_through_the_cleaner(tmp_path: Path):
+    path = tmp_path / "page.txt"
+    path.write_text("A Title\n\nBody sentence one. Body sentence two.\n")
+    prepared = read_article_file(path)
+    assert prepared.markdown.startswith("# A Title\n")
+    assert prepared.words >= 6

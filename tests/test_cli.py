@@ -1,0 +1,88 @@
+"""The marginalia command: the same functions as the window, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def test_clean_prints_markdown_starting_with_the_title(capsys: pytest.CaptureFixture[str]):
+    assert main(["clean", str(SEEDS / "002_bd535fe2fb284044.txt")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Apa Itu Diplomasi Detente?\n")
+
+
+def test_import_prints_id_and_title_then_list_shows_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = tmp_path / "lib"
+    assert main(["--data-dir", str(data), "import", str(SEEDS)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 5
+    ids = [int(line.split("\t")[0]) for line in lines]
+    assert sorted(ids) == [1, 2, 3, 4, 5]
+    assert any("\tApa Itu Diplomasi Detente?" in line for line in lines)
+
+    assert main(["--data-dir", str(data), "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {a["id"] for a in listed} == set(ids)
+    assert all(a["words"] > 100 and a["reading_minutes"] >= 1 for a in listed)
+
+
+def test_reimporting_a_changed_file_updates_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    data, article = tmp_path / "lib", tmp_path / "a.txt"
+    article.write_text("Judul\n\nVersi satu.\n")
+    main(["--data-dir", str(data), "import", str(article)])
+    article.write_text("Judul\n\nVersi dua.\n")
+    main(["--data-dir", str(data), "import", str(article)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split("\t")[0] == out[1].split("\t")[0]
+    assert out[1].endswith("(updated)")
+
+
+def test_environment_variable_chooses_the_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("MARGINALIA_DATA_DIR", str(tmp_path / "envlib"))
+    main(["import", str(SEEDS / "002_bd535fe2fb284044.txt")])
+    assert (tmp_path / "envlib" / "library.sqlite3").exists()
+
+
+def test_a_bad_file_is_one_line_on_stderr_and_status_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00binary")
+    good = tmp_path / "good.txt"
+    good.write_text("Judul\n\nIsi.\n")
+    status = main(["--data-dir", str(tmp_path / "lib"), "import", str(bad), str(good)])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.err.count("\n") == 1
+    assert str(bad) in captured.err and "binary" in captured.err
+    assert "\tJudul" in captured.out  # the good file still imported
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "/nonexistent/file.txt"],
+        ["--data-dir", "/proc/forbidden-dir", "list"],
+    ],
+)
+def test_the_installed_command_never_shows_a_traceback(args: list[str]):
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("marginalia: ")
+    assert len(result.stderr.strip().splitlines()) == 1

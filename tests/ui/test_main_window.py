@@ -1,0 +1,162 @@
+"""The main window as a reader meets it: five articles, clean pages, resuming where they were."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+
+from reader.store import articles
+from reader.store.database import close_library
+from reader.store.models import database_proxy
+from reader.ui.app import create_main_window
+from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryModel
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    close_library(database_proxy.obj)
+
+
+def _titles(win: MainWindow) -> list[str]:
+    proxy = win.proxy
+    return [proxy.index(r, LibraryModel.TITLE).data() for r in range(proxy.rowCount())]
+
+
+def _restart(qtbot: QtBot, win: MainWindow, data_dir: Path) -> MainWindow:
+    win.close()
+    close_library(database_proxy.obj)
+    again = create_main_window(data_dir)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    return again
+
+
+def test_a_new_user_sees_the_five_bundled_articles(window: MainWindow):
+    assert "Marginalia" in window.windowTitle()
+    assert len(_titles(window)) == 5
+    assert "Apa Itu Diplomasi Detente?" in _titles(window)
+    assert window.library_status.text() == "5 articles"
+
+
+def test_choosing_an_article_shows_it_cleanly(window: MainWindow, qtbot: QtBot):
+    row = _titles(window).index("Apa Itu Diplomasi Detente?")
+    window.library_view.selectRow(row)
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Apa Itu Diplomasi Detente?"))
+    text = window.reader_view.toPlainText()
+    assert text.startswith("Apa Itu Diplomasi Detente?")
+    assert "Konsep diplomasi detente pertama kali muncul" in text
+    assert "words" in window.article_status.text()
+
+
+def test_the_list_sorts_by_words(window: MainWindow):
+    window.library_view.sortByColumn(LibraryModel.WORDS, window.proxy.sortOrder().__class__(1))
+    proxy = window.proxy
+    words = [
+        articles.get_article(proxy.index(r, 0).data(ARTICLE_ID_ROLE)).words
+        for r in range(proxy.rowCount())
+    ]
+    assert words == sorted(words, reverse=True)
+
+
+def test_the_filter_narrows_the_list(window: MainWindow):
+    window.filter_edit.setText("detente")
+    assert _titles(window) == ["Apa Itu Diplomasi Detente?"]
+
+
+def test_renaming_in_the_list_changes_the_title_everywhere(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+):
+    proxy = window.proxy
+    row = _titles(window).index("Apa Itu Diplomasi Detente?")
+    assert proxy.setData(proxy.index(row, LibraryModel.TITLE), "Détente: catatan kuliah")
+    assert "Détente: catatan kuliah" in _titles(window)
+    again = _restart(qtbot, window, data_dir)
+    assert "Détente: catatan kuliah" in _titles(again)
+
+
+def test_an_empty_title_is_refused_with_a_message(window: MainWindow, qtbot: QtBot):
+    messages: list[str] = []
+    window.library_model.rename_failed.disconnect()
+    window.library_model.rename_failed.connect(messages.append)
+    proxy = window.proxy
+    assert not proxy.setData(proxy.index(0, LibraryModel.TITLE), "   ")
+    assert messages and "empty" in messages[0]
+    assert all(t.strip() for t in _titles(window))
+
+
+def test_reopening_returns_to_the_last_article_and_position(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+):
+    window.resize(900, 500)
+    row = _titles(window).index(
+        "Latar Belakang Kerja Sama Bilateral dan Strategi Diplomasi Internasional"
+    )
+    window.library_view.selectRow(row)
+    view = window.reader_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = view.top_position()
+    assert position > 1000
+
+    again = _restart(qtbot, window, data_dir)
+    assert again.windowTitle().startswith("Latar Belakang Kerja Sama Bilateral")
+    qtbot.waitUntil(lambda: abs(again.reader_view.top_position() - position) < 200)
+
+
+def test_position_survives_a_font_size_change(window: MainWindow, qtbot: QtBot):
+    view = window.reader_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    position = view.top_position()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    view.setFont(font)
+    view.scroll_to_position(position)
+    assert abs(view.top_position() - position) < 200
+
+
+def test_original_text_shows_the_hidden_lines_struck_through(window: MainWindow, qtbot: QtBot):
+    row = _titles(window).index("Apa Itu Diplomasi Detente?")
+    window.library_view.selectRow(row)
+    window.original_action.setChecked(True)
+    html = window.reader_view.toHtml()
+    assert "Rate this post" in window.reader_view.toPlainText()
+    assert "hidden:" in window.reader_view.toPlainText()
+    assert "line-through" in html
+    window.original_action.setChecked(False)
+    assert "Rate this post" not in window.reader_view.toPlainText()
+
+
+def test_the_reading_view_loads_nothing_and_refuses_unsafe_links(window: MainWindow, qtbot: QtBot):
+    view = window.reader_view
+    assert view.loadResource(2, QUrl("http://127.0.0.1:9/x.png")) is None
+    assert view.loadResource(2, QUrl("file:///etc/passwd")) is None
+    with qtbot.waitSignal(view.link_refused) as refused:
+        view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert "file:///etc/passwd" in refused.args[0]
+
+
+def test_importing_through_the_window_adds_and_reports(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    good = tmp_path / "baru.txt"
+    good.write_text("Artikel Baru\n\nIsi artikel baru yang penting.\n")
+    bad = tmp_path / "kosong.txt"
+    bad.write_text("")
+    done = window.import_paths([good, bad])
+    assert [d.title for d in done] == ["Artikel Baru"]
+    assert "Artikel Baru" in _titles(window)
+    assert window.windowTitle().startswith("Artikel Baru")
