@@ -50,9 +50,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _open(data_dir: Path) -> None:
+    from reader.store.articles import reclean_outdated
     from reader.store.database import open_library
 
     open_library(data_dir)
+    reclean_outdated()
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:

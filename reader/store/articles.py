@@ -14,9 +14,14 @@ from pathlib import Path
 
 from peewee import fn
 
-from reader.core.cleaning import RemovedLine
+from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import DocumentError, UserError
-from reader.core.importing import PreparedArticle, find_article_files, read_article_file
+from reader.core.importing import (
+    PreparedArticle,
+    find_article_files,
+    prepare_text,
+    read_article_file,
+)
 from reader.store.location import bundled_path
 from reader.store.models import Article, LibraryFlag, database_proxy, utc_now
 
@@ -49,12 +54,16 @@ class ArticleSummary:
     opened_at: datetime | None
 
 
-def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutcome:
-    source = str(path.resolve()) if path else None
-    removed = json.dumps(
-        [{"line": r.line_number, "text": r.text, "reason": r.reason} for r in prepared.removed],
+def _removed_json(removed: list[RemovedLine]) -> str:
+    return json.dumps(
+        [{"line": r.line_number, "text": r.text, "reason": r.reason} for r in removed],
         ensure_ascii=False,
     )
+
+
+def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutcome:
+    source = str(path.resolve()) if path else None
+    removed = _removed_json(prepared.removed)
     with database_proxy.atomic():
         same_content = Article.get_or_none(Article.content_hash == prepared.content_hash)
         if same_content is not None:
@@ -135,6 +144,29 @@ def offer_bundled_articles(seed_dir: Path | None = None) -> list[ImportOutcome]:
     outcomes = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
     LibraryFlag.insert(key=SEEDED_FLAG, value=utc_now().isoformat()).on_conflict_replace().execute()
     return outcomes
+
+
+def reclean_outdated() -> int:
+    """Clean again the articles an older cleaner produced; returns how many changed.
+
+    The original text is always kept, so a better cleaner improves old articles too.
+    """
+    outdated = Article.select().where(
+        (Article.source_format == "txt") & (Article.cleaner_version < CLEANER_VERSION)
+    )
+    count = 0
+    for article in outdated:
+        prepared = prepare_text(article.original_text, "txt", article.title)
+        with database_proxy.atomic():
+            article.markdown = prepared.markdown
+            article.removed_lines = _removed_json(prepared.removed)
+            article.words = prepared.words
+            article.cleaner_version = prepared.cleaner_version
+            if not article.title_edited:
+                article.title = prepared.title
+            article.save()
+        count += 1
+    return count
 
 
 def list_articles() -> list[ArticleSummary]:

@@ -37,11 +37,12 @@ def create_main_window(data_dir: Path) -> MainWindow:
     and build the main window over it. Raises LibraryError when the library cannot open."""
     from PySide6.QtCore import QSettings
 
-    from reader.store.articles import offer_bundled_articles
+    from reader.store.articles import offer_bundled_articles, reclean_outdated
     from reader.store.database import open_library
     from reader.ui.main_window import MainWindow
 
     open_library(data_dir)
+    reclean_outdated()
     offer_bundled_articles()
     # Settings live beside the library so --data-dir keeps every library independent.
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)

@@ -121,3 +121,16 @@ def test_seeds_in_the_store_are_byte_identical_to_the_bundle(library: Path, tmp_
         article = articles.get_article(summary.id)
         source = Path(str(article.source_path)).read_text(encoding="utf-8")
         assert article.original_text == source
+
+
+def test_articles_from_an_older_cleaner_are_cleaned_again(library: Path, tmp_path: Path):
+    from reader.store.models import Article
+
+    text = "Judul Artikel\n\nIsi artikel yang panjang dan penting.\n\nRate this post\n"
+    outcome = articles.import_file(_write(tmp_path / "a.txt", text))
+    Article.update(markdown="stale", cleaner_version=0).execute()
+    assert articles.reclean_outdated() == 1
+    article = articles.get_article(outcome.article_id)
+    assert article.markdown.startswith("# Judul Artikel")
+    assert "Isi artikel yang panjang" in article.markdown
+    assert articles.reclean_outdated() == 0
