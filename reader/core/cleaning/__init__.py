@@ -1,32 +1,38 @@
 """Reader-mode cleaner: scraped plain text in, clean Markdown out.
 
-Placeholder contract (the real implementation replaces this module's body):
-``clean_text(text) -> CleanedDocument``.
+``clean_text(text)`` runs the rule chain declared in :mod:`.chain` - boilerplate line rules,
+then structure rules, then inline rules while rendering - and returns the Markdown with
+every hidden line listed in ``removed``. Bump ``CLEANER_VERSION`` whenever the output for
+some input changes, so stored articles get cleaned again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .chain import BLOCK_RULES, INLINE_RULES
+from .document import CleanedDocument, RemovedLine
+from .render import Renderer
+from .state import CleanState
 
+__all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text"]
 
-@dataclass(frozen=True)
-class RemovedLine:
-    """A line of the original text the cleaner hid, with the reason it gives the reader."""
+CLEANER_VERSION: int = 1
 
-    line_number: int  # 1-based, in the original text
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class CleanedDocument:
-    title: str
-    markdown: str  # always starts with "# <title>\n"
-    removed: list[RemovedLine] = field(default_factory=list)
+_RENDERER = Renderer(INLINE_RULES)
 
 
 def clean_text(text: str) -> CleanedDocument:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = lines[0] if lines else "Untitled"
-    body = "\n\n".join(lines[1:])
-    return CleanedDocument(title=title, markdown=f"# {title}\n\n{body}\n")
+    """Clean scraped article text into Markdown that starts with ``# <title>``."""
+    state = CleanState.from_text(text)
+    for rule in BLOCK_RULES:
+        rule.apply(state)
+    removed = [
+        RemovedLine(line.number, line.raw, line.removed)
+        for line in state.lines
+        if line.removed is not None
+    ]
+    return CleanedDocument(
+        title=state.title,
+        markdown=_RENDERER.document(state),
+        removed=removed,
+        title_inferred=state.title_inferred,
+    )

@@ -1,0 +1,74 @@
+"""Rule: remove comment forms ("Leave a Reply", "Your email address will not be published",
+Name / Email / Website / Post Comment) in English and Indonesian.
+
+Field labels such as "Name" or "Email" are only removed next to an unmistakable form line,
+so an article with a one-word "Email" heading keeps it.
+"""
+
+from __future__ import annotations
+
+from ..matching import LinePattern, matching_reason, pattern
+from ..state import CleanState, Line
+
+_REASON = "comment form"
+
+_STRONG: tuple[LinePattern, ...] = (
+    pattern(
+        r"leave a (?:reply|comment|response)(?: to .{1,80})?(?:\s*cancel reply)?"
+        r"|tinggalkan (?:balasan|komentar|tanggapan)(?: .{1,60})?|tulis komentar(?: anda| kamu)?"
+        r"|post a comment|add a comment|write a comment|join the discussion|komentar anda"
+        r"|\d+ (?:comments?|komentar|responses?|replies|balasan|tanggapan)|no comments(?: yet)?"
+        r"|belum ada komentar|(?:post|submit|send) comment|kirim (?:komentar|balasan)"
+        r"|cancel reply|batalkan balasan|comments? (?:are )?closed\.?|komentar ditutup\.?",
+        _REASON,
+    ),
+    pattern(
+        r"your email address will not be published\..{0,80}"
+        r"|your email address will not be published"
+        r"|alamat email anda tidak akan (?:dipublikasikan|ditampilkan|disebarluaskan)\..{0,80}"
+        r"|alamat email anda tidak akan (?:dipublikasikan|ditampilkan|disebarluaskan)"
+        r"|required fields are marked.{0,10}|ruas yang wajib ditandai.{0,10}"
+        r"|kolom yang (?:wajib|harus) diisi.{0,30}"
+        r"|save my name,? email,? and website in this browser.{0,60}"
+        r"|simpan nama,? email,? dan (?:situs web|website) saya.{0,90}"
+        r"|you must be (?:logged in|registered).{0,40}to post a comment\.?"
+        r"|anda harus (?:login|masuk|log masuk).{0,40}komentar\.?"
+        r"|notify me of (?:follow-up comments|new posts|new comments).{0,40}"
+        r"|beri(?:tahu| tahu) saya .{0,80}(?:email|surel|surat elektronik)\.?"
+        r"|this site uses akismet to reduce spam\..{0,80}"
+        r"|situs ini menggunakan akismet untuk mengurangi spam\..{0,100}"
+        r"|logged in as .{1,60}\. log out\??|masuk sebagai .{1,60}\. keluar\??",
+        _REASON,
+        max_chars=200,
+    ),
+)
+
+_FIELD: tuple[LinePattern, ...] = (
+    pattern(
+        r"(?:name|nama|email|e-mail|surel|website|situs web|situs|url|comment|komentar|reply"
+        r"|balas|balasan|submit|kirim|send|message|pesan)(?:\s*\((?:required|wajib)\))?",
+        _REASON,
+        max_chars=40,
+    ),
+)
+
+
+def _sweep(state: CleanState, lines: list[Line]) -> None:
+    in_form = False
+    for line in lines:
+        if line.removed == _REASON:
+            in_form = True
+        elif in_form and line.removed is None and matching_reason(line.text, _FIELD):
+            state.remove(line, _REASON)
+        elif line.removed is None:
+            in_form = False
+
+
+def run(state: CleanState) -> None:
+    """Remove form sentences anywhere, then the bare field labels touching them."""
+    for line in state.live_lines():
+        if matching_reason(line.text, _STRONG):
+            state.remove(line, _REASON)
+    content = [line for line in state.lines if not line.blank]
+    _sweep(state, content)
+    _sweep(state, content[::-1])

@@ -1,0 +1,50 @@
+"""Line-shape tests shared by the structure rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning.shapes import first_sentence, is_heading_like, is_title_like, split_lead
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Mempertahankan Perdamaian Dunia Aliansi keamanan berperan",
+            "Mempertahankan Perdamaian Dunia",
+        ),
+        (
+            "Stabilisasi Kawasan yang Berisiko Banyak kawasan di dunia",
+            "Stabilisasi Kawasan yang Berisiko",
+        ),
+        (
+            "Keterlibatan dalam Konflik yang Berlarut-larut Aliansi keamanan",
+            "Keterlibatan dalam Konflik yang Berlarut-larut",
+        ),
+        ("Faktor Pendorong Politik, ekonomi, ideologi", "Faktor Pendorong"),
+        ("Tujuan Meningkatkan kesejahteraan", "Tujuan"),
+        ("Ekonomi: negara berkembang tumbuh", "Ekonomi:"),
+        ("The Rise of Nations The first point is simple", "The Rise of Nations"),
+    ],
+)
+def test_split_lead_finds_the_title(text: str, lead: str) -> None:
+    assert split_lead(text) == (lead, text[len(lead) + 1 :])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO dibentuk pada tahun 1949", "aliansi ini penting", "Satu", "Dunia, kata dia, berubah"],
+)
+def test_split_lead_declines(text: str) -> None:
+    assert split_lead(text) is None
+
+
+def test_heading_and_title_shapes() -> None:
+    assert is_heading_like("Kritik Terhadap Diplomasi Detente")
+    assert is_heading_like("Apa itu Aliansi Keamanan Internasional?")
+    assert not is_heading_like("Program berjalan.")
+    assert not is_heading_like("Strategi Diplomasi? Konflik Internasional")
+    assert is_title_like("Harbours brace for storms")
+    assert not is_title_like("One sentence. Another Sentence follows")
+    assert first_sentence("Strategi Diplomasi? Konflik internasional.") == "Strategi Diplomasi?"

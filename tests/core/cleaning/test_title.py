@@ -1,0 +1,60 @@
+"""The title comes from the first line; a paragraph first line gives an inferred title."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+
+def test_first_line_becomes_the_title() -> None:
+    doc = clean_text("Apa Itu Diplomasi Detente?\n\nDiplomasi detente adalah istilah lama.\n")
+    assert doc.title == "Apa Itu Diplomasi Detente?"
+    assert doc.markdown.startswith("# Apa Itu Diplomasi Detente?\n\n")
+    assert not doc.title_inferred
+
+
+def test_boilerplate_before_the_title_is_skipped() -> None:
+    doc = clean_text("Home » News\nBy Jane Doe\nHarbours Brace for Storms\nThe body text.")
+    assert doc.title == "Harbours Brace for Storms"
+
+
+def test_repeated_title_is_removed_and_recorded() -> None:
+    text = "Kerja Sama Bilateral\n\nRingkasan artikel.\n\nKerja sama  bilateral\n\nIsi artikel."
+    doc = clean_text(text)
+    assert [(r.line_number, r.reason) for r in doc.removed] == [(5, "repeated title")]
+    assert doc.markdown == "# Kerja Sama Bilateral\n\nRingkasan artikel.\n\nIsi artikel.\n"
+
+
+def test_a_title_fragment_opening_the_first_paragraph_becomes_the_title() -> None:
+    first = "Strategi Diplomasi? Konflik internasional sering kali dianggap masalah besar."
+    doc = clean_text(f"{first}\nDiplomasi: Jembatan Penghubung\nIsi bagian ini cukup panjang.")
+    assert doc.title == "Strategi Diplomasi?"
+    assert doc.title_inferred
+    assert doc.markdown.startswith(
+        "# Strategi Diplomasi?\n\nKonflik internasional sering kali dianggap masalah besar.\n\n"
+    )
+
+
+def test_a_long_opening_question_is_not_taken_for_a_title_fragment() -> None:
+    first = (
+        "Why do so many small states choose to join alliances with distant powers today? "
+        "Because geography alone rarely keeps them safe."
+    )
+    doc = clean_text(first)
+    assert doc.markdown.endswith(first + "\n")
+
+
+def test_long_first_sentence_gives_a_shortened_title() -> None:
+    first = (
+        "The council met on Tuesday to discuss the long delayed plan for the harbour, "
+        "which has been debated for years. It adjourned."
+    )
+    doc = clean_text(first)
+    assert doc.title == "The council met on Tuesday to discuss the long delayed plan for…"
+    assert doc.markdown.endswith(first + "\n")
+
+
+def test_empty_text_has_a_placeholder_title() -> None:
+    for text in ("", "\n\n", "\u00a0\n"):
+        doc = clean_text(text)
+        assert doc.markdown == "# Untitled\n"
+        assert doc.title_inferred
