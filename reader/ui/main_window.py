@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._restore_layout()
         self.reload_library()
+        # Reading comes first: arrow keys and Page Down should scroll the article at once.
+        self.reader_view.setFocus()
 
     # -- actions -----------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -200,7 +202,8 @@ class MainWindow(QMainWindow):
         else:
             self.reader_view.show_html(markdown_to_html(article.markdown), article.reading_position)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        hidden_note = f" · {len(removed)} lines hidden (Ctrl+U shows them)" if removed else ""
+        lines = "line" if len(removed) == 1 else "lines"
+        hidden_note = f" · {len(removed)} {lines} hidden (Ctrl+U shows them)" if removed else ""
         self.article_status.setText(
             f"{article.words:,} words · {reading_minutes(article.words)} min read{hidden_note}"
         )

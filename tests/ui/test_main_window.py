@@ -160,3 +160,8 @@ def test_importing_through_the_window_adds_and_reports(
     assert [d.title for d in done] == ["Artikel Baru"]
     assert "Artikel Baru" in _titles(window)
     assert window.windowTitle().startswith("Artikel Baru")
+
+
+def test_the_article_has_the_keyboard_focus_at_start(window: MainWindow, qtbot: QtBot):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.reader_view.hasFocus())
