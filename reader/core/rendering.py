@@ -8,6 +8,7 @@ within the subset Qt's rich-text engine understands.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,8 @@ def _highlight_code(code: str, lang: str, _attrs: str) -> str:
         return ""  # markdown-it escapes and wraps the code itself
     # Inline styles because Qt's rich text applies class selectors only partly.
     formatter = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
-    return f"<pre><code>{highlight(code, lexer, formatter)!s}</code></pre>"
+    coloured = str(highlight(code, lexer, formatter)).rstrip("\n")
+    return f"<pre><code>{coloured}</code></pre>"
 
 
 def _render_image(
@@ -44,6 +46,34 @@ def _render_image(
     return f'<span class="image-placeholder">[{html.escape(label)}]</span>'
 
 
+def _render_softbreak(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    # A space, not a newline: the HTML then holds no formatting newlines outside <pre>,
+    # which keeps Qt's text identical to reading_text() (see reading_text.py).
+    return " "
+
+
+def _render_code(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    # The closing newline of a code block would become an empty line on the page.
+    token = tokens[idx]
+    token.content = token.content.rstrip("\n")
+    rule = _DEFAULT_RULES[token.type]
+    return str(rule(self, tokens, idx, options, env))
+
+
+_DEFAULT_RULES = {name: getattr(RendererHTML, name) for name in ("fence", "code_block")}
+_PRE = re.compile(r"(<pre>.*?</pre>)", re.DOTALL)
+
+
+def tighten(body: str) -> str:
+    """Drop the newlines markdown-it puts between tags; they are formatting, not text."""
+    parts = _PRE.split(body)
+    return "".join(p if p.startswith("<pre>") else p.replace("\n", "") for p in parts)
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     md = (
@@ -53,13 +83,20 @@ def _parser() -> MarkdownIt:
     )
     md.options["highlight"] = _highlight_code
     md.add_render_rule("image", _render_image)
+    md.add_render_rule("softbreak", _render_softbreak)
+    md.add_render_rule("fence", _render_code)
+    md.add_render_rule("code_block", _render_code)
     return md
+
+
+def parser() -> MarkdownIt:
+    """The one Markdown parser of the app: the view and reading_text() must agree."""
+    return _parser()
 
 
 def markdown_to_html(markdown: str) -> str:
     """The HTML body of ``markdown``, with raw HTML shown as text."""
-    html_body: str = _parser().render(markdown)
-    return html_body
+    return tighten(_parser().render(markdown))
 
 
 @dataclass(frozen=True)
