@@ -15,7 +15,7 @@ from .state import CleanState
 
 __all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text"]
 
-CLEANER_VERSION: int = 1
+CLEANER_VERSION: int = 2
 
 _RENDERER = Renderer(INLINE_RULES)
 

@@ -40,5 +40,5 @@ def matching_reason(text: str, patterns: tuple[LinePattern, ...]) -> str | None:
 def remove_matching(state: CleanState, patterns: tuple[LinePattern, ...]) -> None:
     for line in state.live_lines():
         reason = matching_reason(line.text, patterns)
-        if reason is not None:
+        if reason is not None and not state.wraps_on(line):
             state.remove(line, reason)

@@ -18,6 +18,7 @@ BlockKind = Literal["paragraph", "heading", "list", "table"]
 # shows up empty on the page.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_WRAPPED_MIN_WORDS = 4
 
 
 def visible_text(raw: str) -> str:
@@ -96,6 +97,24 @@ class CleanState:
 
     def live_lines(self) -> list[Line]:
         return [line for line in self.lines if line.live]
+
+    def wraps_on(self, line: Line) -> bool:
+        """True when the line carries on a sentence broken off at the end of the line above.
+
+        Hard-wrapped text (a plain-text RFC, a ``<pre>`` block, a line break inside a
+        paragraph) splits sentences over lines: "... the request would look something" /
+        "like this:". Such a line starts in lowercase right under a kept line that ends
+        without closing punctuation; it is prose, whatever widget label it resembles.
+        """
+        if not line.text[:1].islower() or line.number < 2:
+            return False
+        above = self.lines[line.number - 2]
+        # A wrapped line is a run of prose; two-word labels stacked in a menu ("log in" /
+        # "sign up") are not.
+        if not above.live or len(above.text.split()) < _WRAPPED_MIN_WORDS:
+            return False
+        last = above.text[-1]
+        return last.isalnum() or last in ",;"
 
     def remove(self, line: Line, reason: str) -> None:
         if line.removed is None:

@@ -24,6 +24,8 @@ def _doc(*lines: str) -> str:
         ("Scroll to continue with content", "advertisement"),
         ("SCROLL TO CONTINUE WITH CONTENT", "advertisement"),
         ("Lanjutkan membaca di bawah ini", "advertisement"),
+        ("Continue reading the main story", "advertisement"),
+        ("Lanjutkan membaca artikel", "advertisement"),
         (
             "We use cookies to give you the best experience. Read our cookie policy.",
             "cookie notice",
@@ -73,3 +75,18 @@ def test_sentence_mentioning_furniture_words_is_kept(sentence: str) -> None:
     text = _doc(sentence)
     assert removed_reasons(text) == {}
     assert sentence in clean_body(text)
+
+
+@pytest.mark.parametrize("word", ["advertising", "newsletter", "subscribe"])
+def test_wrapped_line_carrying_on_a_sentence_is_kept(word: str) -> None:
+    # Hard-wrapped text (a <pre> block, a plain-text memo) breaks sentences over lines.
+    text = _doc("Most of the money the campaign raised went on", f"{word} in the final week.")
+    assert removed_reasons(text) == {}
+    assert f"went on {word} in the final week." in " ".join(clean_body(text).split())
+    text = _doc("Most of the money the campaign raised went on", word)
+    assert removed_reasons(text) == {}
+
+
+def test_lowercase_label_under_a_short_menu_label_is_still_removed() -> None:
+    # Only a line under prose can be a wrapped sentence; "log in" / "sign up" is a menu.
+    assert removed_reasons(_doc("log in", "sign up")) == {"sign up": "newsletter prompt"}

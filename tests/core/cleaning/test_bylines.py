@@ -48,3 +48,10 @@ def test_byline_or_date_line_is_removed(line: str, reason: str) -> None:
 )
 def test_sentences_that_look_like_credits_are_kept(sentence: str) -> None:
     assert sentence in clean_body(f"{INTRO}\n{PARAGRAPH}\n{sentence}")
+
+
+@pytest.mark.parametrize("line", ["by Jane Austen", "on 28 January 1813"])
+def test_wrapped_sentence_ending_in_a_name_or_date_is_kept(line: str) -> None:
+    text = f"{INTRO}\nThe novel that opens the series was first published\n{line}\nMore text."
+    assert removed_reasons(text) == {}
+    assert f"published\n\n{line}\n" in clean_body(text)

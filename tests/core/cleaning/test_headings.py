@@ -51,3 +51,33 @@ def test_heading_with_trailing_hash_keeps_it_literal() -> None:
     markdown = clean_text(f"Judul\nBahasa Pemrograman C #\n{LONG}").markdown
     assert "\n## Bahasa Pemrograman C \\#\n" in markdown
     assert headings(markdown, 2) == ["Bahasa Pemrograman C #"]
+
+
+def test_stack_of_short_lines_is_a_menu_not_headings() -> None:
+    # A flattened menu or list of names: lines that each look like a heading but hold
+    # nothing. Only the first (which may head the list) and the last (which heads the
+    # paragraph after it) can be headings.
+    menu = "Berita\nPolitik\nEkonomi\nOlahraga\nCara Kerja Diplomasi Detente"
+    markdown = clean_text(
+        f"Judul\nPembuka yang cukup panjang untuk dibaca.\n{menu}\n{LONG}"
+    ).markdown
+    assert headings(markdown, 2) == ["Berita", "Cara Kerja Diplomasi Detente"]
+    assert "\n\nPolitik\n\nEkonomi\n\nOlahraga\n\n" in markdown
+
+
+def test_two_headings_in_a_row_are_kept() -> None:
+    markdown = clean_text(f"Judul\nBagian Pertama\nLatar Belakang Sejarah\n{LONG}").markdown
+    assert headings(markdown, 2) == ["Bagian Pertama", "Latar Belakang Sejarah"]
+
+
+def test_lines_of_a_hard_wrapped_sentence_are_not_headings() -> None:
+    text = (
+        "Title Here\n"
+        'The key words "MUST", "MUST NOT", "REQUIRED", "SHALL",\n'
+        '"SHOULD", "SHOULD NOT", "RECOMMENDED", "MAY", "OPTIONAL" in this\n'
+        "document are to be read as described in the Internet Standards\n"
+        "Process Document and its Later Revisions\n"
+        "process and in the companion notes that accompany each draft.\n"
+        f"{LONG}"
+    )
+    assert headings(clean_text(text).markdown) == ["Title Here"]

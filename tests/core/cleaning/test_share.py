@@ -53,3 +53,18 @@ def test_lone_network_name_heading_is_kept() -> None:
 )
 def test_sentences_with_share_words_are_kept(sentence: str) -> None:
     assert sentence in clean_body(f"{INTRO}\n{sentence}")
+
+
+def test_wrapped_sentence_ending_like_a_share_label_is_kept() -> None:
+    text = f"{INTRO}\nWhen the form is sent, the request looks something\nlike this:\nPOST /form"
+    assert removed_reasons(text) == {}
+    assert "something\n\nlike this:\n" in clean_body(text)
+
+
+def test_share_label_after_a_sentence_or_a_share_line_is_removed() -> None:
+    assert removed_reasons(f"{INTRO}\nLike this:\nLike Loading...\nPenutup.") == {
+        "Like this:": "share buttons",
+        "Like Loading...": "share buttons",
+    }
+    doc = clean_text(f"{INTRO}\nShare\nfacebook\ntwitter\nPenutup.")
+    assert [r.text for r in doc.removed] == ["Share", "facebook", "twitter"]

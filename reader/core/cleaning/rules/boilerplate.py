@@ -13,6 +13,8 @@ _PATTERNS = (
         r"|konten bersponsor|promoted|paid content|paid partnership|scroll to continue"
         r"(?: with content| reading)?|scroll (?:ke bawah )?untuk melanjutkan(?: membaca)?"
         r"|(?:continue|lanjut(?:kan)?) (?:reading|membaca)(?: below| di bawah(?: ini)?)?"
+        r"|continue reading (?:the )?(?:main |full )?(?:story|article)(?: below)?"
+        r"|lanjut(?:kan)? membaca (?:artikel|berita)(?: ini)?(?: di bawah(?: ini)?)?"
         r"|story continues below(?: advertisement)?"
         r"|artikel berlanjut (?:di bawah ini|setelah iklan)"
         r"|iklan - scroll untuk melanjutkan|content continues below",

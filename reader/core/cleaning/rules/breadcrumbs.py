@@ -35,5 +35,5 @@ def _is_breadcrumb(text: str) -> bool:
 def run(state: CleanState) -> None:
     """Remove short lines of link labels joined by breadcrumb arrows."""
     for line in state.live_lines():
-        if _is_breadcrumb(line.text):
+        if _is_breadcrumb(line.text) and not state.wraps_on(line):
             state.remove(line, "breadcrumbs")

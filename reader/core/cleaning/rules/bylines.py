@@ -96,5 +96,5 @@ def run(state: CleanState) -> None:
     """Remove short lines made only of author credits, timestamps and reading times."""
     for line in state.live_lines():
         reason = _reason(line.text)
-        if reason is not None:
+        if reason is not None and not state.wraps_on(line):
             state.remove(line, reason)

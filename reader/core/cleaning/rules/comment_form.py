@@ -58,7 +58,12 @@ def _sweep(state: CleanState, lines: list[Line]) -> None:
     for line in lines:
         if line.removed == _REASON:
             in_form = True
-        elif in_form and line.removed is None and matching_reason(line.text, _FIELD):
+        elif (
+            in_form
+            and line.removed is None
+            and matching_reason(line.text, _FIELD)
+            and not state.wraps_on(line)
+        ):
             state.remove(line, _REASON)
         elif line.removed is None:
             in_form = False
@@ -67,7 +72,7 @@ def _sweep(state: CleanState, lines: list[Line]) -> None:
 def run(state: CleanState) -> None:
     """Remove form sentences anywhere, then the bare field labels touching them."""
     for line in state.live_lines():
-        if matching_reason(line.text, _STRONG):
+        if matching_reason(line.text, _STRONG) and not state.wraps_on(line):
             state.remove(line, _REASON)
     content = [line for line in state.lines if not line.blank]
     _sweep(state, content)

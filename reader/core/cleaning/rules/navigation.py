@@ -1,4 +1,6 @@
-"""Rule: remove previous/next post navigation ("Previous post ...", "Artikel Selanjutnya ...")."""
+"""Rule: remove page navigation: previous/next post links ("Previous post ...",
+"Artikel Selanjutnya ...") and skip links ("Skip to main content", "Langsung ke konten").
+"""
 
 from __future__ import annotations
 
@@ -13,9 +15,17 @@ _PATTERNS = (
         r"(?:[:\s].{0,150})?"
         r"|(?:«|‹|←|<)\s*(?:previous|prev|older|sebelumnya)\b.{0,150}"
         r"|(?:next|newer|selanjutnya|berikutnya)\s*(?:»|›|→|>)"
-        r"|post navigation|navigasi (?:pos|artikel|tulisan)",
+        r"|post navigation|navigasi (?:pos|artikel|tulisan)"
+        r"|(?:see|view|show|lihat) (?:next|previous|older|newer|more) (?:articles|stories|posts)"
+        r"|(?:lihat )?(?:artikel|berita|postingan) (?:lebih lama|lebih baru)",
         "previous/next links",
         max_chars=200,
+    ),
+    pattern(
+        r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu|article)"
+        r"|skip (?:navigation|to main)"
+        r"|(?:langsung|lompat|loncat|lewati) ke (?:konten|isi|navigasi|menu)(?: utama)?",
+        "skip link",
     ),
 )
 

@@ -105,7 +105,7 @@ def _items_of(state: CleanState, header: Line) -> list[Line]:
 def run(state: CleanState) -> None:
     """Remove "Baca juga: X" lines, and lone related-article labels with their title lists."""
     for line in state.live_lines():
-        if line.removed is not None:
+        if line.removed is not None or state.wraps_on(line):
             continue
         if _HEADER.fullmatch(line.text) and len(line.text) <= 60:
             state.remove(line, _REASON)

@@ -65,6 +65,14 @@ def run(state: CleanState) -> None:
     """Remove lines of share words; lone network names only next to other share lines."""
     content: list[Line] = [line for line in state.lines if not line.blank]
     kinds = [_classify(line.text) if line.live else None for line in content]
+    # A lowercase line carrying on the prose above it is no button, unless the line above
+    # is a share button too ("Share" / "facebook").
+    above: str | None = None
+    for index, line in enumerate(content):
+        kind = kinds[index]
+        if kind is not None and above is None and state.wraps_on(line):
+            kinds[index] = None
+        above = kind
     for index, (line, kind) in enumerate(zip(content, kinds, strict=True)):
         if kind == "strong":
             state.remove(line, _REASON)
