@@ -46,6 +46,37 @@ def _build_parser() -> argparse.ArgumentParser:
 
     lst = commands.add_parser("list", help="list the articles in the library")
     lst.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
+
+    hl = commands.add_parser(
+        "highlight",
+        help="highlight a passage of an article; prints the new highlight's id",
+        description="Highlight a passage. ARTICLE is an id or a part of one title (any case).",
+    )
+    hl.add_argument("article", metavar="ARTICLE")
+    hl.add_argument("--quote", required=True, metavar="TEXT", help="the passage to highlight")
+    hl.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="which occurrence, when it appears more than once",
+    )
+    hl.add_argument(
+        "--color",
+        default=DEFAULT_COLOR,
+        choices=COLORS,
+        metavar="NAME",
+        help=f"one of {', '.join(COLORS)} (default {DEFAULT_COLOR})",
+    )
+    hl.add_argument("--note", default="", metavar="TEXT")
+    hl.add_argument(
+        "--concept",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="tag with a concept (repeatable)",
+    )
     return parser
 
 
@@ -107,6 +138,21 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.articles import find_article
+    from reader.store.highlights import create_highlight, find_quote
+
+    _open(data_dir)
+    article = find_article(args.article)
+    start, end = find_quote(article.id, args.quote, args.occurrence)
+    created = create_highlight(
+        article.id, start, end, color=args.color, note=args.note, concepts=args.concept
+    )
+    # Printed only after the commit returned: the id names a highlight that exists.
+    print(created.id)
+    return EXIT_OK
+
+
 def _error(message: str) -> None:
     print(f"marginalia: {message}", file=sys.stderr)
 
@@ -136,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args, data_dir)
         if args.command == "list":
             return _cmd_list(args, data_dir)
+        if args.command == "highlight":
+            return _cmd_highlight(args, data_dir)
         from reader.ui.app import run_app
 
         return run_app(data_dir)

@@ -86,3 +86,59 @@ def test_the_installed_command_never_shows_a_traceback(args: list[str]):
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("marginalia: ")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_highlight_prints_the_id_after_it_is_stored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = tmp_path / "lib"
+    main(["--data-dir", str(data), "import", str(SEEDS)])
+    capsys.readouterr()
+    status = main(
+        [
+            "--data-dir",
+            str(data),
+            "highlight",
+            "DETENTE",
+            "--quote",
+            "pertama kali muncul pada era Perang Dingin",
+            "--color",
+            "green",
+            "--note",
+            "asal mula",
+            "--concept",
+            "Détente",
+        ]
+    )
+    out = capsys.readouterr().out.strip()
+    assert status == 0
+    from reader.store import highlights
+    from reader.store.database import close_library, open_library
+
+    db = open_library(data)
+    try:
+        stored = highlights.get_highlight(out)
+        assert stored.exact == "pertama kali muncul pada era Perang Dingin"
+        assert (stored.color, stored.note, stored.concepts) == ("green", "asal mula", ("Détente",))
+    finally:
+        close_library(db)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["detente", "--quote", "diplomasi detente"], "--occurrence"),
+        (["aliansi", "--quote", "NATO"], "matches 2 articles"),
+        (["detente", "--quote", "kalimat yang tidak ada"], "not found"),
+        (["tidak ada judul", "--quote", "x"], "No article"),
+    ],
+)
+def test_highlight_errors_are_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+):
+    data = tmp_path / "lib"
+    main(["--data-dir", str(data), "import", str(SEEDS)])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "highlight", *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1

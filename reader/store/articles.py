@@ -22,6 +22,7 @@ from reader.core.importing import (
     prepare_text,
     read_article_file,
 )
+from reader.store.highlights import reanchor_article
 from reader.store.location import bundled_path
 from reader.store.models import Article, LibraryFlag, database_proxy, utc_now
 
@@ -88,6 +89,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             if not known_path.title_edited:
                 known_path.title = prepared.title
             known_path.save()
+            reanchor_article(known_path)
             return ImportOutcome(
                 known_path.id, known_path.title, ImportStatus.UPDATED, path or Path()
             )
@@ -165,6 +167,7 @@ def reclean_outdated() -> int:
             if not article.title_edited:
                 article.title = prepared.title
             article.save()
+            reanchor_article(article)
         count += 1
     return count
 
@@ -187,6 +190,26 @@ def get_article(article_id: int) -> Article:
     if article is None:
         raise UserError(f"There is no article with id {article_id} in this library.")
     return article
+
+
+def find_article(reference: str) -> Article:
+    """An article named on the command line: its id, or part of one title (any case)."""
+    reference = reference.strip()
+    if reference.isdigit():
+        return get_article(int(reference))
+    needle = reference.casefold()
+    matches = [s for s in list_articles() if needle in s.title.casefold()]
+    if not matches:
+        raise UserError(f"No article's title contains “{reference}”.")
+    if len(matches) > 1:
+        exact = [m for m in matches if m.title.casefold() == needle]
+        if len(exact) == 1:
+            return get_article(exact[0].id)
+        names = "; ".join(f"{m.id}: {m.title}" for m in matches[:5])
+        raise UserError(
+            f"“{reference}” matches {len(matches)} articles ({names}); use the id or more words."
+        )
+    return get_article(matches[0].id)
 
 
 def removed_lines(article: Article) -> list[RemovedLine]:

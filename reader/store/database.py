@@ -8,6 +8,7 @@ commit, which a person-paced reader never notices. peewee keeps one connection p
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
@@ -43,6 +44,9 @@ def open_library(data_dir: Path) -> SqliteDatabase:
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
+        found = schema.installed_version(db)
+        if 0 < found < schema.CURRENT_VERSION:
+            backup_before_migration(db, data_dir, found)
         schema.upgrade(db)
     except schema.SchemaTooNewError as exc:
         db.close()
@@ -54,6 +58,20 @@ def open_library(data_dir: Path) -> SqliteDatabase:
             "Nothing was changed; if the file is damaged, move it aside and start again."
         ) from None
     return db
+
+
+def backup_before_migration(db: SqliteDatabase, data_dir: Path, version: int) -> Path:
+    """Copy the library, through SQLite's online backup, before its schema changes."""
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"library-schema{version}-before-upgrade-{stamp}.sqlite3"
+    destination = sqlite3.connect(target)
+    try:
+        db.connection().backup(destination)  # type: ignore[no-untyped-call]
+    finally:
+        destination.close()
+    return target
 
 
 def close_library(db: SqliteDatabase) -> None:

@@ -7,8 +7,10 @@ from datetime import UTC, datetime
 from peewee import (
     AutoField,
     BooleanField,
+    CompositeKey,
     DatabaseProxy,
     DateTimeField,
+    ForeignKeyField,
     IntegerField,
     Model,
     TextField,
@@ -63,4 +65,67 @@ class Article(BaseModel):
     reading_position = IntegerField(default=0)
 
 
-ALL_MODELS: list[type[BaseModel]] = [SchemaVersion, LibraryFlag, Article]
+class Highlight(BaseModel):
+    """A highlighted passage: W3C selectors over the article's reading text, colour, note.
+
+    ``start``/``end`` is the TextPositionSelector; ``exact``/``prefix``/``suffix`` the
+    TextQuoteSelector. ``placed`` is False for an orphan: a highlight whose passage
+    could not be found again. Orphans are never deleted; the user can place them by hand.
+    """
+
+    id = TextField(primary_key=True)  # a UUID, stable across export and import
+    article = ForeignKeyField(Article, backref="highlights", on_delete="CASCADE", index=True)
+    start = IntegerField()
+    end = IntegerField()
+    exact = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    color = TextField(default="yellow")
+    note = TextField(default="")
+    placed = BooleanField(default=True)
+    created_at = DateTimeField(default=utc_now)
+    modified_at = DateTimeField(default=utc_now)
+
+
+class ColorMeaning(BaseModel):
+    """What a highlight colour means to this user ("yellow: definitions")."""
+
+    color = TextField(primary_key=True)
+    meaning = TextField()
+
+
+class Concept(BaseModel):
+    """A concept the student is learning; ``key`` is the name folded for uniqueness."""
+
+    id = AutoField()
+    name = TextField()
+    key = TextField(unique=True)
+    definition = TextField(default="")
+    color = TextField(null=True)
+    created_at = DateTimeField(default=utc_now)
+
+
+class ConceptAlias(BaseModel):
+    concept = ForeignKeyField(Concept, backref="aliases", on_delete="CASCADE")
+    name = TextField()  # "alias" would shadow peewee's Model.alias()
+    key = TextField(unique=True)
+
+
+class HighlightConcept(BaseModel):
+    highlight = ForeignKeyField(Highlight, backref="concept_links", on_delete="CASCADE")
+    concept = ForeignKeyField(Concept, backref="highlight_links", on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("highlight", "concept")
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    LibraryFlag,
+    Article,
+    Highlight,
+    ColorMeaning,
+    Concept,
+    ConceptAlias,
+    HighlightConcept,
+]

@@ -6,12 +6,29 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from reader.store.models import ALL_MODELS, SchemaVersion
+from reader.store.models import (
+    ALL_MODELS,
+    ColorMeaning,
+    Concept,
+    ConceptAlias,
+    Highlight,
+    HighlightConcept,
+    SchemaVersion,
+)
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
-# Migrations from version N to N+1, keyed by N. Each runs inside one transaction.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+
+def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
+    """Version 2: highlights with W3C selectors, colour meanings, concepts and aliases."""
+    db.create_tables([Highlight, ColorMeaning, Concept, ConceptAlias, HighlightConcept])
+
+
+# Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
+# a backup of the database (see database.open_library).
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _add_highlights_and_concepts,
+}
 
 
 class SchemaTooNewError(Exception):

@@ -1,0 +1,352 @@
+"""What a user does with highlights: create, recolour, annotate, resize, delete, restore.
+
+Every function commits at once, so a highlight the user saw created survives a crash a
+moment later. The window (through undo commands) and the command line both call these.
+Positions are offsets into the article's reading text (reader.core.reading_text).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import lru_cache
+
+from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
+from reader.core.anchoring import describe as describe_selectors
+from reader.core.errors import UserError
+from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
+from reader.core.reading_text import ReadingText, reading_text
+from reader.store.concepts import get_or_create_concept
+from reader.store.models import (
+    Article,
+    ColorMeaning,
+    Concept,
+    Highlight,
+    HighlightConcept,
+    database_proxy,
+    utc_now,
+)
+
+
+@dataclass(frozen=True)
+class HighlightData:
+    """A snapshot of one highlight, safe to keep after the database changes (for undo)."""
+
+    id: str
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    color: str
+    note: str
+    placed: bool
+    created_at: datetime
+    modified_at: datetime
+    concepts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    kept: int  # still where they were
+    moved: int  # found again elsewhere or after an edit
+    orphaned: int  # could not be placed
+
+
+@lru_cache(maxsize=32)
+def _reading_text_of(markdown: str) -> ReadingText:
+    return reading_text(markdown)
+
+
+def article_text(article: Article) -> ReadingText:
+    """The reading text highlights of ``article`` are anchored to."""
+    return _reading_text_of(article.markdown)
+
+
+def _snapshot(row: Highlight) -> HighlightData:
+    concepts = tuple(
+        link.concept.name
+        for link in HighlightConcept.select(HighlightConcept, Concept)
+        .join(Concept)
+        .where(HighlightConcept.highlight == row.id)
+        .order_by(Concept.name)
+    )
+    return HighlightData(
+        id=row.id,
+        # The foreign key's raw value: reading row.article would load the whole article.
+        article_id=int(row.__data__["article"]),
+        start=row.start,
+        end=row.end,
+        exact=row.exact,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        color=row.color,
+        note=row.note,
+        placed=row.placed,
+        created_at=row.created_at,
+        modified_at=row.modified_at,
+        concepts=concepts,
+    )
+
+
+def _row(highlight_id: str) -> Highlight:
+    row = Highlight.get_or_none(Highlight.id == highlight_id)
+    if row is None:
+        raise UserError(f"There is no highlight with id {highlight_id}.")
+    return row
+
+
+def _check_color(color: str) -> str:
+    if not is_color(color):
+        raise UserError(f"Unknown colour {color!r}; choose one of: {', '.join(COLORS)}.")
+    return color
+
+
+def _check_range(text: ReadingText, start: int, end: int) -> None:
+    if not 0 <= start < end <= len(text.text):
+        raise UserError("A highlight needs some text selected inside the article.")
+    if not text.text[start:end].strip():
+        raise UserError("A highlight cannot be made of spaces alone.")
+
+
+def get_highlight(highlight_id: str) -> HighlightData:
+    return _snapshot(_row(highlight_id))
+
+
+def list_highlights(article_id: int) -> list[HighlightData]:
+    """The article's highlights in reading order, orphans (unplaced) last."""
+    rows = (
+        Highlight.select()
+        .where(Highlight.article == article_id)
+        .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
+    )
+    return [_snapshot(r) for r in rows]
+
+
+def create_highlight(
+    article_id: int,
+    start: int,
+    end: int,
+    color: str = DEFAULT_COLOR,
+    note: str = "",
+    concepts: Iterable[str] = (),
+    highlight_id: str | None = None,
+) -> HighlightData:
+    """Highlight ``[start, end)`` of the article's reading text; committed when it returns."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise UserError(f"There is no article with id {article_id} in this library.")
+    text = article_text(article)
+    _check_range(text, start, end)
+    _check_color(color)
+    selectors = describe_selectors(text.text, start, end)
+    now = utc_now()
+    with database_proxy.atomic():
+        row = Highlight.create(
+            id=highlight_id or str(uuid.uuid4()),
+            article=article_id,
+            start=start,
+            end=end,
+            exact=selectors.quote.exact,
+            prefix=selectors.quote.prefix,
+            suffix=selectors.quote.suffix,
+            color=color,
+            note=note,
+            created_at=now,
+            modified_at=now,
+        )
+        for name in concepts:
+            _link(row.id, name)
+    return _snapshot(row)
+
+
+def _link(highlight_id: str, name: str) -> None:
+    concept = get_or_create_concept(name)
+    HighlightConcept.insert(
+        highlight=highlight_id, concept=concept.id
+    ).on_conflict_ignore().execute()
+
+
+def add_concepts(highlight_id: str, names: Iterable[str]) -> HighlightData:
+    row = _row(highlight_id)
+    with database_proxy.atomic():
+        for name in names:
+            _link(row.id, name)
+        Highlight.update(modified_at=utc_now()).where(Highlight.id == row.id).execute()
+    return get_highlight(highlight_id)
+
+
+def find_quote(article_id: int, quote: str, occurrence: int | None = None) -> tuple[int, int]:
+    """Where ``quote`` stands in the article's reading text; whitespace runs match any run.
+
+    A quote found more than once needs ``occurrence`` (1-based) to say which.
+    """
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise UserError(f"There is no article with id {article_id} in this library.")
+    words = quote.split()
+    if not words:
+        raise UserError("The quote to highlight is empty.")
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = [(m.start(), m.end()) for m in pattern.finditer(article_text(article).text)]
+    if not found:
+        raise UserError(f"The quote was not found in “{article.title}”: {quote!r}")
+    if occurrence is None:
+        if len(found) > 1:
+            raise UserError(
+                f"The quote occurs {len(found)} times in “{article.title}”; "
+                "say which with --occurrence N."
+            )
+        return found[0]
+    if not 1 <= occurrence <= len(found):
+        raise UserError(
+            f"--occurrence {occurrence} is out of range: the quote occurs {len(found)} time(s)."
+        )
+    return found[occurrence - 1]
+
+
+def set_color(highlight_id: str, color: str) -> HighlightData:
+    _check_color(color)
+    Highlight.update(color=color, modified_at=utc_now()).where(
+        Highlight.id == _row(highlight_id).id
+    ).execute()
+    return get_highlight(highlight_id)
+
+
+def set_note(highlight_id: str, note: str) -> HighlightData:
+    Highlight.update(note=note, modified_at=utc_now()).where(
+        Highlight.id == _row(highlight_id).id
+    ).execute()
+    return get_highlight(highlight_id)
+
+
+def set_extent(highlight_id: str, start: int, end: int) -> HighlightData:
+    """Move a highlight's ends (or place an orphan by hand); note, colour, concepts stay."""
+    row = _row(highlight_id)
+    text = article_text(row.article)
+    _check_range(text, start, end)
+    selectors = describe_selectors(text.text, start, end)
+    Highlight.update(
+        start=start,
+        end=end,
+        exact=selectors.quote.exact,
+        prefix=selectors.quote.prefix,
+        suffix=selectors.quote.suffix,
+        placed=True,
+        modified_at=utc_now(),
+    ).where(Highlight.id == row.id).execute()
+    return get_highlight(highlight_id)
+
+
+def delete_highlight(highlight_id: str) -> HighlightData:
+    """Delete a highlight; returns what it was, so it can be restored exactly."""
+    snapshot = get_highlight(highlight_id)
+    Highlight.delete().where(Highlight.id == highlight_id).execute()
+    return snapshot
+
+
+def restore_highlight(data: HighlightData) -> HighlightData:
+    """Put back a deleted highlight exactly as it was: same id, text, note and concepts."""
+    with database_proxy.atomic():
+        Highlight.insert(
+            id=data.id,
+            article=data.article_id,
+            start=data.start,
+            end=data.end,
+            exact=data.exact,
+            prefix=data.prefix,
+            suffix=data.suffix,
+            color=data.color,
+            note=data.note,
+            placed=data.placed,
+            created_at=data.created_at,
+            modified_at=data.modified_at,
+        ).on_conflict_replace().execute()
+        for name in data.concepts:
+            _link(data.id, name)
+    return get_highlight(data.id)
+
+
+def overlapping(article_id: int, start: int, end: int) -> list[HighlightData]:
+    """Placed highlights of the article that share some text with ``[start, end)``."""
+    rows = Highlight.select().where(
+        (Highlight.article == article_id)
+        & Highlight.placed
+        & (Highlight.start < end)
+        & (Highlight.end > start)
+    )
+    return [_snapshot(r) for r in rows.order_by(Highlight.start)]
+
+
+def merge_into(keep_id: str, others: Sequence[str], start: int, end: int) -> HighlightData:
+    """One highlight over ``[start, end)`` from several: notes joined, concepts united."""
+    keep = get_highlight(keep_id)
+    merged_from = [get_highlight(o) for o in others]
+    notes = [keep.note] + [m.note for m in merged_from]
+    concepts = {c for h in [keep, *merged_from] for c in h.concepts}
+    with database_proxy.atomic():
+        set_extent(keep_id, start, end)
+        set_note(keep_id, "\n\n".join(n for n in notes if n.strip()))
+        for other in merged_from:
+            Highlight.delete().where(Highlight.id == other.id).execute()
+        for name in sorted(concepts):
+            _link(keep_id, name)
+    return get_highlight(keep_id)
+
+
+def reanchor_article(article: Article) -> ReanchorReport:
+    """Place every highlight again on the article's current text (after it changed)."""
+    rows = list(Highlight.select().where(Highlight.article == article.id))
+    if not rows:
+        return ReanchorReport(0, 0, 0)
+    text = article_text(article).text
+    selectors = [
+        Selectors(
+            TextQuoteSelector(r.exact, r.prefix, r.suffix), TextPositionSelector(r.start, r.end)
+        )
+        for r in rows
+    ]
+    kept = moved = orphaned = 0
+    with database_proxy.atomic():
+        for row, found in zip(rows, anchor_all(text, selectors), strict=True):
+            if found is None:
+                orphaned += 1
+                if row.placed:
+                    Highlight.update(placed=False).where(Highlight.id == row.id).execute()
+                continue
+            if found.start == row.start and found.end == row.end and row.placed:
+                kept += 1
+                continue
+            moved += 1
+            fresh = describe_selectors(text, found.start, found.end)
+            Highlight.update(
+                start=found.start,
+                end=found.end,
+                exact=fresh.quote.exact,
+                prefix=fresh.quote.prefix,
+                suffix=fresh.quote.suffix,
+                placed=True,
+            ).where(Highlight.id == row.id).execute()
+    return ReanchorReport(kept, moved, orphaned)
+
+
+def color_meanings() -> dict[str, str]:
+    """What each colour means to the user; colours without a meaning are left out."""
+    return {row.color: row.meaning for row in ColorMeaning.select()}
+
+
+def set_color_meaning(color: str, meaning: str) -> None:
+    _check_color(color)
+    tidy = " ".join(meaning.split())
+    if tidy:
+        ColorMeaning.insert(color=color, meaning=tidy).on_conflict_replace().execute()
+    else:
+        ColorMeaning.delete().where(ColorMeaning.color == color).execute()
+
+
+def with_concepts(data: HighlightData, concepts: Iterable[str]) -> HighlightData:
+    return replace(data, concepts=tuple(sorted(set(concepts))))
