@@ -1,0 +1,63 @@
+"""The shades the light theme paints each highlight colour with, and their names on screen.
+
+Colours are stored by name (reader.core.highlight_colors); this is the one place that
+turns a name into paint, so the reading view and the annotations panel always agree.
+Every shade is light enough that dark text on it keeps a high contrast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+
+from reader.core.highlight_colors import COLORS
+
+HIGHLIGHT_SHADES: dict[str, str] = {
+    "yellow": "#fde68a",
+    "green": "#bbf7d0",
+    "blue": "#bfdbfe",
+    "pink": "#fbcfe8",
+    "purple": "#ddd6fe",
+}
+assert set(HIGHLIGHT_SHADES) == set(COLORS), "every colour needs a shade"
+
+# Text drawn on a shade: dark grey rather than black reads softer at the same contrast.
+INK = "#1f2937"
+# A stored colour this build does not know (a newer library): painted neutral, not dropped.
+UNKNOWN_SHADE = "#e5e7eb"
+
+
+def shade(color: str) -> QColor:
+    """The QColor to paint highlights of ``color`` with."""
+    return QColor(HIGHLIGHT_SHADES.get(color, UNKNOWN_SHADE))
+
+
+def edge(color: str) -> QColor:
+    """A darker tone of the shade, for bars and outlines that must stand out on white."""
+    return shade(color).darker(135)
+
+
+def color_title(color: str) -> str:
+    """The colour's name as a label shows it: ``"Yellow"``."""
+    return color[:1].upper() + color[1:]
+
+
+def color_label(color: str, meanings: Mapping[str, str]) -> str:
+    """The name with the user's meaning, when there is one: ``"Yellow — definitions"``."""
+    meaning = meanings.get(color, "").strip()
+    return f"{color_title(color)} — {meaning}" if meaning else color_title(color)
+
+
+def swatch_icon(color: str, size: int = 16) -> QIcon:
+    """A small rounded square of the shade, outlined so it shows on any background."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(edge(color), 1))
+    painter.setBrush(shade(color))
+    painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
