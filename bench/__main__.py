@@ -1,7 +1,8 @@
 """``make bench``: runs the benchmarks and prints each result as a ratio to its floor.
 
-The first benchmark measures the cleaner against the cost of merely splitting the same
-text into lines, so the ratio holds on any machine. The library-scale benchmarks (10,000
+Each result is a ratio to a floor measured in the same run, so it holds on any machine:
+the cleaner against merely splitting the text into lines, and opening an article with
+1,000 highlights against opening it with none. The library-scale benchmarks (10,000
 articles, search latency, memory) arrive with the library issue.
 """
 
@@ -36,6 +37,11 @@ def main() -> None:
     print(f"{'floor: split 5 seeds into lines':<32}{floor * 1e3:>10.3f}ms{1:>18.1f}")
     print(f"{'clean 5 seeds':<32}{cleaning * 1e3:>10.3f}ms{cleaning / floor:>18.1f}")
     print(f"{'render 5 seeds to HTML':<32}{rendering * 1e3:>10.3f}ms{rendering / floor:>18.1f}")
+    print()
+    from bench import opening
+
+    for label, seconds, ratio in opening.run():
+        print(f"{label:<56}{seconds * 1e3:>10.1f}ms  ratio {ratio:.2f}")
 
 
 if __name__ == "__main__":

@@ -67,14 +67,25 @@ def article_text(article: Article) -> ReadingText:
     return _reading_text_of(article.markdown)
 
 
-def _snapshot(row: Highlight) -> HighlightData:
-    concepts = tuple(
-        link.concept.name
-        for link in HighlightConcept.select(HighlightConcept, Concept)
+def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Concept names per highlight, in one query however many highlights there are."""
+    found: dict[str, list[str]] = {}
+    links = (
+        HighlightConcept.select(HighlightConcept.highlight, Concept.name)
         .join(Concept)
-        .where(HighlightConcept.highlight == row.id)
+        .where(HighlightConcept.highlight.in_(list(highlight_ids)))
         .order_by(Concept.name)
+        .tuples()
     )
+    pairs: list[tuple[str, str]] = list(links)  # type: ignore[arg-type]  # .tuples() rows
+    for highlight_id, name in pairs:
+        found.setdefault(highlight_id, []).append(name)
+    return {key: tuple(names) for key, names in found.items()}
+
+
+def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> HighlightData:
+    if concepts is None:
+        concepts = _concepts_of([row.id]).get(row.id, ())
     return HighlightData(
         id=row.id,
         # The foreign key's raw value: reading row.article would load the whole article.
@@ -119,12 +130,16 @@ def get_highlight(highlight_id: str) -> HighlightData:
 
 def list_highlights(article_id: int) -> list[HighlightData]:
     """The article's highlights in reading order, orphans (unplaced) last."""
-    rows = (
+    rows = list(
         Highlight.select()
         .where(Highlight.article == article_id)
         .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
     )
-    return [_snapshot(r) for r in rows]
+    # SQLite limits bound parameters per query; chunks keep huge articles safe.
+    concepts: dict[str, tuple[str, ...]] = {}
+    for chunk in range(0, len(rows), 500):
+        concepts.update(_concepts_of([r.id for r in rows[chunk : chunk + 500]]))
+    return [_snapshot(r, concepts.get(r.id, ())) for r in rows]
 
 
 def create_highlight(
@@ -250,8 +265,13 @@ def delete_highlight(highlight_id: str) -> HighlightData:
 
 
 def restore_highlight(data: HighlightData) -> HighlightData:
-    """Put back a deleted highlight exactly as it was: same id, text, note and concepts."""
+    """Put back a highlight exactly as it was: same id, text, note and concepts.
+
+    Whatever stands under that id now (say, the result of a merge) is replaced whole,
+    its concept links included.
+    """
     with database_proxy.atomic():
+        Highlight.delete().where(Highlight.id == data.id).execute()
         Highlight.insert(
             id=data.id,
             article=data.article_id,
@@ -265,7 +285,7 @@ def restore_highlight(data: HighlightData) -> HighlightData:
             placed=data.placed,
             created_at=data.created_at,
             modified_at=data.modified_at,
-        ).on_conflict_replace().execute()
+        ).execute()
         for name in data.concepts:
             _link(data.id, name)
     return get_highlight(data.id)

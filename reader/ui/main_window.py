@@ -11,10 +11,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
     QFileDialog,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,10 +32,16 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.errors import DocumentError
+from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
 from reader.core.rendering import markdown_to_html, original_text_html
 from reader.core.text_stats import reading_minutes
-from reader.store import articles
+from reader.store import articles, highlights
 from reader.store.articles import ImportOutcome
+from reader.store.highlights import HighlightData
+from reader.store.models import Article
+from reader.ui import undo_commands as commands
+from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryModel
 from reader.ui.reader_view import ReaderView
 
@@ -89,6 +99,25 @@ class MainWindow(QMainWindow):
         self.reader_view = ReaderView()
         self.reader_view.position_changed.connect(self._save_position)
         self.reader_view.link_refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.reader_view.highlight_requested.connect(self.highlight_selection)
+        self.reader_view.note_requested.connect(self.write_note)
+        self.reader_view.highlight_clicked.connect(self.select_highlight)
+        self.reader_view.delete_requested.connect(self.delete_highlight)
+        self.reader_view.recolor_requested.connect(self.recolor_highlight)
+        self.reader_view.edit_note_requested.connect(self._edit_note_of)
+
+        self.undo_stack = QUndoStack(self)
+        self.current_highlights: list[HighlightData] = []
+        self.panel = AnnotationsPanel()
+        self.panel.highlight_activated.connect(self._go_to_highlight)
+        self.panel.delete_requested.connect(self.delete_highlight)
+        self.panel.note_edited.connect(self._note_edited)
+        self.panel.color_requested.connect(self.recolor_highlight)
+        self.panel.place_requested.connect(self.place_highlight_at_selection)
+        self.annotations_dock = QDockWidget("Annotations", self)
+        self.annotations_dock.setObjectName("annotations")
+        self.annotations_dock.setWidget(self.panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
 
         self.splitter = QSplitter()
         self.splitter.addWidget(library_panel)
@@ -125,6 +154,47 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        # Single-letter shortcuts act only while the article has the focus, so typing a
+        # note or a filter never highlights anything.
+        self.highlight_action = self._reading_action("&Highlight Selection", "H")
+        self.highlight_action.triggered.connect(lambda: self.highlight_selection(DEFAULT_COLOR))
+        edit_menu.addAction(self.highlight_action)
+        colour_menu = edit_menu.addMenu("Highlight &in Colour")
+        for colour in COLORS:
+            action = colour_menu.addAction(swatch_icon(colour), colour.title())
+            action.triggered.connect(lambda _c=False, c=colour: self.highlight_selection(c))
+        self.note_action = self._reading_action("Add or Edit &Note", "N")
+        self.note_action.triggered.connect(self.write_note)
+        edit_menu.addAction(self.note_action)
+        self.extent_action = QAction("Set Highlight to &Selection", self)
+        self.extent_action.setStatusTip(
+            "Move the selected highlight's ends to the text selection, keeping its note"
+        )
+        self.extent_action.triggered.connect(self.set_highlight_to_selection)
+        edit_menu.addAction(self.extent_action)
+        self.delete_highlight_action = QAction("&Delete Highlight", self)
+        self.delete_highlight_action.triggered.connect(self._delete_selected)
+        edit_menu.addAction(self.delete_highlight_action)
+        edit_menu.addSeparator()
+        next_highlight = self._reading_action("Ne&xt Highlight", "J")
+        next_highlight.triggered.connect(lambda: self._step_highlight(1))
+        edit_menu.addAction(next_highlight)
+        previous_highlight = self._reading_action("Pre&vious Highlight", "K")
+        previous_highlight.triggered.connect(lambda: self._step_highlight(-1))
+        edit_menu.addAction(previous_highlight)
+        edit_menu.addSeparator()
+        meanings = QAction("Highlight &Colours…", self)
+        meanings.triggered.connect(self.edit_color_meanings)
+        edit_menu.addAction(meanings)
+
         view_menu = self.menuBar().addMenu("&View")
         self.original_action = QAction(
             "Show &Original Text", self, checkable=True, shortcut=QKeySequence("Ctrl+U")
@@ -137,11 +207,18 @@ class MainWindow(QMainWindow):
         focus_library = QAction("Go to &Library", self, shortcut=QKeySequence("Ctrl+L"))
         focus_library.triggered.connect(self.library_view.setFocus)
         view_menu.addAction(focus_library)
+        view_menu.addAction(self.annotations_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Marginalia", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _reading_action(self, text: str, key: str) -> QAction:
+        action = QAction(text, self, shortcut=QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reader_view.addAction(action)
+        return action
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -186,6 +263,8 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         if article_id == self.current_article_id:
             return
+        # A note still being typed belongs to the article being left.
+        self.panel.flush_note()
         self._save_position(self.reader_view.top_position())
         self.current_article_id = article_id
         articles.mark_opened(article_id)
@@ -199,14 +278,214 @@ class MainWindow(QMainWindow):
         if self.original_action.isChecked():
             hidden = {r.line_number: r.reason for r in removed}
             self.reader_view.show_html(original_text_html(article.original_text, hidden))
+            self.current_highlights = []
+            self.panel.set_highlights([], {})
         else:
-            self.reader_view.show_html(markdown_to_html(article.markdown), article.reading_position)
+            reading = highlights.article_text(article)
+            self.reader_view.show_html(
+                markdown_to_html(article.markdown), article.reading_position, reading.text
+            )
+            self._check_anchors(article, reading.text)
+            self.refresh_highlights(article.id, self.panel.selected_id())
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         lines = "line" if len(removed) == 1 else "lines"
         hidden_note = f" · {len(removed)} {lines} hidden (Ctrl+U shows them)" if removed else ""
         self.article_status.setText(
             f"{article.words:,} words · {reading_minutes(article.words)} min read{hidden_note}"
         )
+
+    # -- highlights --------------------------------------------------------------------
+    def _check_anchors(self, article: Article, text: str) -> None:
+        """Highlights whose text no longer stands at their place are anchored again."""
+        for item in highlights.list_highlights(article.id):
+            if item.placed and text[item.start : item.end] != item.exact:
+                report = highlights.reanchor_article(article)
+                if report.orphaned:
+                    self.statusBar().showMessage(
+                        f"{report.orphaned} highlight(s) could not be placed; "
+                        "they are listed under Unplaced.",
+                        10000,
+                    )
+                return
+
+    def refresh_highlights(self, article_id: int, select: str | None = None) -> None:
+        """Show the article's highlights in the text and the panel (after any change)."""
+        if article_id != self.current_article_id:
+            self.select_article(article_id)
+        self.current_highlights = highlights.list_highlights(article_id)
+        ids = {h.id for h in self.current_highlights}
+        selected = select if select in ids else None
+        meanings = highlights.color_meanings()
+        self.reader_view.set_highlights(self.current_highlights, selected, meanings)
+        self.panel.set_highlights(self.current_highlights, meanings)
+        self.panel.select_highlight(selected)
+        orphans = sum(1 for h in self.current_highlights if not h.placed)
+        placed = len(self.current_highlights) - orphans
+        self.setProperty("highlight_summary", f"{placed} highlights, {orphans} unplaced")
+
+    def _find(self, highlight_id: str) -> HighlightData | None:
+        return next((h for h in self.current_highlights if h.id == highlight_id), None)
+
+    def select_highlight(self, highlight_id: str) -> None:
+        self.panel.select_highlight(highlight_id)
+        self.reader_view.set_highlights(self.current_highlights, highlight_id)
+
+    def _go_to_highlight(self, highlight_id: str) -> None:
+        item = self._find(highlight_id)
+        if item is None:
+            return
+        self.reader_view.set_highlights(self.current_highlights, highlight_id)
+        if item.placed:
+            self.reader_view.scroll_to_highlight(item)
+
+    def _step_highlight(self, step: int) -> None:
+        placed = [h for h in self.current_highlights if h.placed]
+        if not placed:
+            self.statusBar().showMessage("This article has no highlights yet.", 4000)
+            return
+        current = self.panel.selected_id()
+        ids = [h.id for h in placed]
+        index = ids.index(current) + step if current in ids else (0 if step > 0 else -1)
+        target = placed[index % len(placed)]
+        self.select_highlight(target.id)
+        self.reader_view.scroll_to_highlight(target)
+
+    def _selection_or_warn(self) -> tuple[int, int] | None:
+        selection = self.reader_view.reading_selection()
+        if selection is None or self.current_article_id is None:
+            self.statusBar().showMessage("Select some text in the article first.", 5000)
+            return None
+        if self.original_action.isChecked():
+            self.statusBar().showMessage(
+                "Highlights belong to the clean article; turn off Show Original Text first.", 6000
+            )
+            return None
+        text = highlights.article_text(articles.get_article(self.current_article_id)).text
+        start, end = selection
+        if not text[start:end].strip():
+            self.statusBar().showMessage("Select some words, not only spaces.", 5000)
+            return None
+        return selection
+
+    def ask_merge(self, count: int) -> str:
+        """Ask whether a new highlight over existing ones should merge with them."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Merge highlights?",
+            f"The selection overlaps {count} highlight{'s' if count > 1 else ''}. "
+            "Merge into one highlight (notes joined, concepts kept), or keep both?",
+            parent=self,
+        )
+        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton("Keep Both", QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.exec()
+        clicked = box.clickedButton()
+        return "merge" if clicked is merge else "both" if clicked is both else "cancel"
+
+    def highlight_selection(self, color: str = DEFAULT_COLOR) -> str | None:
+        """Highlight the selected text; returns the highlight's id (None if nothing done)."""
+        selection = self._selection_or_warn()
+        if selection is None or self.current_article_id is None:
+            return None
+        start, end = selection
+        over = highlights.overlapping(self.current_article_id, start, end)
+        choice = self.ask_merge(len(over)) if over else "both"
+        if choice == "cancel":
+            return None
+        if choice == "merge":
+            union_start = min([start, *(h.start for h in over)])
+            union_end = max([end, *(h.end for h in over)])
+            self.undo_stack.push(
+                commands.MergeHighlights(
+                    self.refresh_highlights, over[0], over[1:], union_start, union_end
+                )
+            )
+            return over[0].id
+        command = commands.CreateHighlight(
+            self.refresh_highlights, self.current_article_id, start, end, color
+        )
+        self.undo_stack.push(command)
+        self.reader_view.clear_selection()
+        return command.made.id if command.made else None
+
+    def write_note(self) -> None:
+        """N: note on the selected text (highlighting it first) or the chosen highlight."""
+        if self.reader_view.textCursor().hasSelection():
+            if self.highlight_selection() is None:
+                return
+        elif self.panel.selected_id() is None:
+            self.statusBar().showMessage(
+                "Select some text, or choose a highlight, to write a note.", 5000
+            )
+            return
+        self.annotations_dock.show()
+        self.panel.focus_note_editor()
+
+    def _edit_note_of(self, highlight_id: str) -> None:
+        self.select_highlight(highlight_id)
+        self.annotations_dock.show()
+        self.panel.focus_note_editor()
+
+    def _note_edited(self, highlight_id: str, note: str) -> None:
+        item = self._find(highlight_id)
+        if item is not None and item.note != note:
+            self.undo_stack.push(commands.EditNote(self.refresh_highlights, item, note))
+
+    def recolor_highlight(self, highlight_id: str, color: str) -> None:
+        item = self._find(highlight_id)
+        if item is not None and item.color != color:
+            self.undo_stack.push(commands.RecolorHighlight(self.refresh_highlights, item, color))
+
+    def delete_highlight(self, highlight_id: str) -> None:
+        item = self._find(highlight_id)
+        if item is not None:
+            self.undo_stack.push(commands.DeleteHighlight(self.refresh_highlights, item))
+            self.statusBar().showMessage("Highlight deleted (Ctrl+Z brings it back).", 6000)
+
+    def _delete_selected(self) -> None:
+        if self.panel.selected_id():
+            self.delete_highlight(str(self.panel.selected_id()))
+
+    def set_highlight_to_selection(self) -> None:
+        selected = self.panel.selected_id()
+        if selected is None:
+            self.statusBar().showMessage("Choose a highlight in the Annotations panel.", 5000)
+            return
+        self.place_highlight_at_selection(selected)
+
+    def place_highlight_at_selection(self, highlight_id: str) -> None:
+        item = self._find(highlight_id)
+        selection = self._selection_or_warn()
+        if item is None or selection is None:
+            return
+        self.undo_stack.push(commands.SetExtent(self.refresh_highlights, item, *selection))
+        self.reader_view.clear_selection()
+
+    def edit_color_meanings(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Highlight Colours")
+        form = QFormLayout(dialog)
+        current = highlights.color_meanings()
+        edits: dict[str, QLineEdit] = {}
+        for colour in COLORS:
+            edit = QLineEdit(current.get(colour, ""))
+            edit.setPlaceholderText("What this colour means to you, e.g. “definitions”")
+            edit.setAccessibleName(f"Meaning of {colour}")
+            form.addRow(color_label(colour, {}), edit)
+            edits[colour] = edit
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for colour, edit in edits.items():
+                highlights.set_color_meaning(colour, edit.text())
+            if self.current_article_id is not None:
+                self.refresh_highlights(self.current_article_id, self.panel.selected_id())
 
     def _save_position(self, position: int) -> None:
         # The original-text view has other offsets; only the clean article's are kept.
@@ -263,10 +542,15 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.flush_note()
         self._save_position(self.reader_view.top_position())
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,79 @@
+"""Opening an article with 1,000 highlights, against opening the same article with none.
+
+Both are timed in the same run, through the same steps the window takes: load the
+highlights from the store, render the article, place and paint the highlights.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+HIGHLIGHTS = 1000
+
+
+def _time_open(view: object, article_id: int, repeats: int) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.rendering import markdown_to_html
+    from reader.store import articles, highlights
+    from reader.ui.reader_view import ReaderView
+
+    assert isinstance(view, ReaderView)
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        article = articles.get_article(article_id)
+        reading = highlights.article_text(article)
+        items = highlights.list_highlights(article_id)
+        view.show_html(markdown_to_html(article.markdown), 0, reading.text)
+        view.set_highlights(items)
+        view.viewport().repaint()
+        QApplication.processEvents()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def run() -> list[tuple[str, float, float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.importing import prepare_text
+    from reader.store import articles, highlights
+    from reader.store.articles import _store_prepared
+    from reader.store.database import close_library, open_library
+    from reader.ui.reader_view import ReaderView
+
+    app = QApplication.instance() or QApplication([])
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    body = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_library(Path(folder))
+        plain = _store_prepared(prepare_text(body, "txt", "plain"), None).article_id
+        marked_text = prepare_text(body + "\n\nakhir.", "txt", "marked")
+        marked = _store_prepared(marked_text, None).article_id
+        text = highlights.article_text(articles.get_article(marked)).text
+        step = max(1, (len(text) - 40) // HIGHLIGHTS)
+        colours = ["yellow", "green", "blue", "pink", "purple"]
+        for n in range(HIGHLIGHTS):
+            start = n * step
+            while not text[start : start + 25].strip():
+                start += 1
+            highlights.create_highlight(marked, start, start + 25, color=colours[n % 5])
+        view = ReaderView()
+        view.resize(900, 700)
+        view.show()
+        _time_open(view, plain, 2)  # warm caches and fonts
+        floor = _time_open(view, plain, 7)
+        loaded = _time_open(view, marked, 7)
+        view.close()
+        close_library(db)
+    del app
+    words = len(text.split())
+    return [
+        (f"open a {words:,}-word article, no highlights (floor)", floor, 1.0),
+        (f"open it with {HIGHLIGHTS:,} highlights", loaded, loaded / floor),
+    ]

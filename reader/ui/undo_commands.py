@@ -1,0 +1,135 @@
+"""Undoable highlight edits: each command calls the store, then asks the window to refresh.
+
+The store commits every change at once, so undo and redo are themselves committed
+changes; a crash between them loses nothing the user saw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from reader.store import highlights
+from reader.store.highlights import HighlightData
+
+# Called with the article and the highlight to show after a change (None: nothing).
+Refresh = Callable[[int, str | None], None]
+
+NOTE_EDIT_ID = 1001
+
+
+class CreateHighlight(QUndoCommand):
+    def __init__(self, refresh: Refresh, article_id: int, start: int, end: int, color: str) -> None:
+        super().__init__("Highlight")
+        self.refresh, self.article_id = refresh, article_id
+        self.start, self.end, self.color = start, end, color
+        self.made: HighlightData | None = None
+
+    def redo(self) -> None:
+        if self.made is None:
+            self.made = highlights.create_highlight(
+                self.article_id, self.start, self.end, color=self.color
+            )
+        else:
+            self.made = highlights.restore_highlight(self.made)
+        self.refresh(self.article_id, self.made.id)
+
+    def undo(self) -> None:
+        assert self.made is not None
+        self.made = highlights.delete_highlight(self.made.id)
+        self.refresh(self.article_id, None)
+
+
+class DeleteHighlight(QUndoCommand):
+    def __init__(self, refresh: Refresh, data: HighlightData) -> None:
+        super().__init__("Delete Highlight")
+        self.refresh, self.data = refresh, data
+
+    def redo(self) -> None:
+        self.data = highlights.delete_highlight(self.data.id)
+        self.refresh(self.data.article_id, None)
+
+    def undo(self) -> None:
+        highlights.restore_highlight(self.data)
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class RecolorHighlight(QUndoCommand):
+    def __init__(self, refresh: Refresh, data: HighlightData, color: str) -> None:
+        super().__init__(f"Colour {color.title()}")
+        self.refresh, self.data, self.color = refresh, data, color
+
+    def redo(self) -> None:
+        highlights.set_color(self.data.id, self.color)
+        self.refresh(self.data.article_id, self.data.id)
+
+    def undo(self) -> None:
+        highlights.set_color(self.data.id, self.data.color)
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class EditNote(QUndoCommand):
+    """A note typed in several bursts is one undo step per highlight (see mergeWith)."""
+
+    def __init__(self, refresh: Refresh, data: HighlightData, note: str) -> None:
+        super().__init__("Edit Note")
+        self.refresh, self.data, self.note = refresh, data, note
+
+    def id(self) -> int:
+        return NOTE_EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditNote) or other.data.id != self.data.id:
+            return False
+        self.note = other.note
+        return True
+
+    def redo(self) -> None:
+        highlights.set_note(self.data.id, self.note)
+        self.refresh(self.data.article_id, self.data.id)
+
+    def undo(self) -> None:
+        highlights.set_note(self.data.id, self.data.note)
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class SetExtent(QUndoCommand):
+    """Move a highlight's ends, or place an orphan by hand."""
+
+    def __init__(self, refresh: Refresh, data: HighlightData, start: int, end: int) -> None:
+        super().__init__("Place Highlight" if not data.placed else "Resize Highlight")
+        self.refresh, self.data, self.start, self.end = refresh, data, start, end
+
+    def redo(self) -> None:
+        highlights.set_extent(self.data.id, self.start, self.end)
+        self.refresh(self.data.article_id, self.data.id)
+
+    def undo(self) -> None:
+        highlights.restore_highlight(self.data)
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class MergeHighlights(QUndoCommand):
+    """A new selection over existing highlights becomes one highlight covering all."""
+
+    def __init__(
+        self,
+        refresh: Refresh,
+        keep: HighlightData,
+        others: Sequence[HighlightData],
+        start: int,
+        end: int,
+    ) -> None:
+        super().__init__("Merge Highlights")
+        self.refresh, self.keep, self.others = refresh, keep, list(others)
+        self.start, self.end = start, end
+
+    def redo(self) -> None:
+        highlights.merge_into(self.keep.id, [o.id for o in self.others], self.start, self.end)
+        self.refresh(self.keep.article_id, self.keep.id)
+
+    def undo(self) -> None:
+        for data in [self.keep, *self.others]:
+            highlights.restore_highlight(data)
+        self.refresh(self.keep.article_id, self.keep.id)
