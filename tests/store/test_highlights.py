@@ -159,3 +159,19 @@ def test_concept_names_ignore_case_and_spacing(article_id: int):
     )
     b = highlights.add_concepts(a.id, ["détente", " Kerja sama "])
     assert b.concepts == ("Détente", "kerja sama")
+
+
+def test_a_new_cleaner_version_reanchors_highlights(article_id: int):
+    from reader.store.models import Article
+
+    article = articles.get_article(article_id)
+    current = article.markdown
+    # As an older cleaner might have left it: a boilerplate line that is now removed.
+    older = current.replace("\n\n", "\n\nBACA JUGA: artikel lain\n\n", 1)
+    Article.update(markdown=older, cleaner_version=0).where(Article.id == article_id).execute()
+    made = highlights.create_highlight(article_id, *_span(article_id, "era Perang Dingin"))
+    assert articles.reclean_outdated() == 1
+    [after] = highlights.list_highlights(article_id)
+    text = article_text(articles.get_article(article_id)).text
+    assert after.start < made.start
+    assert text[after.start : after.end] == "era Perang Dingin"
