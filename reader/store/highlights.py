@@ -128,18 +128,58 @@ def get_highlight(highlight_id: str) -> HighlightData:
     return _snapshot(_row(highlight_id))
 
 
+_LIST_COLUMNS = (
+    Highlight.id,
+    Highlight.article,
+    Highlight.start,
+    Highlight.end,
+    Highlight.exact,
+    Highlight.prefix,
+    Highlight.suffix,
+    Highlight.color,
+    Highlight.note,
+    Highlight.placed,
+    Highlight.created_at,
+    Highlight.modified_at,
+)
+
+
+def _stored_time(value: object) -> datetime:
+    # Raw rows skip peewee's strptime-based conversion, which dominated opening an
+    # article with a thousand highlights; SQLite hands back the ISO text peewee wrote.
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
 def list_highlights(article_id: int) -> list[HighlightData]:
     """The article's highlights in reading order, orphans (unplaced) last."""
-    rows = list(
-        Highlight.select()
+    cursor = database_proxy.execute(
+        Highlight.select(*_LIST_COLUMNS)
         .where(Highlight.article == article_id)
         .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
     )
+    rows = list(cursor.fetchall())
     # SQLite limits bound parameters per query; chunks keep huge articles safe.
     concepts: dict[str, tuple[str, ...]] = {}
     for chunk in range(0, len(rows), 500):
-        concepts.update(_concepts_of([r.id for r in rows[chunk : chunk + 500]]))
-    return [_snapshot(r, concepts.get(r.id, ())) for r in rows]
+        concepts.update(_concepts_of([r[0] for r in rows[chunk : chunk + 500]]))
+    return [
+        HighlightData(
+            id=r[0],
+            article_id=int(r[1]),
+            start=int(r[2]),
+            end=int(r[3]),
+            exact=r[4],
+            prefix=r[5],
+            suffix=r[6],
+            color=r[7],
+            note=r[8],
+            placed=bool(r[9]),
+            created_at=_stored_time(r[10]),
+            modified_at=_stored_time(r[11]),
+            concepts=concepts.get(r[0], ()),
+        )
+        for r in rows
+    ]
 
 
 def create_highlight(
