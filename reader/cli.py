@@ -77,6 +77,24 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="tag with a concept (repeatable)",
     )
+
+    con = commands.add_parser(
+        "concepts",
+        help="list concepts with their passage counts, or rename, merge, describe, delete one",
+    )
+    con.add_argument("--json", action="store_true", help="print the list as JSON")
+    actions = con.add_subparsers(dest="concept_action", metavar="ACTION")
+    ren = actions.add_parser("rename", help="rename a concept")
+    ren.add_argument("old", metavar="OLD")
+    ren.add_argument("new", metavar="NEW")
+    mer = actions.add_parser("merge", help="merge concept FROM into INTO (FROM becomes an alias)")
+    mer.add_argument("source", metavar="FROM")
+    mer.add_argument("target", metavar="INTO")
+    des = actions.add_parser("describe", help="set a concept's definition")
+    des.add_argument("name", metavar="NAME")
+    des.add_argument("text", metavar="TEXT")
+    dele = actions.add_parser("delete", help="delete a concept (its passages stay highlighted)")
+    dele.add_argument("name", metavar="NAME")
     return parser
 
 
@@ -153,6 +171,52 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store import concepts
+
+    _open(data_dir)
+    action = args.concept_action
+    if action == "rename":
+        renamed = concepts.rename_concept(concepts.concept_named(args.old).id, args.new)
+        print(f"Renamed to “{renamed.name}”.")
+    elif action == "merge":
+        source = concepts.concept_named(args.source)
+        target = concepts.concept_named(args.target)
+        moved = concepts.merge_concepts(source.id, target.id)
+        print(
+            f"Merged “{moved.name}” into “{target.name}”: "
+            f"{len(moved.highlight_ids)} passage(s) moved; “{moved.name}” is now an alias."
+        )
+    elif action == "describe":
+        described = concepts.describe_concept(concepts.concept_named(args.name).id, args.text)
+        print(f"Definition of “{described.name}” saved.")
+    elif action == "delete":
+        gone = concepts.delete_concept(concepts.concept_named(args.name).id)
+        print(f"Deleted “{gone.name}”; its {len(gone.highlight_ids)} passage(s) stay highlighted.")
+    elif args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": c.id,
+                        "name": c.name,
+                        "definition": c.definition,
+                        "aliases": list(c.aliases),
+                        "passages": c.passages,
+                        "articles": c.articles,
+                    }
+                    for c in concepts.list_concepts()
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for c in concepts.list_concepts():
+            print(f"{c.name}\t{c.passages} passage(s)\t{c.articles} article(s)")
+    return EXIT_OK
+
+
 def _error(message: str) -> None:
     print(f"marginalia: {message}", file=sys.stderr)
 
@@ -184,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_list(args, data_dir)
         if args.command == "highlight":
             return _cmd_highlight(args, data_dir)
+        if args.command == "concepts":
+            return _cmd_concepts(args, data_dir)
         from reader.ui.app import run_app
 
         return run_app(data_dir)

@@ -142,3 +142,48 @@ def test_highlight_errors_are_one_clear_line(
     assert main(["--data-dir", str(data), "highlight", *args]) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_concepts_list_rename_merge_describe_delete(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = ["--data-dir", str(tmp_path / "lib")]
+    main([*data, "import", str(SEEDS)])
+    main([*data, "highlight", "detente", "--quote", "era Perang Dingin", "--concept", "Détente"])
+    main(
+        [
+            *data,
+            "highlight",
+            "bilateral",
+            "--quote",
+            "Kerja sama bilateral lahir",
+            "--concept",
+            "detente",
+            "--concept",
+            "kerja  sama",
+        ]
+    )
+    capsys.readouterr()
+    assert main([*data, "concepts"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "detente\t1 passage(s)\t1 article(s)",
+        "Détente\t1 passage(s)\t1 article(s)",
+        "kerja sama\t1 passage(s)\t1 article(s)",
+    ]
+    # Renaming onto an existing name is refused and says how to merge instead.
+    assert main([*data, "concepts", "rename", "detente", "DÉTENTE"]) == 1
+    assert 'marginalia concepts merge "detente" "Détente"' in capsys.readouterr().err
+    assert main([*data, "concepts", "merge", "detente", "Détente"]) == 0
+    assert main([*data, "concepts", "describe", "détente", "Meredanya ketegangan."]) == 0
+    assert main([*data, "concepts", "rename", "kerja sama", "Kerja Sama Bilateral"]) == 0
+    capsys.readouterr()
+    main([*data, "concepts", "--json"])
+    listed = json.loads(capsys.readouterr().out)
+    assert [(c["name"], c["passages"], c["aliases"]) for c in listed] == [
+        ("Détente", 2, ["detente"]),
+        ("Kerja Sama Bilateral", 1, []),
+    ]
+    assert listed[0]["definition"] == "Meredanya ketegangan."
+    assert main([*data, "concepts", "delete", "Kerja Sama Bilateral"]) == 0
+    assert main([*data, "concepts", "delete", "Kerja Sama Bilateral"]) == 1
+    assert "no concept called" in capsys.readouterr().err
