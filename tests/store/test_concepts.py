@@ -92,7 +92,7 @@ def test_merge_moves_passages_without_duplicates_and_keeps_the_old_name(tagged: 
     merged = _summary("Détente")
     assert merged.passages == 3 and merged.articles == 2
     assert "Detente" in merged.aliases
-    assert concepts.find_concept("detente").id == accented.id  # the old name still finds it
+    assert concepts.concept_named("detente").id == accented.id  # the old name still finds it
     # Merging where a passage carries both concepts does not count it twice.
     both = concepts.concept_named("Perang Dingin")
     before_into = concepts.snapshot(accented.id)
@@ -124,7 +124,7 @@ def test_aliases_are_unique_across_concepts(tagged: dict[str, int]):
     )
     with pytest.raises(UserError, match="already used"):
         concepts.set_aliases(concepts.concept_named("Aliansi").id, ["pakta atlantik"])
-    assert concepts.find_concept("PAKTA ATLANTIK").id == nato.id
+    assert concepts.concept_named("PAKTA ATLANTIK").id == nato.id
 
 
 def test_suggestions_come_from_names_and_aliases_in_the_passage(tagged: dict[str, int]):
