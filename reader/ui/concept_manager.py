@@ -1,0 +1,746 @@
+"""The concept manager: keep the vocabulary passages are tagged with tidy.
+
+A filterable list of concepts on the left, the selected one's name, definition, aliases
+and colour on the right, with Merge Into… and Delete…. The dialog never touches the
+store: it checks what it can (empty, over-long or taken names), asks before anything
+drastic, and emits a request. The main window carries requests out as undoable commands
+and answers with ``set_concepts`` (fresh data) or ``show_error`` (the store refused).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.highlight_colors import COLORS
+from reader.store.concepts import MAX_NAME_LENGTH, ConceptSummary, concept_key, tidy_name
+from reader.ui.highlight_palette import color_title, swatch_icon
+
+CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+UNDO_HINT = "Changes can be undone with Ctrl+Z in the main window."
+ALIASES_PLACEHOLDER = "comma-separated, e.g. detente, relaksasi ketegangan"
+DEFINITION_PLACEHOLDER = "What this concept means, in your own words…"
+EMPTY_NAME_MESSAGE = "A concept needs a name."
+NO_CONCEPTS_TEXT = "No concepts yet. Tag a passage with a concept to start."
+
+
+def _count(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def usage_text(item: ConceptSummary) -> str:
+    """How much a concept tags: ``"7 passages in 3 articles"``."""
+    if item.passages == 0:
+        return "no passages yet"
+    return f"{_count(item.passages, 'passage')} in {_count(item.articles, 'article')}"
+
+
+def list_text(item: ConceptSummary) -> str:
+    """A row of the list: ``"Détente — 7 passages in 3 articles"``."""
+    return f"{item.name} — {usage_text(item)}"
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a concept's name (or alias), in the store's words; None if fine."""
+    tidy = tidy_name(name)
+    if not tidy:
+        return EMPTY_NAME_MESSAGE
+    if len(tidy) > MAX_NAME_LENGTH:
+        return (
+            f"A concept name can be at most {MAX_NAME_LENGTH} characters; this one has {len(tidy)}."
+        )
+    return None
+
+
+def parse_aliases(text: str) -> list[str]:
+    """Comma-separated aliases, tidied, empty ones dropped, each name once (ignoring case)."""
+    seen: set[str] = set()
+    aliases: list[str] = []
+    for part in text.split(","):
+        tidy = tidy_name(part)
+        if tidy and concept_key(tidy) not in seen:
+            seen.add(concept_key(tidy))
+            aliases.append(tidy)
+    return aliases
+
+
+def _search_key(text: str) -> str:
+    # Accents dropped too, so typing "detente" on an Indonesian keyboard finds "Détente".
+    decomposed = unicodedata.normalize("NFKD", concept_key(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _blank_icon(size: int = 16) -> QIcon:
+    # Rows without a colour keep the same indent as rows with a swatch.
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def _no_auto_default(widget: QWidget) -> None:
+    # In a dialog, Enter presses the default button; Enter in the name and alias fields
+    # must commit that field, never close the dialog or delete a concept.
+    for button in widget.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+
+
+class MergeTargetDialog(QDialog):
+    """Choose the concept to merge into: an editable list that completes as you type."""
+
+    def __init__(
+        self, source: ConceptSummary, others: Sequence[ConceptSummary], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge Into")
+        self.setAccessibleName("Merge Into")
+        self._by_key: dict[str, int] = {}
+        for item in others:
+            self._by_key.setdefault(concept_key(item.name), item.id)
+        for item in others:  # names win over aliases if they ever clash
+            for alias in item.aliases:
+                self._by_key.setdefault(concept_key(alias), item.id)
+
+        label = QLabel(f"Merge “{source.name}” &into:")
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(f"Concept to merge “{source.name}” into")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for item in others:
+            self.combo.addItem(item.name, item.id)
+            self.combo.setItemData(
+                self.combo.count() - 1, list_text(item), Qt.ItemDataRole.ToolTipRole
+            )
+        self.combo.setCurrentIndex(-1)
+        line = self.combo.lineEdit()
+        assert line is not None  # the combo is editable
+        line.setPlaceholderText("Type or choose a concept")
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.combo.setCompleter(completer)
+        label.setBuddy(self.combo)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Choose")
+        ok.setAccessibleName("Choose concept")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.combo.currentTextChanged.connect(self._update_ok)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.buttons)
+        self.resize(360, self.sizeHint().height())
+        self._update_ok()
+
+    def target(self) -> int | None:
+        """The concept the typed or chosen name (or alias) belongs to."""
+        return self._by_key.get(concept_key(self.combo.currentText()))
+
+    def _update_ok(self, _text: str = "") -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.target() is not None)
+
+
+class ConceptManager(QDialog):
+    """Rename, merge, delete and describe concepts; every change goes out as a request."""
+
+    rename_requested = Signal(int, str)  # concept id, new name
+    merge_requested = Signal(int, int)  # from id, into id: from's passages move into `into`
+    delete_requested = Signal(int)  # concept id, after the user confirmed
+    definition_edited = Signal(int, str)  # concept id, the whole definition
+    aliases_edited = Signal(int, list)  # concept id, list[str] of aliases
+    color_requested = Signal(int, object)  # concept id, colour name or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Concepts")
+        self.setAccessibleName("Concept manager")
+        self._items: list[ConceptSummary] = []
+        self._by_id: dict[int, ConceptSummary] = {}
+        self._shown: ConceptSummary | None = None  # whose details the editors show
+        self._merged_into: int | None = None  # select it once the merged concept is gone
+        self._loading = False
+
+        # -- left: the list --------------------------------------------------------------
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName("Filter concepts")
+        self.filter_edit.setPlaceholderText("Filter concepts")
+        self.filter_edit.setClearButtonEnabled(True)
+        for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own, left unnamed
+            clear.setAccessibleName("Clear filter")
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.list_widget = QListWidget()
+        self.list_widget.setAccessibleName("Concepts")
+        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_widget.setUniformItemSizes(True)
+        # Rows a little taller than the text: easier to aim at and to scan.
+        self._row_height = self.list_widget.fontMetrics().height() + 10
+        self.list_widget.currentItemChanged.connect(self._on_current_changed)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Concept count")
+        self.count_label.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(self.filter_edit)
+        left.addWidget(self.list_widget, 1)
+        left.addWidget(self.count_label)
+
+        # -- right: the selected concept ------------------------------------------------
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Concept name")
+        self.name_edit.setAccessibleDescription("Press Enter to rename")
+        self.name_edit.setToolTip("Edit the name and press Enter to rename the concept")
+        self.name_edit.returnPressed.connect(self.commit_rename)
+        self.name_edit.textEdited.connect(self._update_rename_button)
+        self.name_edit.installEventFilter(self)
+        self.rename_button = QPushButton("&Rename")
+        self.rename_button.setAccessibleName("Rename concept")
+        self.rename_button.clicked.connect(self.commit_rename)
+        self.usage_label = QLabel()
+        self.usage_label.setAccessibleName("Usage")
+
+        self.definition_edit = QPlainTextEdit()
+        self.definition_edit.setAccessibleName("Definition")
+        self.definition_edit.setAccessibleDescription("Saved when you leave the field")
+        self.definition_edit.setPlaceholderText(DEFINITION_PLACEHOLDER)
+        self.definition_edit.setTabChangesFocus(True)
+        self.definition_edit.setMinimumHeight(80)
+        self.definition_edit.installEventFilter(self)
+
+        self.aliases_edit = QLineEdit()
+        self.aliases_edit.setAccessibleName("Aliases")
+        self.aliases_edit.setAccessibleDescription(
+            "Other names for this concept, separated by commas; saved on Enter"
+        )
+        self.aliases_edit.setPlaceholderText(ALIASES_PLACEHOLDER)
+        self.aliases_edit.setToolTip(
+            "Other names that find this concept, separated by commas (press Enter to save)"
+        )
+        self.aliases_edit.editingFinished.connect(self.commit_aliases)
+
+        self.color_combo = QComboBox()
+        self.color_combo.setAccessibleName("Concept colour")
+        self.color_combo.view().setAccessibleName("Colours")
+        self.color_combo.addItem(_blank_icon(), "No colour", None)
+        for color in COLORS:
+            self.color_combo.addItem(swatch_icon(color), color_title(color), color)
+        self.color_combo.activated.connect(self._on_color_chosen)
+
+        self.merge_button = QPushButton("&Merge Into…")
+        self.merge_button.setAccessibleName("Merge into another concept")
+        self.merge_button.setToolTip("Move this concept's passages to another concept")
+        self.merge_button.clicked.connect(self.request_merge)
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.setAccessibleName("Delete concept")
+        self.delete_button.setToolTip("Remove this tag; the passages stay highlighted")
+        self.delete_button.clicked.connect(self.request_delete)
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.rename_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.merge_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        self.details = QWidget()
+        self.details.setAccessibleName("Selected concept")
+        form = QFormLayout(self.details)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._form_label(form, "&Name:", name_row, self.name_edit)
+        form.addRow("", self.usage_label)
+        self._form_label(form, "De&finition:", self.definition_edit, self.definition_edit)
+        self._form_label(form, "&Aliases:", self.aliases_edit, self.aliases_edit)
+        self._form_label(form, "C&olour:", self.color_combo, self.color_combo)
+        form.addRow("", actions)
+
+        self.empty_label = QLabel(NO_CONCEPTS_TEXT)
+        self.empty_label.setAccessibleName("No concept selected")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName("Error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A warm red that keeps a readable contrast on the light window background.
+        self.error_label.setStyleSheet(
+            "QLabel { color: #991b1b; background: #fef2f2; border: 1px solid #fecaca;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.error_label.hide()
+
+        right = QVBoxLayout()
+        right.addWidget(self.details)
+        # Right under the buttons, next to what the user just did, not at the far bottom.
+        right.addWidget(self.error_label)
+        right.addWidget(self.empty_label)
+        right.addStretch(1)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addSpacing(12)
+        body.addLayout(right, 3)
+
+        self.hint_label = QLabel(UNDO_HINT)
+        self.hint_label.setAccessibleName("Hint")
+        # Muted, but not the disabled grey, which is too faint to read comfortably.
+        self.hint_label.setStyleSheet("QLabel { color: #4b5563; }")
+        self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.button_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.button_box.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint_label, 1)
+        bottom.addWidget(self.button_box)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+        _no_auto_default(self)
+        self.resize(820, 520)
+        self._show_selected()
+        self._update_count()
+
+    @staticmethod
+    def _form_label(form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        form.addRow(label, field)
+
+    # -- public ------------------------------------------------------------------------
+    def set_concepts(self, items: Sequence[ConceptSummary]) -> None:
+        """Show ``items`` in the given order, keeping the selected concept if it stays.
+
+        Typing in the definition of the same concept is left alone unless its stored
+        definition changed (an undo, say), and a name or alias being edited likewise.
+        """
+        keep = self.selected_concept()
+        old_row = self.list_widget.currentRow()
+        self._items = list(items)
+        self._by_id = {item.id: item for item in self._items}
+        self._loading = True
+        try:
+            self.list_widget.clear()
+            for item in self._items:
+                row = QListWidgetItem(list_text(item))
+                row.setSizeHint(QSize(0, self._row_height))
+                row.setData(CONCEPT_ID_ROLE, item.id)
+                row.setIcon(swatch_icon(item.color) if item.color else _blank_icon())
+                row.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(item))
+                if item.definition:
+                    row.setToolTip(item.definition)
+                self.list_widget.addItem(row)
+            self._apply_filter()
+            target = keep if keep in self._by_id else None
+            if target is None and self._merged_into in self._by_id:
+                target = self._merged_into  # the merge went through: follow the concept
+            if target is None and keep is not None:
+                target = self._neighbour(old_row)
+            self._merged_into = None
+            self._set_current(target)
+        finally:
+            self._loading = False
+        self._refresh_details()
+        self._update_count()
+
+    def select_concept(self, concept_id: int | None) -> None:
+        """Select ``concept_id`` (clearing the filter if it hides it), or nothing."""
+        if concept_id is not None and concept_id not in self._by_id:
+            return
+        row = self._row_of(concept_id)
+        if row is not None and row.isHidden():
+            self.filter_edit.clear()
+        self._set_current(concept_id)
+        if row is not None:
+            self.list_widget.scrollToItem(row)
+
+    def selected_concept(self) -> int | None:
+        row = self.list_widget.currentItem()
+        if row is None or not row.isSelected():
+            return None
+        return int(row.data(CONCEPT_ID_ROLE))
+
+    def show_error(self, message: str) -> None:
+        """Show why a request failed (or was refused here) until the next request."""
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    # -- overridable questions (tests replace them; no modal loop needed) -------------
+    def confirm(self, title: str, text: str, accept_label: str) -> bool:
+        """Ask a yes-or-cancel question; True when the user chose ``accept_label``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setAccessibleName(title)
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # a stray Enter must not delete or merge
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def choose_merge_target(
+        self, source: ConceptSummary, others: Sequence[ConceptSummary]
+    ) -> int | None:
+        """Ask which concept ``source`` should merge into; None when cancelled."""
+        picker = MergeTargetDialog(source, others, self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return picker.target()
+
+    # -- requests ----------------------------------------------------------------------
+    def commit_rename(self) -> None:
+        """Rename the selected concept to the typed name, or offer a merge if it is taken."""
+        item = self._shown
+        if item is None:
+            return
+        typed = self.name_edit.text()
+        problem = name_problem(typed)
+        if problem is not None:
+            self.show_error(problem)
+            return
+        tidy = tidy_name(typed)
+        if tidy == item.name:
+            self.name_edit.setText(item.name)  # only stray spaces: nothing to rename
+            self._update_rename_button()
+            return
+        self.clear_error()
+        taken = self._owner_of(tidy, besides=item.id)
+        if taken is None:
+            self.rename_requested.emit(item.id, tidy)
+            return
+        # Two concepts cannot share a name, so the way to get there is a merge.
+        owner, as_alias = taken
+        exists = (
+            f"“{tidy}” is already an alias of “{owner.name}”."
+            if as_alias
+            else f"“{owner.name}” already exists."
+        )
+        question = f"{exists} Merge “{item.name}” into “{owner.name}” instead?"
+        if self.confirm("Name Already Used", question, "Merge"):
+            self._merged_into = owner.id
+            self.merge_requested.emit(item.id, owner.id)
+        else:
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.name_edit.selectAll()
+
+    def request_merge(self) -> None:
+        item = self._shown
+        if item is None:
+            return
+        others = [other for other in self._items if other.id != item.id]
+        if not others:
+            self.show_error("There is no other concept to merge into.")
+            return
+        self.commit_definition()
+        target_id = self.choose_merge_target(item, others)
+        target = self._by_id.get(target_id) if target_id is not None else None
+        if target is None or target.id == item.id:
+            return
+        if self.confirm("Merge Concepts", self._merge_text(item, target), "Merge"):
+            self.clear_error()
+            self._merged_into = target.id
+            self.merge_requested.emit(item.id, target.id)
+
+    def request_delete(self) -> None:
+        item = self._shown
+        if item is None:
+            return
+        self.commit_definition()
+        if item.passages:
+            text = (
+                f"Delete “{item.name}”? It tags {usage_text(item)}. "
+                "The passages stay highlighted; only the tag is removed."
+            )
+        else:
+            text = f"Delete “{item.name}”? No passages are tagged with it."
+        if self.confirm("Delete Concept", text, "Delete"):
+            self.clear_error()
+            self.delete_requested.emit(item.id)
+
+    def commit_definition(self) -> None:
+        """Send the definition if it differs from the stored one (whitespace aside)."""
+        item = self._shown
+        if item is None or self._loading:
+            return
+        text = self.definition_edit.toPlainText()
+        if text.strip() == item.definition.strip():
+            return
+        # Remember it as sent, so another focus-out does not send it twice.
+        self._shown = replace(item, definition=text.strip())
+        self.definition_edited.emit(item.id, text)
+
+    def commit_aliases(self) -> None:
+        """Send the aliases as a clean list, unless one is invalid or names another concept."""
+        item = self._shown
+        if item is None or self._loading:
+            return
+        # The concept's own name is no alias of it: dropped rather than refused.
+        own = concept_key(item.name)
+        aliases = [a for a in parse_aliases(self.aliases_edit.text()) if concept_key(a) != own]
+        for alias in aliases:
+            problem = name_problem(alias)
+            if problem is not None:
+                self.show_error(f"An alias is too long. {problem}")
+                return
+            taken = self._owner_of(alias, besides=item.id)
+            if taken is not None:
+                owner, _ = taken
+                self.show_error(
+                    f"“{alias}” is already used by the concept “{owner.name}”. "
+                    f"To make them one concept, use Merge Into…."
+                )
+                return
+        self.aliases_edit.setText(", ".join(aliases))
+        if aliases == list(item.aliases):
+            return
+        self.clear_error()
+        self._shown = replace(item, aliases=tuple(aliases))
+        self.aliases_edited.emit(item.id, aliases)
+
+    def _on_color_chosen(self, index: int) -> None:
+        item = self._shown
+        if item is None:
+            return
+        color = self.color_combo.itemData(index)
+        if color == item.color:
+            return
+        self.clear_error()
+        self._shown = replace(item, color=color)
+        self.color_requested.emit(item.id, color)
+
+    # -- Qt ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.definition_edit and event.type() == QEvent.Type.FocusOut:
+            assert isinstance(event, QFocusEvent)
+            # A context menu borrowing focus is not leaving the field.
+            if event.reason() != Qt.FocusReason.PopupFocusReason:
+                self.commit_definition()
+        elif watched is self.name_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self._name_changed():
+                # Escape first abandons the rename; only a second Escape closes the dialog.
+                self._reset_name()
+                return True
+        return super().eventFilter(watched, event)
+
+    def done(self, result: int) -> None:
+        # Closing is leaving the field too: typing must not be lost.
+        self.commit_definition()
+        super().done(result)
+
+    # -- selection and details ---------------------------------------------------------
+    def _on_current_changed(
+        self, _current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if self._loading:
+            return  # set_concepts settles the details itself
+        self.commit_definition()
+        if self.aliases_edit.isModified():
+            self.commit_aliases()
+        self.clear_error()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        """Load every editor from the selected concept, discarding unsent typing."""
+        item = self._current_item()
+        self._shown = item
+        self._loading = True
+        try:
+            self.name_edit.setText(item.name if item else "")
+            self.definition_edit.setPlainText(item.definition if item else "")
+            self.aliases_edit.setText(", ".join(item.aliases) if item else "")
+            self._load_color(item)
+        finally:
+            self._loading = False
+        self._update_header(item)
+
+    def _refresh_details(self) -> None:
+        """After fresh data: update what changed, keep what the user is typing."""
+        item = self._current_item()
+        old = self._shown
+        if item is None or old is None or old.id != item.id:
+            self._show_selected()
+            return
+        self._shown = item
+        self._loading = True
+        try:
+            if item.name != old.name:
+                self.name_edit.setText(item.name)
+            if (
+                item.definition != old.definition
+                and item.definition.strip() != self.definition_edit.toPlainText().strip()
+            ):
+                self._load_definition(item.definition)
+            if item.aliases != old.aliases:
+                self.aliases_edit.setText(", ".join(item.aliases))
+            self._load_color(item)
+        finally:
+            self._loading = False
+        self._update_header(item)
+
+    def _load_definition(self, text: str) -> None:
+        position = self.definition_edit.textCursor().position()
+        self.definition_edit.setPlainText(text)
+        cursor = self.definition_edit.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.definition_edit.setTextCursor(cursor)
+
+    def _load_color(self, item: ConceptSummary | None) -> None:
+        index = self.color_combo.findData(item.color if item else None)
+        self.color_combo.setCurrentIndex(max(index, 0))
+
+    def _update_header(self, item: ConceptSummary | None) -> None:
+        self.details.setVisible(item is not None)
+        self.empty_label.setVisible(item is None)
+        if item is None:
+            self.empty_label.setText(
+                NO_CONCEPTS_TEXT if not self._items else "Select a concept to edit it."
+            )
+            return
+        self.usage_label.setText(f"Tags {usage_text(item)}.")
+        self.merge_button.setEnabled(len(self._items) > 1)
+        self._update_rename_button()
+
+    def _update_rename_button(self, _text: str = "") -> None:
+        self.rename_button.setEnabled(self._name_changed())
+
+    def _name_changed(self) -> bool:
+        return self._shown is not None and self.name_edit.text() != self._shown.name
+
+    def _reset_name(self) -> None:
+        if self._shown is not None:
+            self.name_edit.setText(self._shown.name)
+        self._update_rename_button()
+
+    # -- filter and count --------------------------------------------------------------
+    def _apply_filter(self, _text: str = "") -> None:
+        needle = _search_key(self.filter_edit.text())
+        for n in range(self.list_widget.count()):
+            row = self.list_widget.item(n)
+            item = self._by_id[int(row.data(CONCEPT_ID_ROLE))]
+            names = (item.name, *item.aliases)
+            row.setHidden(bool(needle) and not any(needle in _search_key(x) for x in names))
+        current = self.list_widget.currentItem()
+        if not self._loading and current is not None and current.isHidden():
+            # The details always belong to a concept the list shows.
+            first = next(
+                (
+                    r
+                    for n in range(self.list_widget.count())
+                    if not (r := self.list_widget.item(n)).isHidden()
+                ),
+                None,
+            )
+            if first is not None:
+                self.list_widget.setCurrentItem(first)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self._items)
+        shown = sum(1 for n in range(total) if not self.list_widget.item(n).isHidden())
+        if total and not shown:
+            self.count_label.setText(f"No concept matches “{self.filter_edit.text().strip()}”.")
+        elif shown < total:
+            self.count_label.setText(f"{shown} of {_count(total, 'concept')}")
+        else:
+            self.count_label.setText(_count(total, "concept"))
+
+    # -- helpers -----------------------------------------------------------------------
+    def _current_item(self) -> ConceptSummary | None:
+        concept_id = self.selected_concept()
+        return self._by_id.get(concept_id) if concept_id is not None else None
+
+    def _row_of(self, concept_id: int | None) -> QListWidgetItem | None:
+        for n in range(self.list_widget.count()):
+            row = self.list_widget.item(n)
+            if row.data(CONCEPT_ID_ROLE) == concept_id:
+                return row
+        return None
+
+    def _set_current(self, concept_id: int | None) -> None:
+        row = self._row_of(concept_id)
+        if row is None:
+            self.list_widget.setCurrentRow(-1)
+            self.list_widget.clearSelection()
+        else:
+            self.list_widget.setCurrentItem(row)
+
+    def _neighbour(self, row: int) -> int | None:
+        """The concept now at ``row`` (or the last one), after the one there went away."""
+        count = self.list_widget.count()
+        if count == 0 or row < 0:
+            return None
+        return int(self.list_widget.item(min(row, count - 1)).data(CONCEPT_ID_ROLE))
+
+    def _owner_of(self, name: str, besides: int) -> tuple[ConceptSummary, bool] | None:
+        """The other concept with ``name`` as its name (False) or an alias (True)."""
+        key = concept_key(name)
+        for item in self._items:
+            if item.id != besides and concept_key(item.name) == key:
+                return item, False
+        for item in self._items:
+            if item.id != besides and any(concept_key(a) == key for a in item.aliases):
+                return item, True
+        return None
+
+    @staticmethod
+    def _merge_text(source: ConceptSummary, target: ConceptSummary) -> str:
+        if source.passages:
+            word = "passage" if source.passages == 1 else "passages"
+            moved = (
+                f"The {source.passages} {word} tagged “{source.name}” "
+                f"will be tagged “{target.name}”"
+            )
+        else:
+            moved = f"No passages are tagged “{source.name}”"
+        text = f"{moved}; “{source.name}” becomes an alias of “{target.name}”."
+        if source.definition and not target.definition:
+            text += f" “{target.name}” takes over its definition."
+        return text
+
+    @staticmethod
+    def _spoken(item: ConceptSummary) -> str:
+        parts = [item.name, usage_text(item)]
+        if item.color:
+            parts.append(f"colour {item.color}")
+        if item.aliases:
+            parts.append("also called " + ", ".join(item.aliases))
+        return "; ".join(parts)
