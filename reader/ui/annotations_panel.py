@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.highlight_colors import COLORS
+from reader.store.concepts import concept_key
 from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import INK, color_label, color_title, edge, shade, swatch_icon
 
@@ -103,6 +104,7 @@ class HighlightListModel(QAbstractListModel):
         self._rows: list[HighlightData | None] = []  # None: the "Unplaced" header
         self._row_of: dict[str, int] = {}
         self._color: str | None = None
+        self._concept: str | None = None  # a concept key (see store.concepts.concept_key)
 
     # -- contents ----------------------------------------------------------------------
     def set_items(self, items: Sequence[HighlightData]) -> list[int] | None:
@@ -133,6 +135,13 @@ class HighlightListModel(QAbstractListModel):
     def color_filter(self) -> str | None:
         return self._color
 
+    def set_concept_filter(self, key: str | None) -> None:
+        self._concept = key
+        self._reset(self._visible_rows())
+
+    def filtered(self) -> bool:
+        return self._color is not None or self._concept is not None
+
     def update_note(self, highlight_id: str, note: str) -> None:
         """Show a note the user just typed before the store answers with fresh data."""
         self._all = [replace(h, note=note) if h.id == highlight_id else h for h in self._all]
@@ -148,7 +157,12 @@ class HighlightListModel(QAbstractListModel):
         return None if row is None else row.id
 
     def _visible_rows(self) -> list[HighlightData | None]:
-        shown = [h for h in self._all if self._color is None or h.color == self._color]
+        shown = [
+            h
+            for h in self._all
+            if (self._color is None or h.color == self._color)
+            and (self._concept is None or self._concept in {concept_key(c) for c in h.concepts})
+        ]
         placed = [h for h in shown if h.placed]
         orphans = [h for h in shown if not h.placed]
         header: list[HighlightData | None] = [None] if orphans else []
@@ -669,6 +683,11 @@ class AnnotationsPanel(QWidget):
         for color in COLORS:
             self.color_filter.addItem(swatch_icon(color), color_title(color), color)
         self.color_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.concept_filter = QComboBox()
+        self.concept_filter.setAccessibleName("Filter highlights by concept")
+        self.concept_filter.view().setAccessibleName("Concepts to show")
+        self.concept_filter.addItem("All concepts", None)
+        self.concept_filter.currentIndexChanged.connect(self._on_concept_filter_changed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Highlight count")
 
@@ -682,6 +701,9 @@ class AnnotationsPanel(QWidget):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.verticalScrollBar().setSingleStep(24)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A card's height follows the list's width, and QListView does not lay rows out
+        # again when a scrollbar appears; keeping it shown stops cards from overlapping.
+        self.list_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Cards are as wide as the list and their height follows the width.
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setUniformItemSizes(False)
@@ -731,6 +753,7 @@ class AnnotationsPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.color_filter, 1)
+        top.addWidget(self.concept_filter, 1)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
@@ -781,7 +804,9 @@ class AnnotationsPanel(QWidget):
             self.list_view.selectionModel().clearSelection()
             return
         if self.model.row_of(highlight_id) is None and self.model.find(highlight_id):
-            self.color_filter.setCurrentIndex(0)  # filtered out: show every colour again
+            # Filtered out: show every highlight again.
+            self.color_filter.setCurrentIndex(0)
+            self.concept_filter.setCurrentIndex(0)
         row = self.model.row_of(highlight_id)
         if row is None:
             return
@@ -902,6 +927,35 @@ class AnnotationsPanel(QWidget):
         self._update_count()
         self._show_selected()
 
+    def set_concepts(self, names: Sequence[str]) -> None:
+        """The concepts the filter offers; the chosen one stays chosen if it still exists."""
+        current = self.concept_filter.currentData()
+        self.concept_filter.blockSignals(True)
+        self.concept_filter.clear()
+        self.concept_filter.addItem("All concepts", None)
+        for name in names:
+            self.concept_filter.addItem(f"#{name}", concept_key(name))
+        index = self.concept_filter.findData(current) if current is not None else 0
+        self.concept_filter.setCurrentIndex(max(0, index))
+        self.concept_filter.blockSignals(False)
+        if index < 0:
+            self._on_concept_filter_changed(0)
+
+    def show_concept(self, name: str | None) -> None:
+        """Narrow the list to one concept's highlights (None: all)."""
+        index = self.concept_filter.findData(concept_key(name)) if name else 0
+        self.concept_filter.setCurrentIndex(max(0, index))
+
+    def _on_concept_filter_changed(self, _index: int) -> None:
+        self.flush_note()
+        keep = self.selected_id()
+        self.model.set_concept_filter(self.concept_filter.currentData())
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self._select_row(row)
+        self._update_count()
+        self._show_selected()
+
     def _update_count(self) -> None:
         total = self.model.total_count()
         color = self.model.color_filter()
@@ -910,11 +964,15 @@ class AnnotationsPanel(QWidget):
             self.list_view.empty_message = (
                 "No highlights yet. Select a passage in the article to highlight it."
             )
-        elif color is None:
+        elif not self.model.filtered():
             self.count_label.setText(_plural(total, "highlight"))
         else:
             self.count_label.setText(f"{self.model.shown_count()} of {_plural(total, 'highlight')}")
-            self.list_view.empty_message = f"No {color} highlights in this article."
+            concept = (
+                self.concept_filter.currentText() if self.concept_filter.currentIndex() else ""
+            )
+            kind = " ".join(filter(None, [color, f"“{concept}”" if concept else ""]))
+            self.list_view.empty_message = f"No {kind} highlights in this article."
         self.list_view.viewport().update()
 
     def _update_color_names(self) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from reader.core.errors import UserError
 from reader.core.text_stats import reading_minutes
@@ -96,3 +104,25 @@ class LibraryModel(QAbstractTableModel):
         )
         self.dataChanged.emit(index, index)
         return True
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Sorts the library and narrows it by title text and, optionally, to some articles."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._allowed: set[int] | None = None
+
+    def set_allowed_articles(self, allowed: set[int] | None) -> None:
+        """Show only these articles (those holding a chosen concept); None shows all."""
+        self.beginFilterChange()
+        self._allowed = allowed
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._allowed is not None:
+            model = self.sourceModel()
+            article_id = model.data(model.index(source_row, 0, source_parent), ARTICLE_ID_ROLE)
+            if article_id not in self._allowed:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

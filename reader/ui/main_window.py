@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
     QModelIndex,
+    QPoint,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -31,19 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
-from reader.core.errors import DocumentError
+from reader.core.errors import DocumentError, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
 from reader.core.rendering import markdown_to_html, original_text_html
 from reader.core.text_stats import reading_minutes
-from reader.store import articles, highlights
+from reader.store import articles, concepts, highlights
 from reader.store.articles import ImportOutcome
 from reader.store.highlights import HighlightData
 from reader.store.models import Article
 from reader.ui import undo_commands as commands
 from reader.ui.annotations_panel import AnnotationsPanel
+from reader.ui.concept_browser import ConceptBrowser
+from reader.ui.concept_manager import ConceptManager
 from reader.ui.highlight_palette import color_label, swatch_icon
-from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryModel
+from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryFilter, LibraryModel
 from reader.ui.reader_view import ReaderView
+from reader.ui.tag_popup import TagPopup
 
 APP_NAME = "Marginalia"
 
@@ -58,7 +64,7 @@ class MainWindow(QMainWindow):
 
         self.library_model = LibraryModel()
         self.library_model.rename_failed.connect(self._show_rename_error)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.library_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -90,10 +96,16 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.library_view.selectionModel().selectionChanged.connect(self._on_selection)
 
+        self.library_concept = QComboBox()
+        self.library_concept.setAccessibleName("Show articles holding a concept")
+        self.library_concept.view().setAccessibleName("Concepts")
+        self.library_concept.currentIndexChanged.connect(self._filter_library_by_concept)
+
         library_panel = QWidget()
         layout = QVBoxLayout(library_panel)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
+        layout.addWidget(self.library_concept)
         layout.addWidget(self.library_view)
 
         self.reader_view = ReaderView()
@@ -119,6 +131,22 @@ class MainWindow(QMainWindow):
         self.annotations_dock.setWidget(self.panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
 
+        self.tag_popup = TagPopup(self)
+        self.tag_popup.concept_entered.connect(self._tag_with)
+        self.tag_popup.concept_removed.connect(self._untag)
+        self._tagging: str | None = None  # the highlight the tag popup is for
+        self.concept_browser = ConceptBrowser()
+        self.concept_browser.concept_selected.connect(self._show_concept_passages)
+        self.concept_browser.passage_activated.connect(self.open_passage)
+        self.concept_browser.manage_requested.connect(self.manage_concepts)
+        self.concepts_dock = QDockWidget("Concepts", self)
+        self.concepts_dock.setObjectName("concepts")
+        self.concepts_dock.setWidget(self.concept_browser)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
+        self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
+        self.annotations_dock.raise_()
+        self.concept_manager: ConceptManager | None = None
+
         self.splitter = QSplitter()
         self.splitter.addWidget(library_panel)
         self.splitter.addWidget(self.reader_view)
@@ -134,6 +162,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_layout()
+        self.refresh_concepts()
         self.reload_library()
         # Reading comes first: arrow keys and Page Down should scroll the article at once.
         self.reader_view.setFocus()
@@ -174,6 +203,17 @@ class MainWindow(QMainWindow):
         self.note_action = self._reading_action("Add or Edit &Note", "N")
         self.note_action.triggered.connect(self.write_note)
         edit_menu.addAction(self.note_action)
+        self.tag_action = self._reading_action("&Tag with Concept…", "T")
+        self.tag_action.triggered.connect(self.tag_selection)
+        # T also works on the highlight chosen in the panel's list.
+        panel_tag = QAction(self.tag_action.text(), self, shortcut=QKeySequence("T"))
+        panel_tag.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        panel_tag.triggered.connect(self.tag_selection)
+        self.panel.list_view.addAction(panel_tag)
+        edit_menu.addAction(self.tag_action)
+        manage = QAction("&Manage Concepts…", self)
+        manage.triggered.connect(self.manage_concepts)
+        edit_menu.addAction(manage)
         self.extent_action = QAction("Set Highlight to &Selection", self)
         self.extent_action.setStatusTip(
             "Move the selected highlight's ends to the text selection, keeping its note"
@@ -208,6 +248,7 @@ class MainWindow(QMainWindow):
         focus_library.triggered.connect(self.library_view.setFocus)
         view_menu.addAction(focus_library)
         view_menu.addAction(self.annotations_dock.toggleViewAction())
+        view_menu.addAction(self.concepts_dock.toggleViewAction())
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Marginalia", self)
@@ -486,6 +527,176 @@ class MainWindow(QMainWindow):
                 highlights.set_color_meaning(colour, edit.text())
             if self.current_article_id is not None:
                 self.refresh_highlights(self.current_article_id, self.panel.selected_id())
+
+    # -- concepts ----------------------------------------------------------------------
+    def refresh_concepts(self) -> None:
+        """Show the current concepts everywhere they appear, after any change."""
+        summaries = concepts.list_concepts()
+        names = [c.name for c in summaries]
+        self.concept_browser.set_concepts(summaries)
+        chosen = self.concept_browser.selected_concept()
+        if chosen is not None:
+            self._show_concept_passages(chosen)
+        if self.concept_manager is not None:
+            self.concept_manager.set_concepts(summaries)
+        self.panel.set_concepts(names)
+        keep = self.library_concept.currentData()
+        self.library_concept.blockSignals(True)
+        self.library_concept.clear()
+        self.library_concept.addItem("All articles", None)
+        for summary in summaries:
+            self.library_concept.addItem(f"Articles with #{summary.name}", summary.id)
+        index = self.library_concept.findData(keep) if keep is not None else 0
+        self.library_concept.setCurrentIndex(max(0, index))
+        self.library_concept.blockSignals(False)
+        self._filter_library_by_concept()
+
+    def _filter_library_by_concept(self, _index: int = 0) -> None:
+        concept_id = self.library_concept.currentData()
+        allowed = concepts.articles_with(int(concept_id)) if concept_id is not None else None
+        self.proxy.set_allowed_articles(allowed)
+
+    def _show_concept_passages(self, concept_id: int) -> None:
+        try:
+            summary = concepts.summary(concept_id)
+        except UserError:
+            self.concept_browser.set_passages(None, [])
+            return
+        self.concept_browser.set_passages(summary, concepts.passages(concept_id))
+
+    def open_passage(self, article_id: int, highlight_id: str) -> None:
+        """Open an article at one of its passages (from the concept browser or a link)."""
+        self.original_action.setChecked(False)
+        self.select_article(article_id)
+        self.refresh_highlights(article_id, highlight_id)
+        item = self._find(highlight_id)
+        if item is not None and item.placed:
+            # After the article's own saved position has been restored.
+            QTimer.singleShot(0, lambda: self.reader_view.scroll_to_highlight(item))
+        self.reader_view.setFocus()
+
+    def _refresh_tagged(self, article_id: int, select: str | None) -> None:
+        self.refresh_highlights(article_id, select)
+        self.refresh_concepts()
+        self._update_tag_popup()
+
+    def tag_selection(self) -> None:
+        """T: tag the selected text (highlighting it first) or the chosen highlight."""
+        if self.reader_view.textCursor().hasSelection():
+            highlight_id = self.highlight_selection()
+        else:
+            highlight_id = self.panel.selected_id()
+        if highlight_id is None:
+            if not self.reader_view.textCursor().hasSelection():
+                self.statusBar().showMessage(
+                    "Select some text, or choose a highlight, to tag it with a concept.", 5000
+                )
+            return
+        item = self._find(highlight_id)
+        if item is None:
+            return
+        self._tagging = item.id
+        names = [c.name for c in concepts.list_concepts()]
+        names += [alias for c in concepts.list_concepts() for alias in c.aliases]
+        self.tag_popup.open_for(
+            self._popup_point(item),
+            names,
+            item.concepts,
+            concepts.suggest_for(item.exact, exclude=item.concepts),
+        )
+
+    def _popup_point(self, item: HighlightData) -> QPoint:
+        rects = self.reader_view.range_rects(item.start, item.end) if item.placed else []
+        viewport = self.reader_view.viewport()
+        if rects and viewport.rect().intersects(rects[-1].toRect()):
+            return viewport.mapToGlobal(rects[-1].bottomLeft().toPoint() + QPoint(0, 6))
+        return viewport.mapToGlobal(viewport.rect().center())
+
+    def _update_tag_popup(self) -> None:
+        item = self._find(self._tagging) if self._tagging else None
+        if item is not None and self.tag_popup.isVisible():
+            self.tag_popup.update_tags(
+                item.concepts, concepts.suggest_for(item.exact, exclude=item.concepts)
+            )
+
+    def _tag_with(self, name: str) -> None:
+        item = self._find(self._tagging) if self._tagging else None
+        if item is None:
+            return
+        try:
+            command = commands.TagHighlight(self._refresh_tagged, item, name)
+        except UserError as exc:
+            self.tag_popup.show_error(str(exc))
+            return
+        self.undo_stack.push(command)
+
+    def _untag(self, name: str) -> None:
+        item = self._find(self._tagging) if self._tagging else None
+        concept = concepts.find_concept(name)
+        if item is not None and concept is not None:
+            self.undo_stack.push(commands.UntagHighlight(self._refresh_tagged, item, concept.id))
+
+    def _after_concept_edit(self) -> None:
+        self.refresh_concepts()
+        if self.current_article_id is not None:
+            self.refresh_highlights(self.current_article_id, self.panel.selected_id())
+
+    def edit_concepts(self, text: str, apply: Callable[[], object], affected: list[int]) -> bool:
+        """Apply a change to concepts as one undo step; a refusal is shown, nothing changes."""
+        before = [concepts.snapshot(concept_id) for concept_id in affected]
+        try:
+            apply()
+        except UserError as exc:
+            if self.concept_manager is not None and self.concept_manager.isVisible():
+                self.concept_manager.show_error(str(exc))
+            else:
+                QMessageBox.warning(self, "Concepts", str(exc))
+            return False
+        self.undo_stack.push(commands.ConceptEdit(text, self._after_concept_edit, apply, before))
+        return True
+
+    def manage_concepts(self) -> None:
+        if self.concept_manager is None:
+            manager = ConceptManager(self)
+            manager.rename_requested.connect(
+                lambda cid, name: self.edit_concepts(
+                    "Rename Concept", lambda: concepts.rename_concept(cid, name), [cid]
+                )
+            )
+            manager.merge_requested.connect(
+                lambda source, target: self.edit_concepts(
+                    "Merge Concepts",
+                    lambda: concepts.merge_concepts(source, target),
+                    [source, target],
+                )
+            )
+            manager.delete_requested.connect(
+                lambda cid: self.edit_concepts(
+                    "Delete Concept", lambda: concepts.delete_concept(cid), [cid]
+                )
+            )
+            manager.definition_edited.connect(
+                lambda cid, text: self.edit_concepts(
+                    "Edit Definition", lambda: concepts.describe_concept(cid, text), [cid]
+                )
+            )
+            manager.aliases_edited.connect(
+                lambda cid, names: self.edit_concepts(
+                    "Edit Aliases", lambda: concepts.set_aliases(cid, list(names)), [cid]
+                )
+            )
+            manager.color_requested.connect(
+                lambda cid, colour: self.edit_concepts(
+                    "Concept Colour", lambda: concepts.set_concept_color(cid, colour), [cid]
+                )
+            )
+            self.concept_manager = manager
+        self.concept_manager.set_concepts(concepts.list_concepts())
+        chosen = self.concept_browser.selected_concept()
+        if chosen is not None:
+            self.concept_manager.select_concept(chosen)
+        self.concept_manager.show()
+        self.concept_manager.raise_()
 
     def _save_position(self, position: int) -> None:
         # The original-text view has other offsets; only the clean article's are kept.

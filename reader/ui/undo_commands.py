@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.store import highlights
+from reader.store import concepts, highlights
 from reader.store.highlights import HighlightData
 
 # Called with the article and the highlight to show after a change (None: nothing).
@@ -133,3 +133,77 @@ class MergeHighlights(QUndoCommand):
         for data in [self.keep, *self.others]:
             highlights.restore_highlight(data)
         self.refresh(self.keep.article_id, self.keep.id)
+
+
+class TagHighlight(QUndoCommand):
+    """A concept put on a highlight; undo also removes the concept if this created it.
+
+    The tag is applied before the command is pushed (so a refused name never reaches the
+    stack); the first redo only refreshes.
+    """
+
+    def __init__(self, refresh: Refresh, data: HighlightData, name: str) -> None:
+        super().__init__(f"Tag “{name}”")
+        self.refresh, self.data, self.name = refresh, data, name
+        self.created = concepts.find_concept(name) is None
+        self.concept_id = concepts.tag(data.id, name).id
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:
+            self.concept_id = concepts.tag(self.data.id, self.name).id
+        self._first = False
+        self.refresh(self.data.article_id, self.data.id)
+
+    def undo(self) -> None:
+        concepts.untag(self.data.id, self.concept_id)
+        if self.created and concepts.summary(self.concept_id).passages == 0:
+            concepts.delete_concept(self.concept_id)
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class UntagHighlight(QUndoCommand):
+    def __init__(self, refresh: Refresh, data: HighlightData, concept_id: int) -> None:
+        super().__init__("Remove Concept")
+        self.refresh, self.data, self.concept_id = refresh, data, concept_id
+        self.name = concepts.summary(concept_id).name
+
+    def redo(self) -> None:
+        concepts.untag(self.data.id, self.concept_id)
+        self.refresh(self.data.article_id, self.data.id)
+
+    def undo(self) -> None:
+        self.concept_id = concepts.tag(self.data.id, self.name).id
+        self.refresh(self.data.article_id, self.data.id)
+
+
+class ConceptEdit(QUndoCommand):
+    """A rename, merge, delete, definition, alias or colour change of concepts.
+
+    ``before`` holds snapshots of every concept the change touches; undo restores them
+    exactly (a merged concept comes back with its own passages and aliases). The change
+    is applied before the command is pushed; the first redo only refreshes.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        refresh: Callable[[], None],
+        apply: Callable[[], object],
+        before: Sequence[concepts.ConceptSnapshot],
+    ) -> None:
+        super().__init__(text)
+        self.refresh, self.apply, self.before = refresh, apply, list(before)
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:
+            self.apply()
+        self._first = False
+        self.refresh()
+
+    def undo(self) -> None:
+        # The target of a merge first, then the merged concept, as they were.
+        for snap in reversed(self.before):
+            concepts.restore(snap)
+        self.refresh()
