@@ -34,7 +34,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -61,6 +60,15 @@ from PySide6.QtWidgets import (
 from reader.core.highlight_colors import COLORS
 from reader.store.concepts import concept_key
 from reader.store.highlights import HighlightData
+from reader.ui.card_painting import (
+    CARD_MARGIN_X,
+    CARD_MARGIN_Y,
+    mix,
+    one_line,
+    paint_card_frame,
+    plural,
+    scaled,
+)
 from reader.ui.highlight_palette import INK, color_label, color_title, edge, shade, swatch_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,14 +88,6 @@ UNPLACED_EXPLANATION = (
 )
 NOTE_PLACEHOLDER = "Write a note…"
 NO_SELECTION_PLACEHOLDER = "Select a highlight to write its note."
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 # -- model -----------------------------------------------------------------------------
@@ -219,9 +219,9 @@ class HighlightListModel(QAbstractListModel):
         if role == HIGHLIGHT_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return _one_line(item.exact)
+            return one_line(item.exact)
         if role == Qt.ItemDataRole.ToolTipRole:
-            quote = _one_line(item.exact)
+            quote = one_line(item.exact)
             quote = quote if len(quote) <= 600 else quote[:600] + "…"
             return quote if item.placed else f"{quote}\n\n{UNPLACED_EXPLANATION}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -237,23 +237,21 @@ class HighlightListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return UNPLACED_EXPLANATION
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{UNPLACED_TITLE}: {_plural(orphans, 'highlight')}"
+            return f"{UNPLACED_TITLE}: {plural(orphans, 'highlight')}"
         return None
 
     @staticmethod
     def _spoken(item: HighlightData) -> str:
         where = "highlight" if item.placed else "unplaced highlight"
-        parts = [f"{color_title(item.color)} {where}: {_one_line(item.exact)}"]
+        parts = [f"{color_title(item.color)} {where}: {one_line(item.exact)}"]
         if item.note.strip():
-            parts.append(f"Note: {_one_line(item.note)}")
+            parts.append(f"Note: {one_line(item.note)}")
         if item.concepts:
             parts.append("Concepts: " + ", ".join(item.concepts))
         return ". ".join(parts)
 
 
 # -- card painting ---------------------------------------------------------------------
-CARD_MARGIN_X = 6  # between the card and the list's edge
-CARD_MARGIN_Y = 3  # half the gap between two cards
 CARD_PADDING = 9
 COLOR_BAR = 6
 GAP = 5
@@ -265,31 +263,13 @@ TAG_SPACING = 4
 CORNER = 6
 
 
-def _scaled(base: QFont, factor: float) -> QFont:
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * factor)
-    else:
-        font.setPixelSize(max(8, round(base.pixelSize() * factor)))
-    return font
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way to ``b``: tints that follow the theme."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
 def wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> tuple[str, ...]:
     """``text`` wrapped to ``width``, at most ``max_lines``; a cut ends the last one with …
 
     Each paragraph (a line of ``text``) starts a new line, so a note's structure shows.
     """
     metrics = QFontMetricsF(font)
-    paragraphs = [_one_line(p) for p in text.split("\n") if p.strip()]
+    paragraphs = [one_line(p) for p in text.split("\n") if p.strip()]
     lines: list[str] = []
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -331,7 +311,7 @@ class _Fonts:
     def for_base(cls, base: QFont) -> _Fonts:
         orphan_quote = QFont(base)
         orphan_quote.setItalic(True)
-        small = _scaled(base, 0.9)
+        small = scaled(base, 0.9)
         chip = QFont(small)
         chip.setWeight(QFont.Weight.DemiBold)
         heading = QFont(small)
@@ -473,12 +453,12 @@ class HighlightCardDelegate(QStyledItemDelegate):
         # The header row is disabled (so keys skip it), which would grey its text out.
         palette = QPalette(palette)
         palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
-        muted = _mix(
+        muted = mix(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.3
         )
         left = rect.left() + CARD_MARGIN_X + 2
         rule = QPen(
-            _mix(muted, palette.color(QPalette.ColorRole.Base), 0.4), 1, Qt.PenStyle.DashLine
+            mix(muted, palette.color(QPalette.ColorRole.Base), 0.4), 1, Qt.PenStyle.DashLine
         )
         painter.setPen(rule)
         painter.drawLine(
@@ -509,43 +489,18 @@ class HighlightCardDelegate(QStyledItemDelegate):
         layout = self._card_layout(item, round(rect.width()))
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        muted = _mix(text_color, base, 0.25)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+        muted = mix(text_color, base, 0.25)
 
-        card = rect.adjusted(
-            CARD_MARGIN_X + 0.5, CARD_MARGIN_Y + 0.5, -CARD_MARGIN_X - 0.5, -CARD_MARGIN_Y - 0.5
+        card = paint_card_frame(
+            painter,
+            rect,
+            palette,
+            state,
+            bar=shade(item.color),
+            placed=item.placed,
+            corner=CORNER,
+            bar_width=COLOR_BAR,
         )
-        outline = QPainterPath()
-        outline.addRoundedRect(card, CORNER, CORNER)
-        if selected:
-            fill = _mix(base, accent, 0.12)
-        elif not item.placed:
-            fill = _mix(base, text_color, 0.03)
-        else:
-            fill = base
-        painter.fillPath(outline, fill)
-
-        # The colour bar, clipped to the card's rounded left edge.
-        painter.save()
-        painter.setClipPath(outline)
-        painter.fillRect(
-            QRectF(card.left(), card.top(), COLOR_BAR, card.height()), shade(item.color)
-        )
-        painter.restore()
-
-        if selected:
-            border = QPen(accent, 2)
-        elif hovered:
-            border = QPen(_mix(text_color, base, 0.5), 1)
-        else:
-            border = QPen(_mix(text_color, base, 0.78), 1)
-        if not item.placed:
-            border.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline)
 
         left = card.left() + COLOR_BAR + CARD_PADDING
         top = card.top() + CARD_PADDING
@@ -593,8 +548,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
 
         if layout.tags:
             painter.setFont(fonts.small)
-            tag_fill = _mix(base, text_color, 0.07)
-            tag_edge = _mix(base, text_color, 0.2)
+            tag_fill = mix(base, text_color, 0.07)
+            tag_edge = mix(base, text_color, 0.2)
             for x, tag_y, width, text in layout.tags:
                 tag = QRectF(left + x, top + tag_y, width, self._tag_height())
                 painter.setPen(QPen(tag_edge, 1))
@@ -638,7 +593,7 @@ class HighlightListView(QListView):
         model = self.model()
         if model is not None and model.rowCount() == 0 and self.empty_message:
             painter = QPainter(self.viewport())
-            color = _mix(
+            color = mix(
                 self.palette().color(QPalette.ColorRole.Text),
                 self.palette().color(QPalette.ColorRole.Base),
                 0.4,
@@ -965,9 +920,9 @@ class AnnotationsPanel(QWidget):
                 "No highlights yet. Select a passage in the article to highlight it."
             )
         elif not self.model.filtered():
-            self.count_label.setText(_plural(total, "highlight"))
+            self.count_label.setText(plural(total, "highlight"))
         else:
-            self.count_label.setText(f"{self.model.shown_count()} of {_plural(total, 'highlight')}")
+            self.count_label.setText(f"{self.model.shown_count()} of {plural(total, 'highlight')}")
             concept = (
                 self.concept_filter.currentText() if self.concept_filter.currentIndex() else ""
             )

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QKeyEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
@@ -61,6 +60,15 @@ from PySide6.QtWidgets import (
 
 from reader.store.concepts import ConceptSummary, Passage
 from reader.ui.annotations_panel import wrapped_lines
+from reader.ui.card_painting import (
+    CARD_MARGIN_X,
+    CARD_MARGIN_Y,
+    mix,
+    one_line,
+    paint_card_frame,
+    plural,
+    scaled,
+)
 from reader.ui.highlight_palette import color_title, edge, shade, swatch_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,21 +115,13 @@ def fold(text: str) -> str:
     return " ".join(bare.split())
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _spaced(text: str) -> str:
     """Runs of whitespace (line breaks too) as one space, keeping a space at either end."""
     return re.sub(r"\s+", " ", text)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def counts_text(passages: int, articles: int) -> str:
-    return f"{_plural(passages, 'passage')} · {_plural(articles, 'article')}"
+    return f"{plural(passages, 'passage')} · {plural(articles, 'article')}"
 
 
 def _cut(text: str, limit: int) -> str:
@@ -140,7 +140,7 @@ def quote_in_context(passage: Passage) -> tuple[str, str, str]:
 
     The context stays within the quote's paragraph; "…" marks where it was cut.
     """
-    exact = _cut(_one_line(passage.exact), QUOTE_CHARS)
+    exact = _cut(one_line(passage.exact), QUOTE_CHARS)
 
     prefix = passage.prefix
     paragraph_start = "\n" in prefix
@@ -177,30 +177,12 @@ def quote_in_context(passage: Passage) -> tuple[str, str, str]:
 def section_text(passage: Passage) -> str | None:
     if not passage.placed:
         return UNPLACED
-    return f"§ {_one_line(passage.section)}" if passage.section else None
+    return f"§ {one_line(passage.section)}" if passage.section else None
 
 
 # -- colours and fonts -----------------------------------------------------------------
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way to ``b``: tints that follow the theme."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
-
-
 def _muted(palette: QPalette) -> QColor:
-    return _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4)
-
-
-def _scaled(base: QFont, factor: float) -> QFont:
-    font = QFont(base)
-    if base.pointSizeF() > 0:
-        font.setPointSizeF(base.pointSizeF() * factor)
-    else:
-        font.setPixelSize(max(8, round(base.pixelSize() * factor)))
-    return font
+    return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4)
 
 
 @dataclass(frozen=True)
@@ -215,7 +197,7 @@ class _Fonts:
     def for_base(cls, base: QFont) -> _Fonts:
         bold = QFont(base)
         bold.setWeight(QFont.Weight.Bold)
-        small = _scaled(base, 0.9)
+        small = scaled(base, 0.9)
         small_italic = QFont(small)
         small_italic.setItalic(True)
         heading = QFont(base)
@@ -368,8 +350,8 @@ class ConceptListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(concept)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            spoken = f"{concept.name}: {_plural(concept.passages, 'passage')} in "
-            spoken += _plural(concept.articles, "article")
+            spoken = f"{concept.name}: {plural(concept.passages, 'passage')} in "
+            spoken += plural(concept.articles, "article")
             if concept.aliases:
                 spoken += ". Also called " + ", ".join(concept.aliases)
             return spoken
@@ -381,7 +363,7 @@ class ConceptListModel(QAbstractListModel):
         if concept.aliases:
             parts.append("Also called: " + ", ".join(concept.aliases))
         if concept.definition.strip():
-            parts.append(_cut(_one_line(concept.definition), 300))
+            parts.append(_cut(one_line(concept.definition), 300))
         if concept.color:
             parts.append(f"Colour: {color_title(concept.color)}")
         return "\n\n".join(parts) if parts else concept.name
@@ -428,11 +410,11 @@ class ConceptDelegate(QStyledItemDelegate):
         accent = palette.color(QPalette.ColorRole.Highlight)
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(QPen(accent, 1.5))
-            painter.setBrush(_mix(base, accent, 0.14))
+            painter.setBrush(mix(base, accent, 0.14))
             painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), CORNER, CORNER)
         elif state & QStyle.StateFlag.State_MouseOver:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_mix(base, text_color, 0.05))
+            painter.setBrush(mix(base, text_color, 0.05))
             painter.drawRoundedRect(rect, CORNER, CORNER)
 
         name = QFontMetricsF(fonts.body)
@@ -562,7 +544,7 @@ class PassageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return header.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Article: {header.title}, {_plural(header.passages, 'passage')}"
+            return f"Article: {header.title}, {plural(header.passages, 'passage')}"
         return None
 
     @staticmethod
@@ -581,27 +563,25 @@ class PassageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [section_text(passage) or "", "".join(quote_in_context(passage))]
             if passage.note.strip():
-                lines.append(_one_line(passage.note))
+                lines.append(one_line(passage.note))
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ToolTipRole:
-            quote = _cut(_one_line(passage.exact), 800)
+            quote = _cut(one_line(passage.exact), 800)
             tip = f"{passage.article_title}\n\n{quote}"
             if not passage.placed:
                 tip += f"\n\n{UNPLACED_EXPLANATION}"
             return tip + "\n\nDouble-click or press Enter to open the article here."
         if role == Qt.ItemDataRole.AccessibleTextRole:
             where = section_text(passage)
-            parts = [f"{where}: " if where else "", f"Passage: {_one_line(passage.exact)}"]
+            parts = [f"{where}: " if where else "", f"Passage: {one_line(passage.exact)}"]
             if passage.note.strip():
-                parts.append(f". Note: {_one_line(passage.note)}")
+                parts.append(f". Note: {one_line(passage.note)}")
             return "".join(parts)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return "Press Enter to open the article at this passage"
         return None
 
 
-CARD_MARGIN_X = 6
-CARD_MARGIN_Y = 3
 CARD_PADDING = 8
 COLOR_BAR = 5
 GAP = 4
@@ -766,43 +746,18 @@ class PassageDelegate(QStyledItemDelegate):
         layout = self._card_layout(passage, round(rect.width()))
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        accent = palette.color(QPalette.ColorRole.Highlight)
         muted = _muted(palette)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
 
-        card = rect.adjusted(
-            CARD_MARGIN_X + 0.5, CARD_MARGIN_Y + 0.5, -CARD_MARGIN_X - 0.5, -CARD_MARGIN_Y - 0.5
+        card = paint_card_frame(
+            painter,
+            rect,
+            palette,
+            state,
+            bar=edge(passage.color),
+            placed=passage.placed,
+            corner=CORNER,
+            bar_width=COLOR_BAR,
         )
-        outline = QPainterPath()
-        outline.addRoundedRect(card, CORNER, CORNER)
-        if selected:
-            fill = _mix(base, accent, 0.12)
-        elif not passage.placed:
-            fill = _mix(base, text_color, 0.03)
-        else:
-            fill = base
-        painter.fillPath(outline, fill)
-
-        # The highlight's colour as a bar, clipped to the card's rounded left edge.
-        painter.save()
-        painter.setClipPath(outline)
-        painter.fillRect(
-            QRectF(card.left(), card.top(), COLOR_BAR, card.height()), edge(passage.color)
-        )
-        painter.restore()
-
-        if selected:
-            border = QPen(accent, 2)
-        elif hovered:
-            border = QPen(_mix(text_color, base, 0.5), 1)
-        else:
-            border = QPen(_mix(text_color, base, 0.8), 1)
-        if not passage.placed:
-            border.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(border)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline)
 
         left = card.left() + COLOR_BAR + CARD_PADDING
         top = card.top() + CARD_PADDING
@@ -817,7 +772,7 @@ class PassageDelegate(QStyledItemDelegate):
                 QFontMetricsF(font).elidedText(layout.section, Qt.TextElideMode.ElideRight, width),
             )
 
-        painter.setPen(text_color if passage.placed else _mix(text_color, base, 0.2))
+        painter.setPen(text_color if passage.placed else mix(text_color, base, 0.2))
         layout.quote.draw(painter, QPointF(left, top + layout.quote_y))
 
         if layout.note:
@@ -873,13 +828,13 @@ class ConceptBrowser(QWidget):
         self.title_label = QLabel()
         self.title_label.setAccessibleName("Concept name")
         self.title_label.setWordWrap(True)
-        self.title_label.setFont(_scaled(self.font(), 1.15))
+        self.title_label.setFont(scaled(self.font(), 1.15))
         title_font = self.title_label.font()
         title_font.setWeight(QFont.Weight.Bold)
         self.title_label.setFont(title_font)
         self.counts_label = QLabel()
         self.counts_label.setAccessibleName("Passage count")
-        self.counts_label.setFont(_scaled(self.font(), 0.9))
+        self.counts_label.setFont(scaled(self.font(), 0.9))
         self.definition_label = QLabel()
         self.definition_label.setAccessibleName("Definition")
         self.definition_label.setWordWrap(True)
@@ -1132,7 +1087,7 @@ class ConceptBrowser(QWidget):
             counts_text(self.passage_model.passage_count(), self.passage_model.article_count())
         )
         self.counts_label.setStyleSheet(f"color: {muted};")
-        definition = _one_line(concept.definition)
+        definition = one_line(concept.definition)
         if definition:
             self.definition_label.setText(_cut(concept.definition.strip(), DEFINITION_CHARS))
             self.definition_label.setToolTip(

@@ -1,0 +1,92 @@
+"""Painting highlight cards: the frame the Annotations and Concepts panels share.
+
+A card is a rounded box with a bar in its highlight's colour down the left edge; the
+selected card is outlined in the theme's accent, an unplaced one has a dashed border.
+Tints are mixed from the palette so the cards follow the theme.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QStyle
+
+CARD_MARGIN_X = 6  # between the card and the list's edge
+CARD_MARGIN_Y = 3  # half the gap between two cards
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def scaled(base: QFont, factor: float) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(8, round(base.pixelSize() * factor)))
+    return font
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way to ``b``: tints that follow the theme."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def paint_card_frame(
+    painter: QPainter,
+    rect: QRectF,
+    palette: QPalette,
+    state: QStyle.StateFlag,
+    *,
+    bar: QColor,
+    placed: bool,
+    corner: float,
+    bar_width: float,
+) -> QRectF:
+    """Paint a card's box, colour bar and border inside ``rect``; returns the card's rect."""
+    text_color = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    selected = bool(state & QStyle.StateFlag.State_Selected)
+    hovered = bool(state & QStyle.StateFlag.State_MouseOver)
+
+    card = rect.adjusted(
+        CARD_MARGIN_X + 0.5, CARD_MARGIN_Y + 0.5, -CARD_MARGIN_X - 0.5, -CARD_MARGIN_Y - 0.5
+    )
+    outline = QPainterPath()
+    outline.addRoundedRect(card, corner, corner)
+    if selected:
+        fill = mix(base, accent, 0.12)
+    elif not placed:
+        fill = mix(base, text_color, 0.03)
+    else:
+        fill = base
+    painter.fillPath(outline, fill)
+
+    # The colour bar, clipped to the card's rounded left edge.
+    painter.save()
+    painter.setClipPath(outline)
+    painter.fillRect(QRectF(card.left(), card.top(), bar_width, card.height()), bar)
+    painter.restore()
+
+    if selected:
+        border = QPen(accent, 2)
+    elif hovered:
+        border = QPen(mix(text_color, base, 0.5), 1)
+    else:
+        border = QPen(mix(text_color, base, 0.8), 1)
+    if not placed:
+        border.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(border)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(outline)
+    return card
