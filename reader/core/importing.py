@@ -18,7 +18,13 @@ from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
 from reader.core.errors import DocumentError
 from reader.core.text_stats import count_words
 
-SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
+SUPPORTED_SUFFIXES = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+}
 
 # Articles are a few hundred KB at most; a file past this is almost surely not one, and
 # reading it whole would freeze the window. Documented in the README.
@@ -142,10 +148,37 @@ def read_article_file(path: Path) -> PreparedArticle:
         raise DocumentError(path, "permission denied: the file cannot be read") from None
     except OSError as exc:
         raise DocumentError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+    if source_format == "html":
+        return _prepare_web_page(data, path)
     text = decode_bytes(data, path)
     if not text.strip():
         raise DocumentError(path, "the file is empty")
     return prepare_text(text, source_format, fallback_title=path.stem)
+
+
+def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
+    """A saved web page in reader mode: its article as Markdown, the page kept as original."""
+    from reader.core.html_extraction import decode_html, extract_article
+
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DocumentError(path, "this is a binary file, not a web page (it holds NUL bytes)")
+    text = normalise_newlines(decode_html(data))
+    if not text.strip():
+        raise DocumentError(path, "the file is empty")
+    try:
+        article = extract_article(text)
+    except ValueError:
+        raise DocumentError(path, "no article text was found in this web page") from None
+    title = article.title or path.stem
+    markdown = article.markdown if article.title else f"# {title}\n\n{article.markdown}"
+    return PreparedArticle(
+        title=title,
+        source_format="html",
+        original_text=text,
+        markdown=markdown,
+        content_hash=content_hash(text),
+        words=count_words(markdown),
+    )
 
 
 def find_article_files(path: Path) -> Iterator[Path]:

@@ -115,3 +115,33 @@ def test_text_files_go_through_the_cleaner(tmp_path: Path):
     prepared = read_article_file(path)
     assert prepared.markdown.startswith("# A Title\n")
     assert prepared.words >= 6
+
+
+def test_saved_web_pages_are_read_in_reader_mode(tmp_path: Path):
+    page = tmp_path / "artikel.html"
+    page.write_bytes(
+        (
+            "<html><head><meta charset='windows-1252'>"
+            "<title>Diplomasi Détente di Masa Perang Dingin | Situs Berita</title>"
+            "</head><body><nav><a href='/'>Beranda</a> <a href='/x'>Politik</a></nav>"
+            "<article><h1>Diplomasi Détente di Masa Perang Dingin</h1>"
+            "<p>Diplomasi détente meredakan ketegangan antara dua "
+            "negara yang sebelumnya bermusuhan, terutama pada masa Perang Dingin.</p>"
+            "<p>Kedua negara membuka dialog bilateral dan kerja sama di berbagai bidang, "
+            "dari perdagangan sampai ilmu pengetahuan.</p></article>"
+            "<footer>© 2024 Situs Berita. Semua hak dilindungi.</footer></body></html>"
+        ).encode("cp1252")
+    )
+    prepared = read_article_file(page)
+    assert prepared.title == "Diplomasi Détente di Masa Perang Dingin"
+    assert prepared.markdown.startswith("# Diplomasi Détente di Masa Perang Dingin")
+    assert "meredakan ketegangan" in prepared.markdown
+    assert "Beranda" not in prepared.markdown and "hak dilindungi" not in prepared.markdown
+    assert prepared.source_format == "html"
+
+
+def test_a_web_page_without_an_article_is_refused(tmp_path: Path):
+    page = tmp_path / "kosong.htm"
+    page.write_text("<html><body><nav>Menu</nav></body></html>")
+    with pytest.raises(DocumentError, match="no article text"):
+        read_article_file(page)
