@@ -1,0 +1,97 @@
+"""Rendering export layouts: Jinja2 templates in a sandbox, errors as one clear line.
+
+Every Markdown layout is a template file (see resources/templates/), so a user can copy
+one and write their own. Templates run in Jinja2's SandboxedEnvironment, because a
+template file may come from anywhere: it cannot reach Python internals or call unsafe
+methods. Autoescaping is off (this is Markdown, not HTML); the values a template gets are
+escaped in Python already (see markdown_text), and the filters below let a template escape
+raw values itself. StrictUndefined turns a misspelt variable into an error instead of an
+empty string, and every error becomes a UserError naming the template file and line.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.exceptions import SecurityError, TemplateNotFound, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from reader.core.errors import UserError
+from reader.core.exporting.markdown_text import (
+    blockquote,
+    escape_block,
+    escape_inline,
+    indent,
+    obsidian_tag,
+    yaml_string,
+)
+
+TEMPLATE_SUFFIX = ".md.j2"
+
+# Errors a template's own expressions can raise ({{ 1 / 0 }}, {{ "a" + 1 }}, ...).
+_EXPRESSION_ERRORS = (ArithmeticError, TypeError, ValueError, LookupError, AttributeError)
+
+
+def _environment(search_path: Sequence[Path]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader([str(p) for p in search_path]),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_inline
+    env.filters["md_block"] = escape_block
+    env.filters["blockquote"] = blockquote
+    env.filters["indent_md"] = indent
+    env.filters["tag"] = obsidian_tag
+    env.filters["yaml"] = yaml_string
+    return env
+
+
+def _line_in_template(exc: BaseException, folders: Sequence[Path]) -> tuple[str, int] | None:
+    """Where in a template file ``exc`` was raised: Jinja maps its frames to template lines."""
+    roots = [str(f.resolve()) for f in folders]
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        name = str(Path(frame.filename).resolve()) if frame.filename else ""
+        if frame.lineno and not name.endswith(".py") and any(name.startswith(r) for r in roots):
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+def render_template(
+    template: Path, context: Mapping[str, object], search_path: Sequence[Path] = ()
+) -> str:
+    """Render ``template`` with ``context``; its folder, then ``search_path``, serve includes."""
+    if not template.is_file():
+        raise UserError(f"The template {template} does not exist.")
+    folders = [template.parent, *search_path]
+    env = _environment(folders)
+    try:
+        return env.get_template(template.name).render(context)
+    except TemplateSyntaxError as exc:
+        raise UserError(
+            f"The template {exc.filename or template} has an error on line {exc.lineno}: "
+            f"{exc.message}"
+        ) from None
+    except TemplateNotFound as exc:
+        raise UserError(
+            f"The template {template} includes {exc.name}, which was not found."
+        ) from None
+    except UnicodeDecodeError:
+        raise UserError(f"The template {template} is not UTF-8 text.") from None
+    except (UndefinedError, SecurityError, TemplateError, *_EXPRESSION_ERRORS) as exc:
+        where = _line_in_template(exc, folders)
+        place = f"{where[0]}, line {where[1]}" if where else str(template)
+        if isinstance(exc, UndefinedError):
+            kind = "unknown name"
+        elif isinstance(exc, SecurityError):
+            kind = "not allowed in a template"
+        else:
+            kind = type(exc).__name__
+        raise UserError(f"The template {place} failed ({kind}): {exc}") from None
