@@ -22,6 +22,7 @@ from reader.core.importing import (
     prepare_text,
     read_article_file,
 )
+from reader.store.annotation_import import attach_pending
 from reader.store.highlights import reanchor_article
 from reader.store.location import bundled_path
 from reader.store.models import Article, LibraryFlag, database_proxy, utc_now
@@ -104,6 +105,8 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             cleaner_version=prepared.cleaner_version,
             words=prepared.words,
         )
+        # Annotations imported before their article was: they become its highlights now.
+        attach_pending(article)
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
 
 
@@ -121,7 +124,7 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
         if path.is_dir():
             files = list(find_article_files(path))
             if not files:
-                yield DocumentError(path, "the folder holds no articles (.txt or .md files)")
+                yield DocumentError(path, "the folder holds no articles (.txt, .md or .html files)")
                 continue
         elif not path.exists():
             yield DocumentError(path, "no such file or folder")

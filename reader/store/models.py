@@ -119,6 +119,19 @@ class HighlightConcept(BaseModel):
         primary_key = CompositeKey("highlight", "concept")
 
 
+class PendingAnnotation(BaseModel):
+    """An imported annotation whose article is not in the library (yet).
+
+    Kept as the W3C JSON it arrived as; when an article with the same content hash (or
+    holding its quote) is imported, it becomes a highlight there.
+    """
+
+    id = TextField(primary_key=True)  # the highlight UUID it will get
+    content_hash = TextField(null=True, index=True)  # of the article it was made on
+    data = TextField()  # the annotation, JSON
+    imported_at = DateTimeField(default=utc_now)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     LibraryFlag,
@@ -128,4 +141,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Concept,
     ConceptAlias,
     HighlightConcept,
+    PendingAnnotation,
 ]

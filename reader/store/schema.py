@@ -13,10 +13,11 @@ from reader.store.models import (
     ConceptAlias,
     Highlight,
     HighlightConcept,
+    PendingAnnotation,
     SchemaVersion,
 )
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
@@ -24,10 +25,16 @@ def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
     db.create_tables([Highlight, ColorMeaning, Concept, ConceptAlias, HighlightConcept])
 
 
+def _add_pending_annotations(db: SqliteDatabase) -> None:
+    """Version 3: imported annotations waiting for their article."""
+    db.create_tables([PendingAnnotation])
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_highlights_and_concepts,
+    2: _add_pending_annotations,
 }
 
 

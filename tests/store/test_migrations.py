@@ -28,10 +28,10 @@ def test_schema_1_library_upgrades_without_losing_anything(data_dir: Path):
     _library_from_fixture(1, data_dir)
     db = open_library(data_dir)
     try:
-        assert [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)] == [
-            1,
-            schema.CURRENT_VERSION,
-        ]
+        # One step at a time: every version from 1 up to the current one is recorded.
+        assert [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)] == list(
+            range(1, schema.CURRENT_VERSION + 1)
+        )
         summaries = articles.list_articles()
         assert len(summaries) == 5
         assert "Renamed in schema 1" in {s.title for s in summaries}
@@ -57,3 +57,29 @@ def test_a_current_library_is_not_backed_up_on_every_start(data_dir: Path):
     close_library(open_library(data_dir))
     close_library(open_library(data_dir))
     assert not (data_dir / "backups").exists()
+
+
+def test_schema_2_library_upgrades_keeping_highlights_notes_and_concepts(data_dir: Path):
+    from reader.store.concepts import concept_named
+    from reader.store.highlights import color_meanings
+    from reader.store.models import PendingAnnotation
+
+    _library_from_fixture(2, data_dir)
+    db = open_library(data_dir)
+    try:
+        versions = [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)]
+        assert versions[-2:] == [2, 3] and schema.CURRENT_VERSION == 3
+        assert len(articles.list_articles()) == 5
+        notes = {h.exact: h.note for h in Highlight.select()}
+        assert notes == {
+            "Diplomasi detente merupakan sebuah istilah": "Definisi utama",
+            "Menumbuhkan Rasa Saling Percaya": "Catatan **tebal**",
+        }
+        assert concept_named("détente").definition == "Peredaan ketegangan antarnegara"
+        assert color_meanings() == {"green": "definitions"}
+        assert PendingAnnotation.select().count() == 0  # the new table exists and is usable
+    finally:
+        close_library(db)
+    [backup] = list((data_dir / "backups").glob("library-schema2-before-upgrade-*.sqlite3"))
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2
