@@ -42,6 +42,14 @@ def main() -> None:
 
     for label, seconds, ratio in opening.run():
         print(f"{label:<56}{seconds * 1e3:>10.1f}ms  ratio {ratio:.2f}")
+    print()
+    from bench import crash_rounds
+
+    crashed = crash_rounds.run(rounds=50)  # raises if one acknowledged change was lost
+    print(
+        f"{'50 SIGKILL rounds while writing annotations':<56}{crashed.seconds:>10.1f}s  "
+        f"{crashed.acknowledged} acknowledged changes, none lost"
+    )
 
 
 if __name__ == "__main__":

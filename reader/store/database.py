@@ -40,7 +40,11 @@ def open_library(data_dir: Path) -> SqliteDatabase:
             f"The library folder {data_dir} cannot be created: {exc.strerror or exc}."
         ) from None
     path = database_path(data_dir)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    # lock_type: every transaction takes the write lock at BEGIN (IMMEDIATE). With a
+    # plain BEGIN, a transaction that reads and then writes fails at once with "database
+    # is locked" when another process (the app, a CLI command) committed in between;
+    # busy_timeout cannot help there. Taken at BEGIN, the lock is waited for instead.
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, lock_type="IMMEDIATE")
     database_proxy.initialize(db)
     try:
         db.connect(reuse_if_open=True)
@@ -69,6 +73,9 @@ def backup_before_migration(db: SqliteDatabase, data_dir: Path, version: int) ->
     destination = sqlite3.connect(target)
     try:
         db.connection().backup(destination)  # type: ignore[no-untyped-call]
+        # The copy carries the WAL flag; a backup is a still file, and in rollback mode
+        # opening it later leaves no -wal/-shm beside it (see backups.py).
+        destination.execute("PRAGMA journal_mode=DELETE")
     finally:
         destination.close()
     return target
