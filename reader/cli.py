@@ -95,6 +95,47 @@ def _build_parser() -> argparse.ArgumentParser:
     des.add_argument("text", metavar="TEXT")
     dele = actions.add_parser("delete", help="delete a concept (its passages stay highlighted)")
     dele.add_argument("name", metavar="NAME")
+
+    exp = commands.add_parser(
+        "export",
+        help="export notes (Markdown), a handout, W3C annotations (JSON) or a PDF",
+        description="Export notes and annotations. Writes to stdout unless -o is given. "
+        "ARTICLE is an id or a part of one title (any case).",
+    )
+    exp.add_argument(
+        "--format",
+        required=True,
+        choices=("md", "handout", "json", "pdf"),
+        help="md: notes; handout: the article with passages marked; json: W3C Web "
+        "Annotations; pdf: the article as printed (needs --article and -o)",
+    )
+    exp.add_argument("--article", metavar="ARTICLE", help="only this article")
+    exp.add_argument("--concept", metavar="NAME", help="only passages tagged with this concept")
+    exp.add_argument(
+        "--by",
+        choices=("article", "concept"),
+        default="article",
+        help="group notes by article (reading order, the default) or by concept",
+    )
+    exp.add_argument(
+        "--template", type=Path, metavar="FILE", help="a Jinja2 template of your own (md, handout)"
+    )
+    exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="for pdf")
+    exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
+
+    imp_ann = commands.add_parser(
+        "import-annotations",
+        help="import W3C Web Annotations (a JSON file made by export --format json)",
+    )
+    imp_ann.add_argument("file", type=Path, metavar="FILE")
+
+    bak = commands.add_parser("backup", help="back up the library (SQLite's online backup)")
+    bak.add_argument("-o", "--output", type=Path, metavar="PATH", help="write the backup to PATH")
+    res = commands.add_parser(
+        "restore", help="restore the library from a backup (the current one is backed up first)"
+    )
+    res.add_argument("path", type=Path, metavar="PATH")
+    commands.add_parser("check", help="run SQLite's full integrity check on the library")
     return parser
 
 
@@ -217,6 +258,67 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.core.atomic_write import write_text_atomic
+    from reader.store import exports
+    from reader.store.articles import find_article
+
+    fmt = args.format
+    if fmt in ("handout", "pdf") and args.article is None:
+        raise UserError(f"--format {fmt} needs --article ARTICLE.")
+    if fmt == "pdf" and args.output is None:
+        raise UserError("--format pdf needs -o PATH: a PDF is not written to the terminal.")
+    if args.concept is not None and fmt not in ("md",):
+        raise UserError("--concept only applies to --format md.")
+    if args.template is not None and fmt not in ("md", "handout"):
+        raise UserError("--template only applies to --format md and handout.")
+    _open(data_dir)
+    article_id = find_article(args.article).id if args.article is not None else None
+    if fmt == "pdf":
+        assert article_id is not None
+        from reader.ui.printing import export_pdf
+
+        export_pdf(article_id, args.output, args.page_size)
+        return EXIT_OK
+    if fmt == "md":
+        text = exports.notes_markdown(article_id, args.concept, args.by, args.template)
+    elif fmt == "handout":
+        assert article_id is not None
+        text = exports.handout_markdown(article_id, args.template)
+    else:
+        payload = exports.annotations_json(article_id)
+        text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(args.output, text)
+    return EXIT_OK
+
+
+def _cmd_import_annotations(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.annotation_import import import_annotations
+
+    _open(data_dir)
+    report = import_annotations(args.file)
+    print(f"Annotations from {args.file}: {report.summary()}.")
+    return EXIT_OK
+
+
+def _cmd_safety(args: argparse.Namespace, data_dir: Path) -> int:
+    # No _open() here: opening would migrate the schema, and a restore needs it closed.
+    from reader.store import backups
+
+    if args.command == "backup":
+        print(backups.backup_command(data_dir, args.output))
+        return EXIT_OK
+    if args.command == "restore":
+        print(backups.restore_command(data_dir, args.path))
+        return EXIT_OK
+    ok, report = backups.check_command(data_dir)
+    print(report)
+    return EXIT_OK if ok else EXIT_ERROR
+
+
 def _error(message: str) -> None:
     print(f"marginalia: {message}", file=sys.stderr)
 
@@ -235,8 +337,15 @@ def _log_crash(data_dir: Path | None) -> Path | None:
     return None
 
 
+def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """Take a marginalia:// link out of the arguments: the desktop opens the app with one."""
+    links = [a for a in argv if a.startswith("marginalia://")]
+    return [a for a in argv if not a.startswith("marginalia://")], (links[0] if links else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
+    rest, link = _split_link(sys.argv[1:] if argv is None else argv)
+    args = _build_parser().parse_args(rest)
     data_dir: Path | None = None
     try:
         data_dir = resolve_data_dir(args.data_dir)
@@ -250,9 +359,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_highlight(args, data_dir)
         if args.command == "concepts":
             return _cmd_concepts(args, data_dir)
+        if args.command == "export":
+            return _cmd_export(args, data_dir)
+        if args.command == "import-annotations":
+            return _cmd_import_annotations(args, data_dir)
+        if args.command in ("backup", "restore", "check"):
+            return _cmd_safety(args, data_dir)
         from reader.ui.app import run_app
 
-        return run_app(data_dir)
+        return run_app(data_dir, link)
     except DocumentError as exc:
         _error(str(exc))
         return EXIT_ERROR
