@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -36,8 +37,9 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
-from reader.core.rendering import markdown_to_html, original_text_html
+from reader.core.rendering import ReadingStyle, markdown_to_html, original_text_html
 from reader.core.text_stats import reading_minutes
+from reader.core.themes import THEMES
 from reader.store import articles, concepts, highlights
 from reader.store.articles import ImportOutcome
 from reader.store.highlights import HighlightData
@@ -48,16 +50,28 @@ from reader.ui.concept_browser import ConceptBrowser
 from reader.ui.concept_manager import ConceptManager
 from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryFilter, LibraryModel
-from reader.ui.reader_view import ReaderView
+from reader.ui.reader_view import MEASURE_CHARACTERS, ReaderView
+from reader.ui.shortcuts_sheet import ShortcutsSheet
 from reader.ui.tag_popup import TagPopup
+from reader.ui.theming import apply_window_palette, resolve_theme
 
 APP_NAME = "Marginalia"
+DEFAULT_FONT_PT = 13.0
+LINE_SPACINGS = ((115, "Compact"), (125, "Comfortable"), (150, "Airy"))
+LINE_WIDTHS = ((55, "Narrow (55 characters)"), (70, "Medium (70 characters)"), (90, "Wide (90)"))
+READING_DEFAULTS: dict[str, object] = {
+    "theme": "system",
+    "font_size": DEFAULT_FONT_PT,
+    "line_height": 125,
+    "measure": MEASURE_CHARACTERS,
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, data_dir: Path | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.data_dir = data_dir
         self.current_article_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
@@ -102,6 +116,7 @@ class MainWindow(QMainWindow):
         self.library_concept.currentIndexChanged.connect(self._filter_library_by_concept)
 
         library_panel = QWidget()
+        self.library_panel = library_panel
         layout = QVBoxLayout(library_panel)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
@@ -162,6 +177,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_layout()
+        self.apply_reading_options()
         self.refresh_concepts()
         self.reload_library()
         # Reading comes first: arrow keys and Page Down should scroll the article at once.
@@ -175,6 +191,15 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self.choose_files_to_import)
         file_menu.addAction(self.import_action)
+        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export)
+        file_menu.addAction(self.export_action)
+        self.print_action = QAction(
+            "&Print Handout…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Print)
+        )
+        self.print_action.triggered.connect(self.print_handout)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         self.rename_action = QAction("&Rename Article…", self, shortcut=QKeySequence("F2"))
         self.rename_action.triggered.connect(self.rename_current)
         file_menu.addAction(self.rename_action)
@@ -220,6 +245,9 @@ class MainWindow(QMainWindow):
         )
         self.extent_action.triggered.connect(self.set_highlight_to_selection)
         edit_menu.addAction(self.extent_action)
+        self.copy_markdown_action = QAction("Copy Highlight as &Markdown", self)
+        self.copy_markdown_action.triggered.connect(self.copy_highlight_markdown)
+        edit_menu.addAction(self.copy_markdown_action)
         self.delete_highlight_action = QAction("&Delete Highlight", self)
         self.delete_highlight_action.triggered.connect(self._delete_selected)
         edit_menu.addAction(self.delete_highlight_action)
@@ -249,11 +277,142 @@ class MainWindow(QMainWindow):
         view_menu.addAction(focus_library)
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.concepts_dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._build_comfort_menu(view_menu)
 
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard Shortcuts", self)
+        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        restore = QAction("&Restore from Backup…", self)
+        restore.triggered.connect(self.restore_from_backup)
+        help_menu.addAction(restore)
         about = QAction("&About Marginalia", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- reading comfort -----------------------------------------------------------------
+    def _build_comfort_menu(self, view_menu: QMenu) -> None:
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        for key, label in (
+            ("system", "Follow the System"),
+            *((t.key, t.label) for t in THEMES.values()),
+        ):
+            action = theme_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(key)
+            self.theme_group.addAction(action)
+        self.theme_group.triggered.connect(
+            lambda action: self.set_reading_option("theme", action.data())
+        )
+        larger = QAction("&Larger Text", self)
+        larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        larger.triggered.connect(lambda: self.change_text_size(1))
+        smaller = QAction("S&maller Text", self, shortcut=QKeySequence("Ctrl+-"))
+        smaller.triggered.connect(lambda: self.change_text_size(-1))
+        default_size = QAction("&Default Text Size", self, shortcut=QKeySequence("Ctrl+0"))
+        default_size.triggered.connect(
+            lambda: self.set_reading_option("font_size", DEFAULT_FONT_PT)
+        )
+        for action in (larger, smaller, default_size):
+            view_menu.addAction(action)
+        spacing_menu = view_menu.addMenu("Line &Spacing")
+        self.spacing_group = QActionGroup(self)
+        for percent, label in LINE_SPACINGS:
+            action = spacing_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(percent)
+            self.spacing_group.addAction(action)
+        self.spacing_group.triggered.connect(
+            lambda action: self.set_reading_option("line_height", action.data())
+        )
+        width_menu = view_menu.addMenu("Line &Width")
+        self.width_group = QActionGroup(self)
+        for characters, label in LINE_WIDTHS:
+            action = width_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(characters)
+            self.width_group.addAction(action)
+        self.width_group.triggered.connect(
+            lambda action: self.set_reading_option("measure", action.data())
+        )
+        view_menu.addSeparator()
+        self.focus_action = QAction("&Focus Mode", self, shortcut=QKeySequence("F11"))
+        self.focus_action.setCheckable(True)
+        self.focus_action.setStatusTip("Hide the panels and read the article alone")
+        self.focus_action.toggled.connect(self.set_focus_mode)
+        view_menu.addAction(self.focus_action)
+
+    def reading_option(self, name: str) -> object:
+        return self.settings.value(f"reading/{name}", READING_DEFAULTS[name])
+
+    def set_reading_option(self, name: str, value: object) -> None:
+        self.settings.setValue(f"reading/{name}", value)
+        self.apply_reading_options()
+
+    def change_text_size(self, steps: int) -> None:
+        size = float(str(self.reading_option("font_size")))
+        self.set_reading_option("font_size", min(32.0, max(8.0, size + steps)))
+
+    def apply_reading_options(self) -> None:
+        """Apply the remembered theme, text size, spacing and width, keeping the place."""
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        choice = str(self.reading_option("theme"))
+        theme = resolve_theme(choice, app)
+        apply_window_palette(app, theme)
+        style = ReadingStyle(
+            font_size_pt=float(str(self.reading_option("font_size"))),
+            line_height_percent=int(str(self.reading_option("line_height"))),
+        )
+        if self.current_article_id is not None:
+            self._save_position(self.reader_view.top_position())
+        self.reader_view.set_comfort(theme, style, int(str(self.reading_option("measure"))))
+        for group, key in (
+            (self.theme_group, choice),
+            (self.spacing_group, style.line_height_percent),
+            (self.width_group, self.reader_view.measure),
+        ):
+            for action in group.actions():
+                action.setChecked(str(action.data()) == str(key))
+        self._show_current()
+
+    def set_focus_mode(self, on: bool) -> None:
+        # Remember which panels were open, so leaving focus mode brings back just those.
+        panels = [self.annotations_dock, self.concepts_dock]
+        if on:
+            self._focus_hidden = [p for p in panels if p.isVisible()]
+            for panel in self._focus_hidden:
+                panel.hide()
+            self.library_panel.hide()
+            self.statusBar().hide()
+        else:
+            for panel in getattr(self, "_focus_hidden", panels):
+                panel.show()
+            self.library_panel.show()
+            self.statusBar().show()
+        self.reader_view.setFocus()
+
+    def restore_from_backup(self) -> None:
+        if self.data_dir is None:
+            return
+        from reader.ui.startup_check import restore_dialog
+
+        self.panel.flush_note()
+        if restore_dialog(self, self.data_dir):
+            # Commands on the stack point at highlights the restored library may not hold.
+            self.undo_stack.clear()
+            self.current_article_id = None
+            self.refresh_concepts()
+            self.reload_library()
+            self.statusBar().showMessage("The library was restored from the backup.", 10000)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsSheet(self).exec()
 
     def _reading_action(self, text: str, key: str) -> QAction:
         action = QAction(text, self, shortcut=QKeySequence(key))
@@ -697,6 +856,61 @@ class MainWindow(QMainWindow):
             self.concept_manager.select_concept(chosen)
         self.concept_manager.show()
         self.concept_manager.raise_()
+
+    # -- export ------------------------------------------------------------------------
+    def export(self) -> None:
+        from reader.ui.export_dialog import ExportDialog
+
+        article = None
+        if self.current_article_id is not None:
+            article = (self.current_article_id, articles.get_article(self.current_article_id).title)
+        names = [c.name for c in concepts.list_concepts()]
+        dialog = ExportDialog(self, self.settings, article, names)
+        dialog.refresh()
+        dialog.exec()
+
+    def print_handout(self) -> None:
+        if self.current_article_id is None:
+            return
+        from reader.store.exports import handout_markdown
+        from reader.ui.printing import mark_colors, print_with_dialog
+
+        article = articles.get_article(self.current_article_id)
+        try:
+            markdown = handout_markdown(article.id)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot print", str(exc))
+            return
+        colors = mark_colors(markdown, self.current_highlights)
+        print_with_dialog(self, markdown, article.title, colors)
+
+    def copy_highlight_markdown(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        from reader.store.exports import highlight_markdown
+
+        selected = self.panel.selected_id()
+        if selected is None:
+            self.statusBar().showMessage("Choose a highlight in the Annotations panel.", 5000)
+            return
+        QGuiApplication.clipboard().setText(highlight_markdown(selected))
+        self.statusBar().showMessage("Highlight copied as Markdown.", 4000)
+
+    def open_link(self, url: str) -> bool:
+        """Open a marginalia://open/<article>/<highlight> link; False if it names nothing."""
+        parts = url.removeprefix("marginalia://").strip("/").split("/")
+        if len(parts) == 3 and parts[0] == "open" and parts[1].isdigit():
+            article_id, highlight_id = int(parts[1]), parts[2]
+            try:
+                highlights.get_highlight(highlight_id)
+                articles.get_article(article_id)
+            except UserError:
+                pass
+            else:
+                self.open_passage(article_id, highlight_id)
+                return True
+        self.statusBar().showMessage(f"This link names no passage in this library: {url}", 10000)
+        return False
 
     def _save_position(self, position: int) -> None:
         # The original-text view has other offsets; only the clean article's are kept.

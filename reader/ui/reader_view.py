@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QDesktopServices,
     QFont,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QTextCursor,
@@ -30,12 +32,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidge
 
 from reader.core.highlight_colors import COLORS
 from reader.core.rendering import ReadingStyle, reading_stylesheet
+from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, Theme
 from reader.store.highlights import HighlightData
-from reader.ui.highlight_palette import color_label, edge, shade, swatch_icon
+from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.selection_toolbar import SelectionToolbar
 from reader.ui.text_positions import PositionMap, qt_visible_text
 
-MEASURE_CHARACTERS = 70
+MEASURE_CHARACTERS = 70  # the default column: about 70 characters a line
 MIN_SIDE_MARGIN = 24
 FOLLOWABLE_SCHEMES = {"http", "https", "mailto"}
 READING_FONTS = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "serif"]
@@ -69,12 +72,10 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName("Article text")
         self.anchorClicked.connect(self._follow_link)
+        self.theme = LIGHT
+        self.measure = MEASURE_CHARACTERS
         self.style_options = ReadingStyle()
-        font = QFont()
-        font.setFamilies(READING_FONTS)
-        font.setPointSizeF(self.style_options.font_size_pt)
-        self.setFont(font)
-        self.document().setDefaultStyleSheet(reading_stylesheet(self.style_options))
+        self.set_comfort(LIGHT, ReadingStyle(), MEASURE_CHARACTERS)
         self._position_timer = QTimer(self, singleShot=True, interval=400)
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.top_position())
@@ -89,6 +90,35 @@ class ReaderView(QTextBrowser):
         self.toolbar.note_requested.connect(self.note_requested.emit)
         self.selectionChanged.connect(self._selection_changed)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
+
+    def set_comfort(self, theme: Theme, style: ReadingStyle, measure: int) -> None:
+        """Theme, text size, line spacing and line width; applies to the next show_html."""
+        self.theme, self.measure = theme, measure
+        self.style_options = ReadingStyle(
+            font_size_pt=style.font_size_pt,
+            line_height_percent=style.line_height_percent,
+            text_color=theme.text,
+            muted_color=theme.muted,
+            link_color=theme.link,
+            rule_color=theme.rule,
+            code_background=theme.code_background,
+            quote_color=theme.quote,
+        )
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setPointSizeF(style.font_size_pt)
+        self.setFont(font)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.page))
+        palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
+        self.setPalette(palette)
+        self.document().setDefaultStyleSheet(reading_stylesheet(self.style_options))
+        # Force the column to be measured again for the new font and width.
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        frame_format.setLeftMargin(-1)
+        frame.setFrameFormat(frame_format)
+        self._apply_measure()
 
     # No resource is ever loaded: images are already placeholders, and this closes the door
     # on anything else a document might ask for.
@@ -142,12 +172,13 @@ class ReaderView(QTextBrowser):
         for item in self.highlights:
             if item.end < low or item.start > high:
                 continue
-            colour = shade(item.color)
+            colour = QColor(self.theme.highlights.get(item.color, "#cccccc"))
             # Translucent, so where two highlights overlap the passage shows both.
-            colour.setAlpha(170)
+            colour.setAlpha(HIGHLIGHT_ALPHA)
             selected = item.id == self.selected_highlight
             painter.setPen(
-                QPen(edge(item.color).darker(140), 1.5) if selected else Qt.PenStyle.NoPen
+                # Outlined in the ink colour, which stands out on every theme's page.
+                QPen(QColor(self.theme.text), 1.2) if selected else Qt.PenStyle.NoPen
             )
             painter.setBrush(colour)
             for rect in self.range_rects(item.start, item.end):
@@ -316,7 +347,7 @@ class ReaderView(QTextBrowser):
     def _apply_measure(self) -> None:
         """Centre a column about 70 characters wide: long lines tire the eye."""
         metrics = QFontMetricsF(self.font())
-        column = metrics.averageCharWidth() * MEASURE_CHARACTERS
+        column = metrics.averageCharWidth() * self.measure
         side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
         root = self.document().rootFrame()
         frame_format = root.frameFormat()

@@ -1,0 +1,234 @@
+"""File → Export…: notes, handouts and annotations, with a live preview of what is written.
+
+The dialog only chooses and shows; the text comes from reader.store.exports, the same
+functions `marginalia export` uses, and files are written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import JsonLexer, MarkdownLexer
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import UserError
+
+FORMATS = (
+    ("md", "Notes (Markdown)"),
+    ("handout", "Handout: the article with highlights (Markdown)"),
+    ("json", "Annotations (W3C Web Annotation JSON)"),
+    ("pdf", "Handout as PDF"),
+)
+SUFFIX = {"md": ".md", "handout": ".md", "json": ".json", "pdf": ".pdf"}
+
+
+def coloured(text: str, fmt: str) -> str:
+    """The preview as HTML, coloured like an editor would colour it."""
+    lexer = JsonLexer() if fmt == "json" else MarkdownLexer()
+    body = str(highlight(text, lexer, HtmlFormatter(noclasses=True, nowrap=True)))
+    return f'<pre style="font-family: monospace; white-space: pre-wrap;">{body}</pre>'
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        settings: QSettings,
+        article: tuple[int, str] | None,
+        concept_names: Sequence[str],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.resize(900, 640)
+        self.settings = settings
+        self.article = article
+        self.text = ""
+
+        self.format = QComboBox()
+        self.format.setAccessibleName("Export format")
+        for key, label in FORMATS:
+            self.format.addItem(label, key)
+        self.scope = QComboBox()
+        self.scope.setAccessibleName("What to export")
+        if article is not None:
+            self.scope.addItem(f"This article: {article[1]}", ("article", article[0]))
+        for name in concept_names:
+            self.scope.addItem(f"Concept: {name}", ("concept", name))
+        self.scope.addItem("The whole library", ("library", None))
+        self.group = QComboBox()
+        self.group.setAccessibleName("Group notes by")
+        self.group.addItem("By article, in reading order", "article")
+        self.group.addItem("By concept", "concept")
+        self.template_label = QLabel()
+        self.template_button = QPushButton("Choose Template…")
+        self.template_button.setAccessibleName("Choose a template file")
+        self.template_reset = QPushButton("Default")
+        self.template_reset.setAccessibleName("Use the default template")
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_label, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addWidget(self.template_reset)
+        self.page_size = QComboBox()
+        self.page_size.setAccessibleName("Paper size")
+        self.page_size.addItems(["A4", "Letter"])
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format)
+        form.addRow("&Export:", self.scope)
+        form.addRow("&Group:", self.group)
+        form.addRow("Template:", template_row)
+        form.addRow("&Paper:", self.page_size)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Export problem")
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Preview of the export")
+        self.preview.setOpenLinks(False)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        self.copy_button.clicked.connect(self.copy)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        for combo in (self.format, self.scope, self.group):
+            combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.template_button.clicked.connect(self.choose_template)
+        self.template_reset.clicked.connect(lambda: self.set_template(None))
+        saved = self.settings.value("export/template")
+        self.set_template(Path(str(saved)) if saved else None)
+
+    # -- choices -----------------------------------------------------------------------
+    def chosen_format(self) -> str:
+        return str(self.format.currentData())
+
+    def set_template(self, path: Path | None) -> None:
+        self.template = path
+        self.template_label.setText(str(path) if path else "The default layout")
+        self.settings.setValue("export/template", str(path) if path else "")
+        self._timer.start()
+
+    def choose_template(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Choose a template", str(Path.home()), "Jinja2 templates (*.j2 *.md);;All (*)"
+        )
+        if chosen:
+            self.set_template(Path(chosen))
+
+    def _update_controls(self) -> None:
+        fmt = self.chosen_format()
+        single = fmt in ("handout", "pdf")
+        for index in range(self.scope.count()):
+            kind, _value = self.scope.itemData(index)
+            item = self.scope.model().item(index)  # type: ignore[attr-defined]
+            item.setEnabled(not single or kind == "article")
+        if single and self.scope.currentData()[0] != "article" and self.article is not None:
+            self.scope.setCurrentIndex(0)
+        self.group.setEnabled(fmt == "md")
+        self.template_button.setEnabled(fmt == "md")
+        self.template_reset.setEnabled(fmt == "md")
+        self.page_size.setEnabled(fmt == "pdf")
+
+    # -- output ------------------------------------------------------------------------
+    def export_text(self) -> str:
+        """The export as text (for PDF: the handout Markdown it is printed from)."""
+        from reader.store import exports
+
+        fmt = self.chosen_format()
+        kind, value = self.scope.currentData()
+        article_id = int(value) if kind == "article" else None
+        if fmt in ("handout", "pdf"):
+            if article_id is None:
+                raise UserError("A handout is made from one article: choose the article.")
+            return exports.handout_markdown(article_id)
+        if fmt == "json":
+            return json.dumps(exports.annotations_json(article_id), ensure_ascii=False, indent=2)
+        return exports.notes_markdown(
+            article_id=article_id,
+            concept=str(value) if kind == "concept" else None,
+            by=str(self.group.currentData()),
+            template=self.template,
+        )
+
+    def refresh(self) -> None:
+        self._update_controls()
+        try:
+            self.text = self.export_text()
+        except UserError as exc:
+            self.text = ""
+            self.error.setText(str(exc))
+            self.error.show()
+            self.preview.clear()
+            self.save_button.setEnabled(False)
+            return
+        self.error.hide()
+        self.save_button.setEnabled(True)
+        self.preview.setHtml(coloured(self.text, self.chosen_format()))
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
+
+    def suggested_name(self) -> str:
+        kind, value = self.scope.currentData()
+        base = self.article[1] if kind == "article" and self.article else str(value or "library")
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in base).strip()
+        return " ".join(safe.split())[:80] or "export"
+
+    def save(self) -> None:
+        fmt = self.chosen_format()
+        folder = str(self.settings.value("export/folder") or Path.home())
+        # QFileDialog asks before replacing an existing file.
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Save export", str(Path(folder) / (self.suggested_name() + SUFFIX[fmt]))
+        )
+        if chosen:
+            self.write(Path(chosen))
+
+    def write(self, path: Path) -> bool:
+        from reader.core.atomic_write import write_text_atomic
+
+        try:
+            if self.chosen_format() == "pdf":
+                from reader.ui.printing import export_pdf
+
+                _kind, value = self.scope.currentData()
+                export_pdf(int(value), path, self.page_size.currentText())
+            else:
+                write_text_atomic(path, self.text if self.text.endswith("\n") else self.text + "\n")
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.settings.setValue("export/folder", str(path.parent))
+        self.error.setText(f"Saved {path}")
+        self.error.setStyleSheet("color: #166534;")
+        self.error.show()
+        return True
