@@ -1,0 +1,116 @@
+"""File -> Export...: the preview shows what will be written; saving writes exactly that."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.store import articles, highlights
+from reader.store.database import close_library
+from reader.store.models import database_proxy
+from reader.ui.app import create_main_window
+from reader.ui.export_dialog import ExportDialog
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    start, end = highlights.find_quote(article.id, "pertama kali muncul pada era Perang Dingin")
+    made = highlights.create_highlight(article.id, start, end, note="# bukan judul <script>")
+    highlights.add_concepts(made.id, ["Détente"])
+    win.select_article(article.id)
+    yield win
+    win.close()
+    close_library(database_proxy.obj)
+
+
+def _dialog(win: MainWindow, qtbot: QtBot) -> ExportDialog:
+    assert win.current_article_id is not None
+    title = articles.get_article(win.current_article_id).title
+    dialog = ExportDialog(win, win.settings, (win.current_article_id, title), ["Détente"])
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    return dialog
+
+
+def _choose(dialog: ExportDialog, fmt: str) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.refresh()
+
+
+def test_the_preview_shows_the_notes_with_the_quote_and_the_literal_note(
+    window: MainWindow, qtbot: QtBot
+):
+    dialog = _dialog(window, qtbot)
+    assert "pertama kali muncul pada era Perang Dingin" in dialog.text
+    assert "<script>" not in dialog.preview.toHtml().replace("&lt;script&gt;", "")
+    assert "bukan judul" in dialog.preview.toPlainText()
+
+
+def test_each_format_previews_and_saves_exactly_what_it_shows(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, "json")
+    collection = json.loads(dialog.text)
+    assert collection["type"] == "AnnotationCollection"
+    target = tmp_path / "notes.json"
+    assert dialog.write(target)
+    assert json.loads(target.read_text(encoding="utf-8")) == collection
+
+    _choose(dialog, "handout")
+    assert "==" in dialog.text and "[^1]" in dialog.text
+    assert not dialog.group.isEnabled()
+
+
+def test_a_handout_needs_one_article(window: MainWindow, qtbot: QtBot):
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, "md")
+    dialog.scope.setCurrentIndex(dialog.scope.count() - 1)  # the whole library
+    dialog.refresh()
+    assert dialog.save_button.isEnabled()
+    _choose(dialog, "handout")
+    assert dialog.scope.currentData()[0] == "article"  # moved back to the article
+
+
+def test_a_broken_template_is_reported_in_the_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    template = tmp_path / "mine.md.j2"
+    template.write_text("# Notes\n{% for x in %}\n")
+    dialog = _dialog(window, qtbot)
+    dialog.set_template(template)
+    dialog.refresh()
+    assert "mine.md.j2" in dialog.error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.set_template(None)
+    dialog.refresh()
+    assert dialog.save_button.isEnabled()
+
+
+def test_an_unwritable_path_is_reported_and_leaves_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    dialog = _dialog(window, qtbot)
+    assert not dialog.write(tmp_path / "missing-folder" / "notes.md")
+    assert "missing-folder" in dialog.error.text()
+    assert not (tmp_path / "missing-folder").exists()
+
+
+def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
+    article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    [made] = highlights.list_highlights(article.id)
+    window.select_article(next(s.id for s in articles.list_articles() if s.id != article.id))
+    assert window.open_link(f"marginalia://open/{article.id}/{made.id}")
+    assert window.current_article_id == article.id
+    assert window.panel.selected_id() == made.id
+    assert not window.open_link("marginalia://open/999/nothing")
+    assert "names no passage" in window.statusBar().currentMessage()
