@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -175,10 +176,19 @@ def mark_colors(markdown: str, highlights: Sequence[HighlightData]) -> list[str]
     return colors
 
 
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
+
+
+def without_front_matter(markdown: str) -> str:
+    """The handout without its YAML front matter: metadata for Markdown tools, which on
+    paper would read as a heading (the title is in the running header instead)."""
+    return _FRONT_MATTER.sub("", markdown, count=1)
+
+
 def handout_html(markdown: str, colors: Sequence[str] = ()) -> str:
     """The HTML body of a handout; the n-th mark is painted in ``colors[n]`` (else yellow)."""
     env: EnvType = {"mark_colors": list(colors), "mark_index": 0}
-    return tighten(_handout_parser().render(markdown, env))
+    return tighten(_handout_parser().render(without_front_matter(markdown), env))
 
 
 def print_stylesheet() -> str:

@@ -436,3 +436,12 @@ def test_marks_print_in_their_own_highlights_colours(data_dir: Path, seeds_dir: 
         assert mark_colors(markdown, highlights.list_highlights(article.id)) == ["green", "pink"]
     finally:
         close_library(db)
+
+
+def test_front_matter_is_not_printed_as_a_heading(qtbot: QtBot):
+    markdown = '---\ntitle: "Judul"\nsource: "urn:x"\n---\n\n# Judul\n\nIsi ==penting== di sini.\n'
+    html = printing.handout_html(markdown)
+    assert "urn:x" not in html and "source:" not in html
+    assert "<h1>Judul</h1>" in html
+    # Without front matter, nothing is taken away.
+    assert printing.without_front_matter("# A\n\n---\n\nB\n") == "# A\n\n---\n\nB\n"
