@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import UserError
+from reader.ui.preferences import TEMPLATE_KEY
 
 FORMATS = (
     ("md", "Notes (Markdown)"),
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.template_button.clicked.connect(self.choose_template)
         self.template_reset.clicked.connect(lambda: self.set_template(None))
-        saved = self.settings.value("export/template")
+        saved = self.settings.value(TEMPLATE_KEY)
         self.set_template(Path(str(saved)) if saved else None)
 
     # -- choices -----------------------------------------------------------------------
@@ -133,7 +134,7 @@ class ExportDialog(QDialog):
     def set_template(self, path: Path | None) -> None:
         self.template = path
         self.template_label.setText(str(path) if path else "The default layout")
-        self.settings.setValue("export/template", str(path) if path else "")
+        self.settings.setValue(TEMPLATE_KEY, str(path) if path else "")
         self._timer.start()
 
     def choose_template(self) -> None:

@@ -239,6 +239,11 @@ class MainWindow(QMainWindow):
         manage = QAction("&Manage Concepts…", self)
         manage.triggered.connect(self.manage_concepts)
         edit_menu.addAction(manage)
+        preferences = QAction(
+            "&Preferences…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences)
+        )
+        preferences.triggered.connect(self.show_preferences)
+        edit_menu.addAction(preferences)
         self.extent_action = QAction("Set Highlight to &Selection", self)
         self.extent_action.setStatusTip(
             "Move the selected highlight's ends to the text selection, keeping its note"
@@ -410,6 +415,11 @@ class MainWindow(QMainWindow):
             self.refresh_concepts()
             self.reload_library()
             self.statusBar().showMessage("The library was restored from the backup.", 10000)
+
+    def show_preferences(self) -> None:
+        from reader.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self, self.settings).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsSheet(self).exec()

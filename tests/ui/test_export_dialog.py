@@ -114,3 +114,18 @@ def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
     assert window.panel.selected_id() == made.id
     assert not window.open_link("marginalia://open/999/nothing")
     assert "names no passage" in window.statusBar().currentMessage()
+
+
+def test_a_template_chosen_in_preferences_is_the_export_default(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    from reader.ui.preferences import PreferencesDialog
+
+    template = tmp_path / "ringkas.md.j2"
+    template.write_text("# Catatan saya\n{% for a in articles %}- {{ a.title | md }}\n{% endfor %}")
+    preferences = PreferencesDialog(window, window.settings)
+    qtbot.addWidget(preferences)
+    preferences.set_template(template)
+    dialog = _dialog(window, qtbot)
+    assert dialog.template == template
+    assert dialog.text.startswith("# Catatan saya")
