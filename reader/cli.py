@@ -47,6 +47,14 @@ def _build_parser() -> argparse.ArgumentParser:
     lst = commands.add_parser("list", help="list the articles in the library")
     lst.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    srch = commands.add_parser(
+        "search",
+        help="search articles, highlights, notes and concepts",
+        description="Every word must match (any case, any accents); the last may be a prefix.",
+    )
+    srch.add_argument("query", nargs="+", metavar="QUERY")
+    srch.add_argument("--json", action="store_true", help="print JSON instead of text")
+
     from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
 
     hl = commands.add_parser(
@@ -194,6 +202,14 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         for r in rows:
             print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.search import search_command
+
+    _open(data_dir)
+    sys.stdout.write(search_command(" ".join(args.query), args.json))
     return EXIT_OK
 
 
@@ -355,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args, data_dir)
         if args.command == "list":
             return _cmd_list(args, data_dir)
+        if args.command == "search":
+            return _cmd_search(args, data_dir)
         if args.command == "highlight":
             return _cmd_highlight(args, data_dir)
         if args.command == "concepts":

@@ -16,8 +16,9 @@ from reader.store.models import (
     PendingAnnotation,
     SchemaVersion,
 )
+from reader.store.search import create_search_index
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
@@ -30,11 +31,17 @@ def _add_pending_annotations(db: SqliteDatabase) -> None:
     db.create_tables([PendingAnnotation])
 
 
+def _add_search_index(db: SqliteDatabase) -> None:
+    """Version 4: full-text search over articles, highlights and concepts (kept by triggers)."""
+    create_search_index(db)
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_highlights_and_concepts,
     2: _add_pending_annotations,
+    3: _add_search_index,
 }
 
 
@@ -60,6 +67,7 @@ def upgrade(db: SqliteDatabase) -> int:
     if found == 0:
         with db.atomic():
             db.create_tables(ALL_MODELS)
+            create_search_index(db)
             SchemaVersion.create(version=CURRENT_VERSION)
         return 0
     for version in range(found, CURRENT_VERSION):

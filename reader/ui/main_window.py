@@ -48,9 +48,11 @@ from reader.ui import undo_commands as commands
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.concept_browser import ConceptBrowser
 from reader.ui.concept_manager import ConceptManager
+from reader.ui.find_bar import FindBar
 from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryFilter, LibraryModel
 from reader.ui.reader_view import MEASURE_CHARACTERS, ReaderView
+from reader.ui.search_dialog import SearchDialog
 from reader.ui.shortcuts_sheet import ShortcutsSheet
 from reader.ui.tag_popup import TagPopup
 from reader.ui.theming import apply_window_palette, resolve_theme
@@ -162,9 +164,21 @@ class MainWindow(QMainWindow):
         self.annotations_dock.raise_()
         self.concept_manager: ConceptManager | None = None
 
+        # Find in the article (Ctrl+F): a bar under the text, hidden until asked for.
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.set_target(self.reader_view, "")
+        reading_panel = QWidget()
+        reading_layout = QVBoxLayout(reading_panel)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.reader_view, 1)
+        reading_layout.addWidget(self.find_bar)
+        self.search_dialog: SearchDialog | None = None
+
         self.splitter = QSplitter()
         self.splitter.addWidget(library_panel)
-        self.splitter.addWidget(self.reader_view)
+        self.splitter.addWidget(reading_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
@@ -267,6 +281,22 @@ class MainWindow(QMainWindow):
         meanings = QAction("Highlight &Colours…", self)
         meanings.triggered.connect(self.edit_color_meanings)
         edit_menu.addAction(meanings)
+
+        edit_menu.addSeparator()
+        search_action = QAction("&Search Library…", self, shortcut=QKeySequence("Ctrl+K"))
+        search_action.triggered.connect(self.open_search)
+        edit_menu.addAction(search_action)
+        find_action = QAction(
+            "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
+        find_action.triggered.connect(self.find_bar.open_bar)
+        edit_menu.addAction(find_action)
+        find_next = QAction("Find &Next", self, shortcut=QKeySequence("F3"))
+        find_next.triggered.connect(self.find_bar.find_next)
+        edit_menu.addAction(find_next)
+        find_previous = QAction("Find Pre&vious", self, shortcut=QKeySequence("Shift+F3"))
+        find_previous.triggered.connect(self.find_bar.find_previous)
+        edit_menu.addAction(find_previous)
 
         view_menu = self.menuBar().addMenu("&View")
         self.original_action = QAction(
@@ -488,6 +518,7 @@ class MainWindow(QMainWindow):
         if self.original_action.isChecked():
             hidden = {r.line_number: r.reason for r in removed}
             self.reader_view.show_html(original_text_html(article.original_text, hidden))
+            self.find_bar.set_target(self.reader_view)  # the original text, as shown
             self.current_highlights = []
             self.panel.set_highlights([], {})
         else:
@@ -495,6 +526,7 @@ class MainWindow(QMainWindow):
             self.reader_view.show_html(
                 markdown_to_html(article.markdown), article.reading_position, reading.text
             )
+            self.find_bar.set_target(self.reader_view, reading.text)
             self._check_anchors(article, reading.text)
             self.refresh_highlights(article.id, self.panel.selected_id())
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
@@ -732,6 +764,29 @@ class MainWindow(QMainWindow):
             self.concept_browser.set_passages(None, [])
             return
         self.concept_browser.set_passages(summary, concepts.passages(concept_id))
+
+    def open_search(self) -> None:
+        """Ctrl+K: search the whole library; the dialog is kept, with its last search."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self)
+            self.search_dialog.article_chosen.connect(self.open_at_match)
+            self.search_dialog.highlight_chosen.connect(self.open_passage)
+            self.search_dialog.concept_chosen.connect(self.show_concept)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+
+    def open_at_match(self, article_id: int, query: str) -> None:
+        """Open an article from search, at the first place the query stands in it."""
+        self.original_action.setChecked(False)
+        self.select_article(article_id)
+        self.find_bar.show_match_for(query)
+        self.reader_view.setFocus()
+
+    def show_concept(self, concept_id: int) -> None:
+        self.concepts_dock.show()
+        self.concepts_dock.raise_()
+        self.concept_browser.select_concept(concept_id)
 
     def open_passage(self, article_id: int, highlight_id: str) -> None:
         """Open an article at one of its passages (from the concept browser or a link)."""

@@ -68,7 +68,7 @@ def test_schema_2_library_upgrades_keeping_highlights_notes_and_concepts(data_di
     db = open_library(data_dir)
     try:
         versions = [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)]
-        assert versions[-2:] == [2, 3] and schema.CURRENT_VERSION == 3
+        assert versions[-3:] == [2, 3, 4] and schema.CURRENT_VERSION == 4
         assert len(articles.list_articles()) == 5
         notes = {h.exact: h.note for h in Highlight.select()}
         assert notes == {

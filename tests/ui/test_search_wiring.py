@@ -1,0 +1,64 @@
+"""The window's search: Ctrl+K opens an article at the match, Ctrl+F finds in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.store import articles, highlights
+from reader.store.database import close_library
+from reader.store.models import database_proxy
+from reader.ui.app import create_main_window
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    close_library(database_proxy.obj)
+
+
+def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):
+    window.open_search()
+    dialog = window.search_dialog
+    assert dialog is not None
+    dialog.search_for("soviet")
+    result = next(
+        dialog.model.result_at(n)
+        for n in range(dialog.result_count())
+        if dialog.model.result_at(n).kind == "article"  # type: ignore[union-attr]
+    )
+    assert result is not None and result.article_id is not None
+    dialog.article_chosen.emit(result.article_id, "soviet")
+    qtbot.wait(50)
+    assert window.current_article_id == result.article_id
+    assert window.find_bar.isVisible()
+    assert window.reader_view.textCursor().selectedText().casefold() == "soviet"
+
+
+def test_a_highlight_result_opens_the_passage(qtbot: QtBot, window: MainWindow):
+    target = articles.find_article("Detente")
+    start, end = highlights.find_quote(target.id, "Perang Dingin", 1)
+    hid = highlights.create_highlight(target.id, start, end, note="zebra catatan").id
+    window.open_search()
+    assert window.search_dialog is not None
+    window.search_dialog.search_for("zebra")
+    with qtbot.waitSignal(window.search_dialog.highlight_chosen):
+        window.search_dialog.open_current()
+    assert window.current_article_id == target.id
+    assert window.panel.selected_id() == hid
+
+
+def test_ctrl_f_finds_in_the_open_article(qtbot: QtBot, window: MainWindow):
+    window.select_article(articles.find_article("Detente").id)
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "DETENTE")
+    assert window.find_bar.count_label.text().startswith("1 of ")
