@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
-from peewee import fn
+from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import DocumentError, UserError
@@ -23,9 +24,21 @@ from reader.core.importing import (
     read_article_file,
 )
 from reader.store.annotation_import import attach_pending
-from reader.store.highlights import reanchor_article
+from reader.store.highlights import (
+    HighlightData,
+    list_highlights,
+    reanchor_article,
+    restore_highlight,
+)
 from reader.store.location import bundled_path
-from reader.store.models import Article, LibraryFlag, database_proxy, utc_now
+from reader.store.models import (
+    Article,
+    Highlight,
+    HighlightConcept,
+    LibraryFlag,
+    database_proxy,
+    utc_now,
+)
 
 MAX_TITLE_LENGTH = 300
 SEEDED_FLAG = "bundled_articles_offered"
@@ -54,6 +67,25 @@ class ArticleSummary:
     words: int
     added_at: datetime
     opened_at: datetime | None
+    highlights: int = 0
+
+
+class SortKey(Enum):
+    """What the library list can be ordered by."""
+
+    TITLE = "title"
+    WORDS = "words"
+    ADDED = "added"
+    OPENED = "opened"
+    HIGHLIGHTS = "highlights"
+
+
+@dataclass(frozen=True)
+class ArticleSnapshot:
+    """An article as it was, with its highlights, to bring it back exactly (undo)."""
+
+    row: dict[str, object]
+    highlights: tuple[HighlightData, ...]
 
 
 def _removed_json(removed: list[RemovedLine]) -> str:
@@ -184,8 +216,94 @@ def list_articles() -> list[ArticleSummary]:
     ]
 
 
-def count_articles() -> int:
-    return int(Article.select().count())
+def _highlight_counts() -> Any:
+    return (
+        Highlight.select(fn.COUNT(Highlight.id))
+        .where(Highlight.article == Article.id)
+        .alias("highlight_count")
+    )
+
+
+def _filtered(query: Any, text: str = "", concept_id: int | None = None) -> Any:
+    if text.strip():
+        # LIKE folds ASCII case; the list filter is a quick narrowing, search is Ctrl+K.
+        for word in text.split():
+            query = query.where(Article.title.contains(word))
+    if concept_id is not None:
+        holding = (
+            Highlight.select(Highlight.article)
+            .join(HighlightConcept)
+            .where(HighlightConcept.concept == concept_id)
+        )
+        query = query.where(Article.id.in_(holding))
+    return query
+
+
+def count_articles(text: str = "", concept_id: int | None = None) -> int:
+    query = _filtered(Article.select(Article.id), text, concept_id)
+    return int(query.count())
+
+
+def page_of_articles(
+    offset: int,
+    limit: int,
+    sort: SortKey = SortKey.TITLE,
+    descending: bool = False,
+    text: str = "",
+    concept_id: int | None = None,
+) -> list[ArticleSummary]:
+    """One page of the library list, sorted and filtered by SQLite: the list never loads
+    every row, however large the library grows."""
+    count = _highlight_counts()
+    columns: dict[SortKey, Any] = {
+        SortKey.TITLE: fn.lower(Article.title),
+        SortKey.WORDS: Article.words,
+        SortKey.ADDED: Article.added_at,
+        SortKey.OPENED: fn.COALESCE(Article.opened_at, ""),
+        # Ordered by the counted column's alias: a subquery object cannot be ordered on.
+        SortKey.HIGHLIGHTS: SQL("highlight_count"),
+    }
+    key = columns[sort]
+    query = _filtered(
+        Article.select(
+            Article.id, Article.title, Article.words, Article.added_at, Article.opened_at, count
+        ),
+        text,
+        concept_id,
+    )
+    ordered = query.order_by(
+        key.desc() if descending else key.asc(), fn.lower(Article.title), Article.id
+    )
+    return [
+        ArticleSummary(
+            row.id, row.title, row.words, row.added_at, row.opened_at, row.highlight_count
+        )
+        for row in ordered.offset(offset).limit(limit)
+    ]
+
+
+def delete_article(article_id: int) -> ArticleSnapshot:
+    """Delete an article and its highlights; returns them so they can be restored."""
+    article = get_article(article_id)
+    snapshot = ArticleSnapshot(
+        row=dict(article.__data__), highlights=tuple(list_highlights(article_id))
+    )
+    with database_proxy.atomic():
+        article.delete_instance()  # highlights and their concept links go by cascade
+    return snapshot
+
+
+def restore_article(snapshot: ArticleSnapshot) -> int:
+    """Put a deleted article back: same id, text, reading place and highlights."""
+    with database_proxy.atomic():
+        Article.insert(**snapshot.row).execute()
+        for item in snapshot.highlights:
+            restore_highlight(item)
+    return int(str(snapshot.row["id"]))
+
+
+def annotation_count(article_id: int) -> int:
+    return int(Highlight.select().where(Highlight.article == article_id).count())
 
 
 def get_article(article_id: int) -> Article:

@@ -1,15 +1,21 @@
-"""The library list as a Qt table model over the store: title, words, reading time."""
+"""The library list as a lazy Qt table model over the store.
+
+Rows arrive a page at a time (Qt asks with canFetchMore/fetchMore as the list scrolls),
+sorted and filtered by SQLite, so opening a library of 10,000 articles loads one page,
+not every row. Sorting by a column asks the store again instead of sorting in Qt.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -17,38 +23,99 @@ from PySide6.QtCore import (
 from reader.core.errors import UserError
 from reader.core.text_stats import reading_minutes
 from reader.store import articles
-from reader.store.articles import ArticleSummary
+from reader.store.articles import ArticleSummary, SortKey
 
 Index = QModelIndex | QPersistentModelIndex
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d") if moment else "—"
 
 
 class LibraryModel(QAbstractTableModel):
     """Rows are articles; the title column is editable, which renames the article."""
 
-    TITLE, WORDS, READING_TIME = range(3)
-    HEADERS = ("Title", "Words", "Reading time")
+    TITLE, WORDS, READING_TIME, HIGHLIGHTS, ADDED, OPENED = range(6)
+    HEADERS = ("Title", "Words", "Reading time", "Highlights", "Added", "Last opened")
+    SORT_KEYS: ClassVar[dict[int, SortKey]] = {
+        TITLE: SortKey.TITLE,
+        WORDS: SortKey.WORDS,
+        READING_TIME: SortKey.WORDS,  # reading time follows the number of words
+        HIGHLIGHTS: SortKey.HIGHLIGHTS,
+        ADDED: SortKey.ADDED,
+        OPENED: SortKey.OPENED,
+    }
 
     rename_failed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ArticleSummary] = []
+        self._total = 0
+        self._sort = SortKey.TITLE
+        self._descending = False
+        self._text = ""
+        self._concept: int | None = None
 
+    # -- contents ----------------------------------------------------------------------
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = articles.list_articles()
+        self._total = articles.count_articles(self._text, self._concept)
+        self._rows = self._page(0)
         self.endResetModel()
 
-    def row_of(self, article_id: int) -> int | None:
-        for row, summary in enumerate(self._rows):
-            if summary.id == article_id:
-                return row
-        return None
+    def total(self) -> int:
+        """Articles matching the filters, fetched or not."""
+        return self._total
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def _page(self, offset: int) -> list[ArticleSummary]:
+        return articles.page_of_articles(
+            offset, PAGE_SIZE, self._sort, self._descending, self._text, self._concept
+        )
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article, fetching further pages if it lies below them."""
+        while True:
+            for row, summary in enumerate(self._rows):
+                if summary.id == article_id:
+                    return row
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = self.SORT_KEYS.get(column, SortKey.TITLE)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def set_text_filter(self, text: str) -> None:
+        self._text = text
+        self.reload()
+
+    def set_concept_filter(self, concept_id: int | None) -> None:
+        self._concept = concept_id
+        self.reload()
+
+    # -- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -69,20 +136,31 @@ class LibraryModel(QAbstractTableModel):
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.TITLE:
-                return summary.title
-            if column == self.WORDS:
-                return f"{summary.words:,}"
-            return f"{reading_minutes(summary.words)} min"
+            return self._display(summary, column)
         if role == SORT_ROLE:
-            if column == self.TITLE:
-                return summary.title.casefold()
-            return summary.words  # reading time is proportional to words
+            return self._display(summary, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return summary.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.WORDS,
+            self.READING_TIME,
+            self.HIGHLIGHTS,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _display(self, summary: ArticleSummary, column: int) -> str:
+        if column == self.TITLE:
+            return summary.title
+        if column == self.WORDS:
+            return f"{summary.words:,}"
+        if column == self.READING_TIME:
+            return f"{reading_minutes(summary.words)} min"
+        if column == self.HIGHLIGHTS:
+            return str(summary.highlights) if summary.highlights else ""
+        if column == self.ADDED:
+            return _when(summary.added_at)
+        return _when(summary.opened_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -100,29 +178,35 @@ class LibraryModel(QAbstractTableModel):
             self.rename_failed.emit(str(exc))
             return False
         self._rows[index.row()] = ArticleSummary(
-            summary.id, title, summary.words, summary.added_at, summary.opened_at
+            summary.id,
+            title,
+            summary.words,
+            summary.added_at,
+            summary.opened_at,
+            summary.highlights,
         )
         self.dataChanged.emit(index, index)
         return True
 
 
-class LibraryFilter(QSortFilterProxyModel):
-    """Sorts the library and narrows it by title text and, optionally, to some articles."""
+class LibraryFilter(QIdentityProxyModel):
+    """The view's model: sorting and filtering are asked of the store, never done here,
+    so that a lazily fetched list is ordered as a whole, not page by page."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._allowed: set[int] | None = None
 
-    def set_allowed_articles(self, allowed: set[int] | None) -> None:
-        """Show only these articles (those holding a chosen concept); None shows all."""
-        self.beginFilterChange()
-        self._allowed = allowed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def library(self) -> LibraryModel:
+        source = self.sourceModel()
+        assert isinstance(source, LibraryModel)
+        return source
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._allowed is not None:
-            model = self.sourceModel()
-            article_id = model.data(model.index(source_row, 0, source_parent), ARTICLE_ID_ROLE)
-            if article_id not in self._allowed:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.library().sort(column, order)
+
+    def setFilterFixedString(self, text: str) -> None:
+        self.library().set_text_filter(text)
+
+    def set_concept(self, concept_id: int | None) -> None:
+        """Show only the articles holding this concept (None: all)."""
+        self.library().set_concept_filter(concept_id)

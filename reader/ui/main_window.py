@@ -50,7 +50,7 @@ from reader.ui.concept_browser import ConceptBrowser
 from reader.ui.concept_manager import ConceptManager
 from reader.ui.find_bar import FindBar
 from reader.ui.highlight_palette import color_label, swatch_icon
-from reader.ui.library_model import ARTICLE_ID_ROLE, SORT_ROLE, LibraryFilter, LibraryModel
+from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryFilter, LibraryModel
 from reader.ui.reader_view import MEASURE_CHARACTERS, ReaderView
 from reader.ui.search_dialog import SearchDialog
 from reader.ui.shortcuts_sheet import ShortcutsSheet
@@ -82,14 +82,12 @@ class MainWindow(QMainWindow):
         self.library_model.rename_failed.connect(self._show_rename_error)
         self.proxy = LibraryFilter(self)
         self.proxy.setSourceModel(self.library_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(LibraryModel.TITLE)
 
         self.filter_edit = QLineEdit(placeholderText="Filter articles by title…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter articles")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(lambda _text: self._update_library_count())
 
         self.library_view = QTableView()
         self.library_view.setAccessibleName("Library")
@@ -108,8 +106,14 @@ class MainWindow(QMainWindow):
         self.library_view.setAlternatingRowColors(True)
         header = self.library_view.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (LibraryModel.WORDS, LibraryModel.READING_TIME):
+        for column in range(1, len(LibraryModel.HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The dates make the list wide; they can be shown from the header's menu, and the
+        # list sorted by them from View -> Sort Library By.
+        for column in (LibraryModel.ADDED, LibraryModel.OPENED):
+            self.library_view.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._library_columns_menu)
         self.library_view.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.library_concept = QComboBox()
@@ -214,6 +218,14 @@ class MainWindow(QMainWindow):
         self.print_action.triggered.connect(self.print_handout)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        self.delete_article_action = QAction("&Delete Article…", self)
+        self.delete_article_action.triggered.connect(self.delete_current_article)
+        file_menu.addAction(self.delete_article_action)
+        # Delete in the library list deletes the article (after asking).
+        list_delete = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
+        list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        list_delete.triggered.connect(self.delete_current_article)
+        self.library_view.addAction(list_delete)
         self.rename_action = QAction("&Rename Article…", self, shortcut=QKeySequence("F2"))
         self.rename_action.triggered.connect(self.rename_current)
         file_menu.addAction(self.rename_action)
@@ -312,6 +324,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(focus_library)
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.concepts_dock.toggleViewAction())
+        sort_menu = view_menu.addMenu("Sort &Library By")
+        for column, label, order in (
+            (LibraryModel.TITLE, "Title", Qt.SortOrder.AscendingOrder),
+            (LibraryModel.ADDED, "Date Added (newest first)", Qt.SortOrder.DescendingOrder),
+            (LibraryModel.OPENED, "Last Opened (latest first)", Qt.SortOrder.DescendingOrder),
+            (LibraryModel.WORDS, "Length (longest first)", Qt.SortOrder.DescendingOrder),
+            (LibraryModel.HIGHLIGHTS, "Highlights (most first)", Qt.SortOrder.DescendingOrder),
+        ):
+            action = sort_menu.addAction(label)
+            action.triggered.connect(
+                lambda _c=False, col=column, o=order: self.sort_library(col, o)
+            )
         view_menu.addSeparator()
         self._build_comfort_menu(view_menu)
 
@@ -471,18 +495,43 @@ class MainWindow(QMainWindow):
     def reload_library(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.current_article_id
         self.library_model.reload()
-        count = self.library_model.rowCount()
-        self.library_status.setText(f"{count} article{'s' if count != 1 else ''}")
+        self._update_library_count()
         target = keep if keep is not None else articles.last_opened_article()
-        if target is None and count:
+        if target is None and self.library_model.rowCount():
             first = self.proxy.index(0, 0)
             target = int(self.proxy.data(first, ARTICLE_ID_ROLE))
         if target is not None:
             self.select_article(target)
 
+    def _update_library_count(self) -> None:
+        shown, total = self.library_model.total(), articles.count_articles()
+        noun = "article" if total == 1 else "articles"
+        self.library_status.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+        )
+
+    def _library_columns_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for column, name in enumerate(LibraryModel.HEADERS):
+            if column == LibraryModel.TITLE:
+                continue
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(not self.library_view.isColumnHidden(column))
+            action.toggled.connect(
+                lambda shown, c=column: self.library_view.setColumnHidden(c, not shown)
+            )
+        menu.exec(self.library_view.horizontalHeader().mapToGlobal(point))
+
+    def sort_library(self, column: int, order: Qt.SortOrder) -> None:
+        self.library_view.sortByColumn(column, order)
+
     def select_article(self, article_id: int) -> None:
         row = self.library_model.row_of(article_id)
         if row is None:
+            # Hidden by the list's filter; the article still opens.
+            self.library_view.clearSelection()
+            self.open_article(article_id)
             return
         index = self.proxy.mapFromSource(self.library_model.index(row, LibraryModel.TITLE))
         self.library_view.selectRow(index.row())
@@ -754,8 +803,8 @@ class MainWindow(QMainWindow):
 
     def _filter_library_by_concept(self, _index: int = 0) -> None:
         concept_id = self.library_concept.currentData()
-        allowed = concepts.articles_with(int(concept_id)) if concept_id is not None else None
-        self.proxy.set_allowed_articles(allowed)
+        self.proxy.set_concept(int(concept_id) if concept_id is not None else None)
+        self._update_library_count()
 
     def _show_concept_passages(self, concept_id: int) -> None:
         try:
@@ -983,6 +1032,50 @@ class MainWindow(QMainWindow):
             articles.save_reading_position(self.current_article_id, position)
 
     # -- commands ----------------------------------------------------------------------
+    def confirm_delete(self, title: str, annotations: int) -> bool:
+        """Ask before deleting; overridable so tests need no modal dialog."""
+        what = (
+            f"Its {annotations} highlight{'s' if annotations != 1 else ''} and notes go with it."
+            if annotations
+            else "It has no highlights."
+        )
+        answer = QMessageBox.question(
+            self,
+            "Delete article?",
+            f"Delete “{title}” from the library?\n\n{what}\n"
+            "You can undo this with Ctrl+Z until you close Marginalia.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_current_article(self) -> None:
+        index = self._selected_index()
+        article_id = (
+            int(self.proxy.data(index, ARTICLE_ID_ROLE))
+            if index is not None
+            else self.current_article_id
+        )
+        if article_id is None:
+            return
+        article = articles.get_article(article_id)
+        if not self.confirm_delete(article.title, articles.annotation_count(article_id)):
+            return
+        self.panel.flush_note()
+        if article_id == self.current_article_id:
+            self.current_article_id = None
+        self.undo_stack.push(commands.DeleteArticle(self._after_article_change, article_id))
+        self.statusBar().showMessage(f"Deleted “{article.title}” (Ctrl+Z brings it back).", 8000)
+
+    def _after_article_change(self, show: int | None) -> None:
+        self.refresh_concepts()
+        self.reload_library(select_id=show)
+        if self.current_article_id is None and self.library_model.rowCount() == 0:
+            self.reader_view.clear()
+            self.current_highlights = []
+            self.panel.set_highlights([], {})
+            self.setWindowTitle(APP_NAME)
+
     def rename_current(self) -> None:
         index = self._selected_index()
         if index is not None:

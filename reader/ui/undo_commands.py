@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from reader.store import concepts, highlights
+from reader.store import articles, concepts, highlights
 from reader.store.highlights import HighlightData
 
 # Called with the article and the highlight to show after a change (None: nothing).
@@ -207,3 +207,27 @@ class ConceptEdit(QUndoCommand):
         for snap in reversed(self.before):
             concepts.restore(snap)
         self.refresh()
+
+
+class DeleteArticle(QUndoCommand):
+    """An article deleted with its highlights; undo brings both back exactly.
+
+    The deletion happens before the command is pushed (after the user confirmed); the
+    first redo only refreshes. Undo lasts as long as the window's undo stack: until the
+    app closes.
+    """
+
+    def __init__(self, refresh: Callable[[int | None], None], article_id: int) -> None:
+        super().__init__("Delete Article")
+        self.refresh = refresh
+        self.snapshot = articles.delete_article(article_id)
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:
+            self.snapshot = articles.delete_article(int(str(self.snapshot.row["id"])))
+        self._first = False
+        self.refresh(None)
+
+    def undo(self) -> None:
+        self.refresh(articles.restore_article(self.snapshot))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles
@@ -61,7 +61,7 @@ def test_choosing_an_article_shows_it_cleanly(window: MainWindow, qtbot: QtBot):
 
 
 def test_the_list_sorts_by_words(window: MainWindow):
-    window.library_view.sortByColumn(LibraryModel.WORDS, window.proxy.sortOrder().__class__(1))
+    window.library_view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
     proxy = window.proxy
     words = [
         articles.get_article(proxy.index(r, 0).data(ARTICLE_ID_ROLE)).words

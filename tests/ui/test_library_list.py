@@ -1,0 +1,116 @@
+"""The library list stays lazy and sorts the whole library; deleting asks and can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.core.importing import prepare_text
+from reader.store import articles, highlights
+from reader.store.articles import _store_prepared
+from reader.store.database import close_library
+from reader.store.models import database_proxy
+from reader.ui.app import create_main_window
+from reader.ui.library_model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
+from reader.ui.main_window import MainWindow
+
+MANY = PAGE_SIZE * 2 + 50
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    close_library(database_proxy.obj)
+
+
+@pytest.fixture
+def big(window: MainWindow) -> MainWindow:
+    with database_proxy.atomic():
+        for n in range(MANY):
+            words = " ".join(["kata"] * (2000 + n))  # longer than every bundled article
+            text = f"Artikel {n:04d}\n\n{words}.\n"
+            _store_prepared(prepare_text(text, "txt", f"a{n}"), None)
+    window.reload_library()
+    return window
+
+
+def _ids(win: MainWindow) -> list[int]:
+    model = win.proxy
+    return [int(model.data(model.index(r, 0), ARTICLE_ID_ROLE)) for r in range(model.rowCount())]
+
+
+def test_the_list_loads_a_page_not_the_whole_library(big: MainWindow):
+    total = MANY + 5
+    assert big.library_model.total() == total
+    assert big.library_model.rowCount() < total
+    assert big.library_status.text() == f"{total} articles"
+    while big.library_model.canFetchMore():
+        big.library_model.fetchMore()
+    assert big.library_model.rowCount() == total
+
+
+def test_sorting_orders_the_whole_library_not_just_the_loaded_page(big: MainWindow):
+    big.library_view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
+    top = articles.get_article(_ids(big)[0])
+    assert top.title == f"Artikel {MANY - 1:04d}"  # the longest, though it was never loaded
+    big.sort_library(LibraryModel.ADDED, Qt.SortOrder.DescendingOrder)
+    assert articles.get_article(_ids(big)[0]).title == f"Artikel {MANY - 1:04d}"
+
+
+def test_sorting_by_highlights_and_filtering(big: MainWindow):
+    target = next(s for s in articles.page_of_articles(0, 5) if s.title.startswith("Apa"))
+    start, end = highlights.find_quote(target.id, "Perang Dingin", occurrence=1)
+    highlights.create_highlight(target.id, start, end)
+    big.library_view.sortByColumn(LibraryModel.HIGHLIGHTS, Qt.SortOrder.DescendingOrder)
+    assert _ids(big)[0] == target.id
+    # Every word must be in the title, anywhere, in any case.
+    big.filter_edit.setText("0449 ARTIKEL")
+    assert big.library_model.total() == 1
+    assert big.library_status.text() == f"1 of {MANY + 5} articles"
+
+
+def test_selecting_an_article_far_down_fetches_until_it_is_there(big: MainWindow):
+    far = articles.page_of_articles(MANY, 1)[0]
+    big.select_article(far.id)
+    assert big.current_article_id == far.id
+    assert far.id in _ids(big)
+
+
+def test_deleting_asks_says_how_many_annotations_and_can_be_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    article = next(s for s in articles.page_of_articles(0, 10) if s.title.startswith("Apa"))
+    for quote in ("Perang Dingin", "ketegangan"):
+        start, end = highlights.find_quote(article.id, quote, occurrence=1)
+        made = highlights.create_highlight(article.id, start, end, note="catatan")
+    highlights.add_concepts(made.id, ["Détente"])
+    asked: list[tuple[str, int]] = []
+
+    def refuse(title: str, annotations: int) -> bool:
+        asked.append((title, annotations))
+        return False
+
+    monkeypatch.setattr(window, "confirm_delete", refuse)
+    window.select_article(article.id)
+    window.delete_current_article()
+    assert asked == [(article.title, 2)] and articles.count_articles() == 5  # cancelled
+
+    monkeypatch.setattr(window, "confirm_delete", lambda t, n: True)
+    window.delete_current_article()
+    assert articles.count_articles() == 4
+    assert article.id not in _ids(window)
+    window.undo_stack.undo()
+    assert articles.count_articles() == 5
+    restored = highlights.list_highlights(article.id)
+    assert [h.note for h in restored] == ["catatan", "catatan"]
+    assert any(h.concepts == ("Détente",) for h in restored)
+    assert window.current_article_id == article.id
