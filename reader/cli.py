@@ -397,6 +397,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence before a traceback
+        from reader.store.database import storage_problem
+
+        problem = storage_problem(exc)
+        if problem:
+            _error(problem)
+            return EXIT_ERROR
         where = _log_crash(data_dir)
         detail = f" Details were saved in {where}." if where else ""
         _error(f"unexpected error: {exc}.{detail} Please report it.")

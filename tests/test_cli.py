@@ -187,3 +187,24 @@ def test_concepts_list_rename_merge_describe_delete(
     assert main([*data, "concepts", "delete", "Kerja Sama Bilateral"]) == 0
     assert main([*data, "concepts", "delete", "Kerja Sama Bilateral"]) == 1
     assert "no concept called" in capsys.readouterr().err
+
+
+def test_a_full_disk_is_one_plain_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    import sqlite3
+
+    from reader.store import highlights
+
+    data = ["--data-dir", str(tmp_path / "lib")]
+    main([*data, "import", str(SEEDS)])
+    capsys.readouterr()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(highlights, "create_highlight", full)
+    status = main([*data, "highlight", "detente", "--quote", "era Perang Dingin"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1 and "disk is full" in err and "Traceback" not in err

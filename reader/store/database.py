@@ -84,3 +84,33 @@ def backup_before_migration(db: SqliteDatabase, data_dir: Path, version: int) ->
 def close_library(db: SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """A plain explanation when a write failed for a reason outside Marginalia, else None.
+
+    SQLite rolls the failed transaction back, so the message can promise that nothing
+    was half-written.
+    """
+    if not isinstance(exc, (sqlite3.Error, DatabaseError, OperationalError)):
+        return None
+    text = str(exc).lower()
+    if "disk is full" in text or "disk full" in text:
+        reason = "the disk is full"
+        fix = "Free some disk space, then try again."
+    elif "readonly" in text or "read-only" in text:
+        reason = "the library folder cannot be written to (it is read-only)"
+        fix = "Make the folder writable, or start Marginalia with --data-dir elsewhere."
+    elif "locked" in text or "busy" in text:
+        reason = "another program kept the library busy for too long"
+        fix = "Try again in a moment."
+    else:
+        return None
+    return f"Your last change could not be saved: {reason}. Nothing was half-written. {fix}"
+
+
+def outside_changes_marker() -> int:
+    """SQLite's data_version: it changes when another connection (a CLI command, another
+    tool) commits to the library, and only then."""
+    row = database_proxy.execute_sql("PRAGMA data_version").fetchone()
+    return int(row[0])

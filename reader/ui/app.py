@@ -157,6 +157,13 @@ def _install_error_dialog(data_dir: Path) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from reader.store.database import storage_problem
+
+        problem = storage_problem(value)
+        if problem:
+            # The window keeps what it shows; the store rolled the change back whole.
+            QMessageBox.warning(None, "Not saved", problem)
+            return
         log = data_dir / "marginalia-error.log"
         try:
             with log.open("a", encoding="utf-8") as fh:

@@ -42,6 +42,7 @@ from reader.core.text_stats import reading_minutes
 from reader.core.themes import THEMES
 from reader.store import articles, concepts, highlights
 from reader.store.articles import ImportOutcome
+from reader.store.database import outside_changes_marker
 from reader.store.highlights import HighlightData
 from reader.store.models import Article
 from reader.ui import undo_commands as commands
@@ -195,6 +196,12 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._restore_layout()
+        # A CLI command (or another tool) writing to the library while this window is open:
+        # noticed through SQLite's data_version and shown, without reopening anything.
+        self._outside_marker = outside_changes_marker()
+        self._outside_watch = QTimer(self, interval=1500)
+        self._outside_watch.timeout.connect(self.check_outside_changes)
+        self._outside_watch.start()
         self.apply_reading_options()
         self.refresh_concepts()
         self.reload_library()
@@ -502,6 +509,20 @@ class MainWindow(QMainWindow):
             target = int(self.proxy.data(first, ARTICLE_ID_ROLE))
         if target is not None:
             self.select_article(target)
+
+    def check_outside_changes(self) -> bool:
+        """Show what another program committed to the library; True when there was some."""
+        marker = outside_changes_marker()
+        if marker == self._outside_marker:
+            return False
+        self._outside_marker = marker
+        self.panel.flush_note()
+        self.refresh_concepts()
+        self.reload_library()
+        if self.current_article_id is not None:
+            self.refresh_highlights(self.current_article_id, self.panel.selected_id())
+        self.statusBar().showMessage("The library was changed outside this window.", 6000)
+        return True
 
     def _update_library_count(self) -> None:
         shown, total = self.library_model.total(), articles.count_articles()
