@@ -13,7 +13,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +59,7 @@ from reader.ui.concept_browser import ConceptBrowser
 from reader.ui.concept_manager import ConceptManager
 from reader.ui.find_bar import FindBar
 from reader.ui.highlight_palette import color_label, swatch_icon
+from reader.ui.import_progress import ImportController, ImportSummary, accepts_drop, run_import
 from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryFilter, LibraryModel
 from reader.ui.reader_view import MEASURE_CHARACTERS, ReaderView
 from reader.ui.search_dialog import SearchDialog
@@ -78,6 +87,9 @@ class MainWindow(QMainWindow):
         self.current_article_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
+        # Files and folders dropped anywhere on the window are imported.
+        self.setAcceptDrops(True)
+        self._import: ImportController | None = None
 
         self.library_model = LibraryModel()
         self.library_model.rename_failed.connect(self._show_rename_error)
@@ -181,6 +193,10 @@ class MainWindow(QMainWindow):
         reading_layout.addWidget(self.find_bar)
         self.search_dialog: SearchDialog | None = None
 
+        # Let drops fall through to the window, which imports them.
+        for scrolling in (self.reader_view, self.library_view):
+            scrolling.setAcceptDrops(False)
+            scrolling.viewport().setAcceptDrops(False)
         self.splitter = QSplitter()
         self.splitter.addWidget(library_panel)
         self.splitter.addWidget(reading_panel)
@@ -1117,6 +1133,14 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(f) for f in files])
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
+        """Import files and folders; a few files at once, a larger batch in the background
+        with progress and Cancel (import_progress.py). Returns what was imported at once."""
+        if len(paths) > 3 or any(p.is_dir() for p in paths):
+            if self._import is not None and self._import.is_running():
+                self.statusBar().showMessage("An import is already running.", 5000)
+                return []
+            self._import = run_import(self, paths, self._import_done)
+            return []
         done: list[ImportOutcome] = []
         errors: list[str] = []
         for outcome in articles.import_paths(paths):
@@ -1137,6 +1161,23 @@ class MainWindow(QMainWindow):
             box.setDetailedText("\n".join(errors))
             box.open()
         return done
+
+    def _import_done(self, summary: ImportSummary) -> None:
+        self.refresh_concepts()
+        self.reload_library(select_id=summary.last_article_id)
+        self.statusBar().showMessage(summary.message(), 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if accepts_drop(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = accepts_drop(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
 
     # -- window state ------------------------------------------------------------------
     def _restore_layout(self) -> None:

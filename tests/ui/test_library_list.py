@@ -114,3 +114,35 @@ def test_deleting_asks_says_how_many_annotations_and_can_be_undone(
     assert [h.note for h in restored] == ["catatan", "catatan"]
     assert any(h.concepts == ("Détente",) for h in restored)
     assert window.current_article_id == article.id
+
+
+def test_dropping_a_folder_imports_it_in_the_background(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    folder = tmp_path / "kuliah"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"bab{n}.txt").write_text(f"Bab {n} Hubungan Internasional\n\nIsi bab {n}.\n")
+    (folder / "rusak.txt").write_bytes(b"\x00\x01")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl("https://example.org/x.txt")])
+    drop = QDropEvent(
+        QPointF(window.reader_view.mapTo(window, window.reader_view.rect().center())),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers drop events only inside a real drag session, so the handler is called
+    # as Qt would call it.
+    window.dropEvent(drop)
+    assert drop.isAccepted()
+    assert window._import is not None
+    with qtbot.waitSignal(window._import.finished, timeout=30000):
+        pass
+    assert articles.count_articles() == 11
+    assert window.library_status.text() == "11 articles"
+    assert "6 imported, 1 not imported" in window.statusBar().currentMessage()

@@ -1,0 +1,428 @@
+"""Importing many files in the background, with progress, Cancel and a summary.
+
+A worker on its own thread finds the files (folders recursively), then imports them one
+by one through :func:`reader.store.articles.import_file`, each in its own transaction;
+a small window-modal dialog shows "Importing 12 of 340: folder/file.txt", lists each
+file that could not be imported on one line, and ends with a summary. The main window
+keeps repainting throughout because nothing here blocks the GUI thread's event loop.
+
+Also here: :func:`accepts_drop`, the local files and folders in a drag and drop.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import DocumentError
+from reader.core.importing import find_article_files
+from reader.store import articles
+from reader.store.articles import ImportOutcome, ImportStatus
+from reader.store.models import database_proxy
+
+# At app exit a running import is cancelled and waited for this long: the file being
+# imported finishes or rolls back, and a QThread destroyed while running aborts the process.
+QUIT_WAIT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """One line of work: a file to import, or a path already known to be unimportable."""
+
+    path: Path
+    label: str  # what the dialog shows: "folder/sub/file.txt", or the file's name
+    error: DocumentError | None = None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """How a batch went, for the dialog's last words and for the main window."""
+
+    imported: tuple[ImportOutcome, ...]
+    failures: tuple[str, ...]  # one line each, naming the file and the reason
+    total: int  # files (and unimportable paths) found; known before importing began
+    cancelled: bool
+
+    @property
+    def not_imported(self) -> int:
+        return len(self.failures)
+
+    @property
+    def not_tried(self) -> int:
+        """Files left alone because the user cancelled."""
+        return max(0, self.total - len(self.imported) - len(self.failures))
+
+    @property
+    def last_article_id(self) -> int | None:
+        """The article the main window should select afterwards."""
+        return self.imported[-1].article_id if self.imported else None
+
+    def message(self) -> str:
+        """ "338 imported, 2 not imported", plus what cancelling or duplicates left out."""
+        text = f"{len(self.imported)} imported, {self.not_imported} not imported"
+        unchanged = sum(1 for o in self.imported if o.status is ImportStatus.UNCHANGED)
+        if unchanged:
+            text += f" ({unchanged} already in the library)"
+        if self.cancelled:
+            text = f"Cancelled: {text}, {self.not_tried} not tried"
+        return text + "."
+
+
+def _one_line(text: str) -> str:
+    # The details area promises one line per file; a reason from an OS error may not.
+    return " ".join(text.split("\n")).replace("\r", " ")
+
+
+def expand_paths(
+    paths: Iterable[Path], cancelled: Callable[[], bool] = lambda: False
+) -> list[PlannedFile]:
+    """Every file to import, folders expanded recursively, so the total is known first.
+
+    A missing path or a folder holding no articles becomes an error entry (the wording
+    matches :func:`reader.store.articles.import_paths`). A file reached twice (a folder
+    and a file inside it both dropped) is imported once.
+    """
+    planned: list[PlannedFile] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, label: str) -> None:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: the file will say why on import
+            key = path.absolute()
+        if key not in seen:
+            seen.add(key)
+            planned.append(PlannedFile(path, label))
+
+    for root in paths:
+        if cancelled():
+            break
+        if root.is_dir():
+            try:
+                files = list(find_article_files(root))
+            except OSError as exc:
+                # One unreadable folder is one line, not the end of the whole batch.
+                reason = f"the folder cannot be read ({exc.strerror or exc})"
+                planned.append(PlannedFile(root, root.name, DocumentError(root, reason)))
+                continue
+            if not files:
+                reason = "the folder holds no articles (.txt, .md or .html files)"
+                planned.append(PlannedFile(root, root.name, DocumentError(root, reason)))
+            for file in files:
+                add(file, f"{root.name}/{file.relative_to(root).as_posix()}")
+        elif not root.exists():
+            error = DocumentError(root, "no such file or folder")
+            planned.append(PlannedFile(root, root.name or str(root), error))
+        else:
+            add(root, root.name)
+    return planned
+
+
+class ImportWorker(QObject):
+    """Imports a batch on the thread it was moved to; all its database work happens there.
+
+    peewee keeps one connection per thread, so the first query here opens this thread's
+    own connection; :meth:`run` closes it before reporting ``finished``.
+    """
+
+    progress = Signal(int, int, str)  # done, total, the file being imported now
+    imported = Signal(object)  # ImportOutcome
+    failed = Signal(str)  # "path: reason", one line
+    finished = Signal(object)  # ImportSummary, after the thread's connection is closed
+
+    def __init__(self, paths: list[Path]) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        # A threading.Event rather than a queued signal: run() never returns to this
+        # thread's event loop, so only a flag it polls can reach it between files.
+        self._cancel = threading.Event()
+        self._imported: list[ImportOutcome] = []
+        self._failures: list[str] = []
+        self._total = 0
+        self._stopped_early = False  # cancelled with files left: a Cancel after the last one is not
+
+    def cancel(self) -> None:
+        """Stop after the current file; safe to call from any thread."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # A declared slot, so the thread's ``started`` runs it in the worker's thread.
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._import_all()
+        except Exception as exc:
+            # Whatever went wrong, the dialog must not wait forever for ``finished``.
+            self._fail(f"The import stopped: {exc}")
+        finally:
+            if not database_proxy.is_closed():
+                database_proxy.close()  # this thread's connection only; the GUI's stays open
+            # Back to the GUI thread, so the object is deleted there like any other.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+        self.finished.emit(
+            ImportSummary(
+                tuple(self._imported), tuple(self._failures), self._total, self._stopped_early
+            )
+        )
+
+    def _import_all(self) -> None:
+        planned = expand_paths(self.paths, self.is_cancelled)
+        self._total = len(planned)
+        for done, item in enumerate(planned):
+            # Checked only between files: one file's import is one transaction, so it
+            # either completes or rolls back, and cancelling never leaves half an article.
+            if self.is_cancelled():
+                self._stopped_early = True
+                return
+            self.progress.emit(done, self._total, item.label)
+            if item.error is not None:
+                self._fail(str(item.error))
+                continue
+            try:
+                outcome = articles.import_file(item.path)
+            except DocumentError as exc:
+                self._fail(str(exc))
+            except Exception as exc:
+                # A database or cleaner failure on one file: its transaction rolled back,
+                # so nothing of it was stored, and the other files still deserve a try.
+                self._fail(f"{item.path}: could not be imported ({exc})")
+            else:
+                self._imported.append(outcome)
+                self.imported.emit(outcome)
+        if self.is_cancelled() and not planned:  # cancelled while still counting files
+            self._stopped_early = True
+            return
+        self.progress.emit(self._total, self._total, "")
+
+    def _fail(self, line: str) -> None:
+        line = _one_line(line)
+        self._failures.append(line)
+        self.failed.emit(line)
+
+
+class ImportProgressDialog(QDialog):
+    """ "Importing 12 of 340: folder/file.txt", Cancel, then the summary and the failures.
+
+    Shown with :meth:`open` (window-modal), never ``exec()``: the application's own event
+    loop keeps running, so the main window repaints behind it.
+    """
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Importing articles")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(460)
+        self.running = True
+        self.status = QLabel("Looking for articles…")
+        self.status.setWordWrap(True)
+        # Plain text: a file named "<b>notes.txt" is shown as named, not as markup.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the files are counted
+        self.details_label = QLabel("Not imported:")
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details_label.hide()
+        self.details.hide()
+        self.button = QPushButton("Cancel")
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self._button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def text(self) -> str:
+        return self.status.text()
+
+    def failure_lines(self) -> list[str]:
+        text = self.details.toPlainText()
+        return text.splitlines() if text else []
+
+    def show_progress(self, done: int, total: int, current: str) -> None:
+        if not self.running:
+            return
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if self.button.isEnabled():  # not while "Cancelling…" is showing
+            if current:
+                self.status.setText(f"Importing {done + 1} of {total}: {current}")
+            else:
+                self.status.setText(f"Imported {done} of {total}")
+
+    def add_failure(self, line: str) -> None:
+        # Shown as they happen, so a long import tells early that some files are refused.
+        self.details_label.show()
+        self.details.show()
+        self.details.appendPlainText(line)
+
+    def show_cancelling(self) -> None:
+        self.status.setText("Cancelling after the current file…")
+        self.button.setEnabled(False)
+
+    def show_summary(self, summary: ImportSummary) -> None:
+        self.running = False
+        self.setWindowTitle("Import cancelled" if summary.cancelled else "Import finished")
+        self.bar.setRange(0, max(summary.total, 1))
+        self.bar.setValue(summary.total - summary.not_tried)
+        self.status.setText(summary.message())
+        # The summary is the truth; lines shown live might miss one queued at the end.
+        self.details.setPlainText("\n".join(summary.failures))
+        self.details_label.setVisible(bool(summary.failures))
+        self.details.setVisible(bool(summary.failures))
+        self.button.setText("Close")
+        self.button.setEnabled(True)
+        self.button.setDefault(True)
+
+    def _button_clicked(self) -> None:
+        if self.running:
+            self.cancel_requested.emit()
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        # Escape or the title bar's close button mean Cancel while importing: the dialog
+        # stays to say how far it got instead of vanishing with work still going on.
+        if self.running:
+            self.cancel_requested.emit()
+        else:
+            super().reject()
+
+
+# Controllers whose dialog still exists: one lives on even if the caller drops it.
+_LIVE: set[ImportController] = set()
+
+
+class ImportController(QObject):
+    """Owns one background import: its worker, its thread and its dialog."""
+
+    finished = Signal(object)  # ImportSummary, in the GUI thread, after on_done ran
+
+    def __init__(
+        self,
+        parent: QWidget,
+        paths: list[Path],
+        on_done: Callable[[ImportSummary], None],
+    ) -> None:
+        super().__init__()
+        self.on_done = on_done
+        self.summary: ImportSummary | None = None
+        self.dialog = ImportProgressDialog(parent)
+        self.worker = ImportWorker(paths)
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("marginalia-import")
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
+        # The controller lives in the GUI thread, so these arrive queued, in order.
+        self.worker.progress.connect(self.dialog.show_progress)
+        self.worker.failed.connect(self.dialog.add_failure)
+        self.worker.finished.connect(self._worker_finished)
+        self.dialog.cancel_requested.connect(self.cancel)
+        self.dialog.finished.connect(self._dialog_closed)
+        self.dialog.destroyed.connect(self._dialog_destroyed)
+        self._dialog_alive = True
+
+    def start(self) -> None:
+        _LIVE.add(self)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_for_quit)
+        self.dialog.open()
+        self.worker_thread.start()
+
+    def is_running(self) -> bool:
+        return self.summary is None and self.worker_thread.isRunning()
+
+    def cancel(self) -> None:
+        """Stop after the file being imported; the summary will say cancelled."""
+        if self.summary is None:
+            self.worker.cancel()
+            self.dialog.show_cancelling()
+
+    def wait(self, msecs: int = QUIT_WAIT_MS) -> bool:
+        """Block until the worker thread ends; True if it did."""
+        return self.worker_thread.wait(msecs)
+
+    def _stop_for_quit(self) -> None:
+        if self.worker_thread.isRunning():
+            self.worker.cancel()
+            self.wait()
+
+    def _worker_finished(self, summary: ImportSummary) -> None:
+        self.worker_thread.quit()
+        self.worker_thread.wait()  # run() has returned already; this only joins the thread
+        self.summary = summary
+        if self._dialog_alive:
+            self.dialog.show_summary(summary)
+        else:
+            _LIVE.discard(self)
+        try:
+            self.on_done(summary)
+        finally:
+            self.finished.emit(summary)
+
+    def _dialog_closed(self, _result: int) -> None:
+        if self.summary is not None:
+            self.dialog.deleteLater()
+
+    def _dialog_destroyed(self) -> None:
+        # The window went away under the dialog: stop importing, but stay alive until the
+        # thread ends, since a QThread destroyed while running aborts the whole process.
+        self._dialog_alive = False
+        if self.summary is None:
+            self.worker.cancel()
+        else:
+            _LIVE.discard(self)
+
+
+def run_import(
+    parent: QWidget, paths: list[Path], on_done: Callable[[ImportSummary], None]
+) -> ImportController:
+    """Import ``paths`` in the background behind a progress dialog over ``parent``.
+
+    ``on_done`` is called in the GUI thread once every file was tried (or the user
+    cancelled), after the worker's database connection is closed.
+    """
+    controller = ImportController(parent, paths, on_done)
+    controller.start()
+    return controller
+
+
+def accepts_drop(mime: QMimeData) -> list[Path]:
+    """The local files and folders in a drop, in order; web links and the like are ignored."""
+    if not mime.hasUrls():
+        return []
+    found: list[Path] = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path not in found:
+                found.append(path)
+    return found
