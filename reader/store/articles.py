@@ -183,6 +183,15 @@ def offer_bundled_articles(seed_dir: Path | None = None) -> list[ImportOutcome]:
     return outcomes
 
 
+def has_outdated_articles() -> bool:
+    """Whether some article was cleaned by an older cleaner (an index makes this cheap)."""
+    return bool(
+        Article.select(Article.id)
+        .where((Article.source_format == "txt") & (Article.cleaner_version < CLEANER_VERSION))
+        .exists()
+    )
+
+
 def reclean_outdated() -> int:
     """Clean again the articles an older cleaner produced; returns how many changed.
 

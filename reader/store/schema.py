@@ -18,7 +18,7 @@ from reader.store.models import (
 )
 from reader.store.search import create_search_index
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
@@ -36,12 +36,30 @@ def _add_search_index(db: SqliteDatabase) -> None:
     create_search_index(db)
 
 
+LIST_INDEXES = (
+    # The library list's default order (and SQLite's choice for counting rows: a small
+    # index instead of scanning every article's full text).
+    "CREATE INDEX IF NOT EXISTS article_title_order ON article (lower(title), id)",
+    # Finding articles an older cleaner produced, at every start.
+    "CREATE INDEX IF NOT EXISTS article_cleaning ON article (source_format, cleaner_version)",
+    "CREATE INDEX IF NOT EXISTS article_words ON article (words)",
+)
+
+
+def _add_list_indexes(db: SqliteDatabase) -> None:
+    """Version 5: indexes that keep start-up and the library list quick at 10,000 articles
+    (measured by bench/library_scale.py: the list query went from ~20 ms to ~2.5 ms)."""
+    for statement in LIST_INDEXES:
+        db.execute_sql(statement)  # type: ignore[no-untyped-call]
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_highlights_and_concepts,
     2: _add_pending_annotations,
     3: _add_search_index,
+    4: _add_list_indexes,
 }
 
 
@@ -68,6 +86,7 @@ def upgrade(db: SqliteDatabase) -> int:
         with db.atomic():
             db.create_tables(ALL_MODELS)
             create_search_index(db)
+            _add_list_indexes(db)
             SchemaVersion.create(version=CURRENT_VERSION)
         return 0
     for version in range(found, CURRENT_VERSION):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -39,17 +40,30 @@ def create_main_window(data_dir: Path) -> MainWindow:
     and build the main window over it. Raises LibraryError when the library cannot open."""
     from PySide6.QtCore import QSettings
 
-    from reader.store.articles import offer_bundled_articles, reclean_outdated
+    from reader.store.articles import (
+        has_outdated_articles,
+        offer_bundled_articles,
+        reclean_outdated,
+    )
     from reader.store.database import open_library
     from reader.ui.main_window import MainWindow
 
     open_library(data_dir)
-    _daily_backup(data_dir)  # before reclean_outdated, which rewrites articles
+    if has_outdated_articles():
+        # The re-clean below rewrites articles: keep a copy from before it, first.
+        _daily_backup(data_dir)
     reclean_outdated()
     offer_bundled_articles()
     # Settings live beside the library so --data-dir keeps every library independent.
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    return MainWindow(settings, data_dir)
+    window = MainWindow(settings, data_dir)
+    # Otherwise the daily backup (a second or more for a large library) runs beside the
+    # open window instead of before it; it reads through its own SQLite connection.
+    window.background_work.append(
+        threading.Thread(target=_daily_backup, args=(data_dir,), name="daily-backup")
+    )
+    window.background_work[-1].start()
+    return window
 
 
 def _daily_backup(data_dir: Path) -> None:

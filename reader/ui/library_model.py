@@ -101,18 +101,25 @@ class LibraryModel(QAbstractTableModel):
                 return None
             self.fetchMore()
 
+    # Each of these asks the store again only when something changed: building the window
+    # sets them all, and a library of 10,000 articles should be queried once, not five
+    # times, before it is shown.
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = self.SORT_KEYS.get(column, SortKey.TITLE)
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key = self.SORT_KEYS.get(column, SortKey.TITLE)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort, self._descending):
+            self._sort, self._descending = key, descending
+            self.reload()
 
     def set_text_filter(self, text: str) -> None:
-        self._text = text
-        self.reload()
+        if text != self._text:
+            self._text = text
+            self.reload()
 
     def set_concept_filter(self, concept_id: int | None) -> None:
-        self._concept = concept_id
-        self.reload()
+        if concept_id != self._concept:
+            self._concept = concept_id
+            self.reload()
 
     # -- Qt model ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
+        # Threads working for this window (the daily backup); closing waits for them.
+        self.background_work: list[threading.Thread] = []
         self.current_article_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
@@ -1192,6 +1195,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for work in self.background_work:
+            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         self.panel.flush_note()
         self._save_position(self.reader_view.top_position())
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -68,7 +68,7 @@ def test_schema_2_library_upgrades_keeping_highlights_notes_and_concepts(data_di
     db = open_library(data_dir)
     try:
         versions = [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)]
-        assert versions[-3:] == [2, 3, 4] and schema.CURRENT_VERSION == 4
+        assert versions == list(range(2, schema.CURRENT_VERSION + 1))
         assert len(articles.list_articles()) == 5
         notes = {h.exact: h.note for h in Highlight.select()}
         assert notes == {
@@ -83,3 +83,28 @@ def test_schema_2_library_upgrades_keeping_highlights_notes_and_concepts(data_di
     [backup] = list((data_dir / "backups").glob("library-schema2-before-upgrade-*.sqlite3"))
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 2
+
+
+def test_schema_4_library_gains_the_list_indexes_and_keeps_its_notes(data_dir: Path):
+    from reader.store.search import search
+
+    _library_from_fixture(4, data_dir)
+    db = open_library(data_dir)
+    try:
+        names = {
+            row[0]
+            for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
+        assert {"article_title_order", "article_cleaning", "article_words"} <= names
+        plan = " ".join(
+            str(row[-1])
+            for row in db.execute_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM article ORDER BY lower(title), id LIMIT 200"
+            )
+        )
+        assert "article_title_order" in plan  # the list's order needs no sort of every row
+        [kept] = list(Highlight.select())
+        assert kept.note == "catatan v4"
+        assert search("catatan")  # the search index came through the upgrade
+    finally:
+        close_library(db)
