@@ -16,6 +16,7 @@ from peewee import fn
 
 from reader.core.errors import UserError
 from reader.core.highlight_colors import COLORS, is_color
+from reader.core.text_folding import fold
 from reader.store.models import (
     Article,
     Concept,
@@ -387,21 +388,16 @@ def articles_with(concept_id: int) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def suggest_for(passage: str, exclude: Iterable[str] = ()) -> list[str]:
     """Concepts whose name or an alias occurs in ``passage`` (ignoring case and accents)."""
-    haystack = " " + " ".join(re.findall(r"\w+", _folded(passage))) + " "
+    haystack = " " + " ".join(re.findall(r"\w+", fold(passage))) + " "
     skip = {concept_key(n) for n in exclude}
     names = {c.id: c.name for c in Concept.select()}
     labels = [(cid, name) for cid, name in names.items()]
     labels += [(int(a.__data__["concept"]), a.name) for a in ConceptAlias.select()]
     found = set()
     for concept_id, label in labels:
-        words = " ".join(re.findall(r"\w+", _folded(label)))
+        words = " ".join(re.findall(r"\w+", fold(label)))
         if words and f" {words} " in haystack and concept_key(names[concept_id]) not in skip:
             found.add(names[concept_id])
     return sorted(found, key=str.casefold)

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from peewee import DatabaseError, SqliteDatabase
 
+from reader.core.text_folding import fold
 from reader.store.models import database_proxy
 
 Kind = Literal["article", "highlight", "concept"]
@@ -441,11 +442,7 @@ def plain(snippet: str) -> str:
 # -- finding in an article ---------------------------------------------------------------
 
 
-def _fold_char(ch: str) -> str:
-    if ch.isascii():
-        return ch.lower()
-    decomposed = unicodedata.normalize("NFKD", ch.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+_fold_char = fold  # one character at a time, to map matches back to offsets
 
 
 @lru_cache(maxsize=8)
@@ -466,11 +463,6 @@ def _folded_text(text: str) -> tuple[str, tuple[int, ...]]:
         pieces.append(folded)
         origin.extend([index] * len(folded))
     return "".join(pieces), tuple(origin)
-
-
-def fold(text: str) -> str:
-    """``text`` as search compares it: case and accents ignored ("Détente" → "detente")."""
-    return "".join(_fold_char(c) for c in text)
 
 
 def find_in_text(text: str, query: str) -> list[tuple[int, int]]:

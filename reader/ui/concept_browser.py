@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.text_folding import fold as fold_text
 from reader.store.concepts import ConceptSummary, Passage
 from reader.ui.annotations_panel import wrapped_lines
 from reader.ui.card_painting import (
@@ -110,9 +110,7 @@ TITLE_LINES = 2
 # -- text ------------------------------------------------------------------------------
 def fold(text: str) -> str:
     """``text`` for matching: case, accents and repeated spaces ignored ("Détente" ~ "detente")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.split())
+    return " ".join(fold_text(text).split())
 
 
 def _spaced(text: str) -> str:

@@ -9,7 +9,6 @@ and answers with ``set_concepts`` (fresh data) or ``show_error`` (the store refu
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.highlight_colors import COLORS
+from reader.core.text_folding import fold
 from reader.store.concepts import MAX_NAME_LENGTH, ConceptSummary, concept_key, tidy_name
 from reader.ui.highlight_palette import color_title, swatch_icon
 
@@ -91,8 +91,7 @@ def parse_aliases(text: str) -> list[str]:
 
 def _search_key(text: str) -> str:
     # Accents dropped too, so typing "detente" on an Indonesian keyboard finds "Détente".
-    decomposed = unicodedata.normalize("NFKD", concept_key(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold(concept_key(text))
 
 
 def _blank_icon(size: int = 16) -> QIcon:
