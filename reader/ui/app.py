@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import signal
 import sys
-import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -58,11 +57,9 @@ def create_main_window(data_dir: Path) -> MainWindow:
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, data_dir)
     # Otherwise the daily backup (a second or more for a large library) runs beside the
-    # open window instead of before it; it reads through its own SQLite connection.
-    window.background_work.append(
-        threading.Thread(target=_daily_backup, args=(data_dir,), name="daily-backup")
-    )
-    window.background_work[-1].start()
+    # open window, a few seconds after it is up, instead of before it; it reads through
+    # its own SQLite connection.
+    window.run_later(lambda: _daily_backup(data_dir), "daily-backup")
     return window
 
 

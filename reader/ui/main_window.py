@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         # Threads working for this window (the daily backup); closing waits for them.
         self.background_work: list[threading.Thread] = []
+        self._later: list[threading.Thread] = []  # not started yet
         self.current_article_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 800)
@@ -1194,7 +1195,27 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    BACKGROUND_DELAY_MS = 4000
+
+    def run_later(self, work: Callable[[], object], name: str) -> None:
+        """Run ``work`` on a thread once the window has been up a few seconds, so it does
+        not compete with starting up; a session closed sooner runs it at close."""
+        thread = threading.Thread(target=work, name=name)
+        self._later.append(thread)
+
+        def start() -> None:
+            if thread in self._later:
+                self._later.remove(thread)
+                self.background_work.append(thread)
+                thread.start()
+
+        QTimer.singleShot(self.BACKGROUND_DELAY_MS, start)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        for pending in list(self._later):
+            self._later.remove(pending)
+            self.background_work.append(pending)
+            pending.start()
         for work in self.background_work:
             work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         self.panel.flush_note()

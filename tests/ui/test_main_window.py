@@ -165,3 +165,26 @@ def test_importing_through_the_window_adds_and_reports(
 def test_the_article_has_the_keyboard_focus_at_start(window: MainWindow, qtbot: QtBot):
     window.activateWindow()
     qtbot.waitUntil(lambda: window.reader_view.hasFocus())
+
+
+def test_the_daily_backup_runs_after_start_or_at_close(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(MainWindow, "BACKGROUND_DELAY_MS", 50)
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    assert not list((data_dir / "backups").glob("*-daily.sqlite3"))  # not before the window
+    qtbot.waitUntil(lambda: any(not t.is_alive() for t in win.background_work), timeout=10000)
+    assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
+    win.close()
+    close_library(database_proxy.obj)
+
+
+def test_a_short_session_still_makes_its_daily_backup_at_close(qtbot: QtBot, data_dir: Path):
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.close()  # well before the backup's delay
+    close_library(database_proxy.obj)
+    assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
