@@ -92,8 +92,7 @@ def test_schema_4_library_gains_the_list_indexes_and_keeps_its_notes(data_dir: P
     db = open_library(data_dir)
     try:
         names = {
-            row[0]
-            for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
         }
         assert {"article_title_order", "article_cleaning", "article_words"} <= names
         plan = " ".join(
