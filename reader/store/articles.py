@@ -23,7 +23,6 @@ from reader.core.importing import (
     prepare_text,
     read_article_file,
 )
-from reader.store.annotation_import import attach_pending
 from reader.store.highlights import (
     HighlightData,
     list_highlights,
@@ -138,6 +137,8 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             words=prepared.words,
         )
         # Annotations imported before their article was: they become its highlights now.
+        from reader.store.annotation_import import attach_pending
+
         attach_pending(article)
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.importing import prepare_text
-from reader.store import articles
+from reader.store import annotation_import, articles
 from reader.store.annotation_import import attach_pending
 from reader.store.articles import ImportOutcome
 from reader.store.models import Article, database_proxy
@@ -224,7 +224,7 @@ def test_a_file_failing_inside_the_store_changes_nothing_and_the_rest_import(
             raise RuntimeError("disk full")
         attach_pending(article)
 
-    monkeypatch.setattr(articles, "attach_pending", attach_or_break)
+    monkeypatch.setattr(annotation_import, "attach_pending", attach_or_break)
     summary = _finish(qtbot, run_import(parent, [folder], lambda s: None))
 
     assert len(summary.imported) == 2
