@@ -94,7 +94,7 @@ def test_highlights_come_back_exactly_after_a_restart(
     again.close()
 
 
-def test_highlights_stay_on_their_words_when_font_and_style_change(
+def test_highlights_stay_on_their_words_when_font_and_theme_change(
     window: MainWindow, qtbot: QtBot
 ):
     _select(window, QUOTE)
@@ -104,10 +104,15 @@ def test_highlights_stay_on_their_words_when_font_and_style_change(
     font.setPointSizeF(font.pointSizeF() * 1.6)
     view.setFont(font)
     assert _painted(window) == [QUOTE]
-    # A restyle re-renders the article (as a theme change does); highlights follow.
-    view.style_options = view.style_options.__class__(font_size_pt=20, text_color="#eeeeee")
-    window._show_current()
+    # A theme change re-renders the article; the highlights follow their words, in the
+    # new theme's shade.
+    window.set_reading_option("theme", "dark")
+    assert view.theme.key == "dark"
     assert _painted(window) == [QUOTE]
+    window.set_reading_option("theme", "sepia")
+    window.change_text_size(+2)
+    assert _painted(window) == [QUOTE]
+    window.set_reading_option("theme", "light")
 
 
 def test_overlapping_highlights_both_show_or_merge(window: MainWindow, qtbot: QtBot, monkeypatch):
