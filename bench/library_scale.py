@@ -26,7 +26,6 @@ import os
 import random
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,6 +35,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from bench.opening import time_open
 
 ARTICLES = 10_000
 LARGE_ARTICLES = 3  # among the 10,000
@@ -444,31 +445,6 @@ def measure_search(library: Library) -> tuple[list[float], list[float], int]:
 # -- 3: opening an article -----------------------------------------------------------------
 
 
-def _time_open(view: object, article_id: int, repeats: int) -> float:
-    """As bench/opening.py, but with the reading text parsed again every time, as on a
-    first open (the store keeps the last few in a cache)."""
-    from PySide6.QtWidgets import QApplication
-
-    from reader.core.rendering import markdown_to_html
-    from reader.store import articles, highlights
-    from reader.ui.reader_view import ReaderView
-
-    assert isinstance(view, ReaderView)
-    samples = []
-    for _ in range(repeats):
-        highlights._reading_text_of.cache_clear()
-        start = time.perf_counter()
-        article = articles.get_article(article_id)
-        reading = highlights.article_text(article)
-        items = highlights.list_highlights(article_id)
-        view.show_html(markdown_to_html(article.markdown), 0, reading.text)
-        view.set_highlights(items)
-        view.viewport().repaint()
-        QApplication.processEvents()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
 def measure_opening(library: Library) -> tuple[float, float, int, int, int, int]:
     from PySide6.QtWidgets import QApplication
 
@@ -479,10 +455,10 @@ def measure_opening(library: Library) -> tuple[float, float, int, int, int, int]
     view = ReaderView()
     view.resize(900, 700)
     view.show()
-    _time_open(view, library.typical, 2)  # fonts, caches
-    floor = _time_open(view, library.typical, 7)
-    _time_open(view, library.largest, 1)
-    largest = _time_open(view, library.largest, 5)
+    time_open(view, library.typical, 2, cold=True)  # fonts, caches
+    floor = time_open(view, library.typical, 7, cold=True)
+    time_open(view, library.largest, 1, cold=True)
+    largest = time_open(view, library.largest, 5, cold=True)
     view.close()
     app.processEvents()
     sizes = [
