@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -379,19 +379,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     # -- reading comfort -----------------------------------------------------------------
-    def _build_comfort_menu(self, view_menu: QMenu) -> None:
-        theme_menu = view_menu.addMenu("&Theme")
-        self.theme_group = QActionGroup(self)
-        for key, label in (
-            ("system", "Follow the System"),
-            *((t.key, t.label) for t in THEMES.values()),
-        ):
-            action = theme_menu.addAction(label)
+    def _option_menu(
+        self, parent: QMenu, title: str, option: str, choices: Sequence[tuple[object, str]]
+    ) -> QActionGroup:
+        """A submenu of exclusive choices for one reading option, remembered when chosen."""
+        menu = parent.addMenu(title)
+        group = QActionGroup(self)
+        for value, label in choices:
+            action = menu.addAction(label)
             action.setCheckable(True)
-            action.setData(key)
-            self.theme_group.addAction(action)
-        self.theme_group.triggered.connect(
-            lambda action: self.set_reading_option("theme", action.data())
+            action.setData(value)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.set_reading_option(option, action.data()))
+        return group
+
+    def _build_comfort_menu(self, view_menu: QMenu) -> None:
+        self.theme_group = self._option_menu(
+            view_menu,
+            "&Theme",
+            "theme",
+            [("system", "Follow the System"), *((t.key, t.label) for t in THEMES.values())],
         )
         larger = QAction("&Larger Text", self)
         larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -404,26 +411,10 @@ class MainWindow(QMainWindow):
         )
         for action in (larger, smaller, default_size):
             view_menu.addAction(action)
-        spacing_menu = view_menu.addMenu("Line &Spacing")
-        self.spacing_group = QActionGroup(self)
-        for percent, label in LINE_SPACINGS:
-            action = spacing_menu.addAction(label)
-            action.setCheckable(True)
-            action.setData(percent)
-            self.spacing_group.addAction(action)
-        self.spacing_group.triggered.connect(
-            lambda action: self.set_reading_option("line_height", action.data())
+        self.spacing_group = self._option_menu(
+            view_menu, "Line &Spacing", "line_height", LINE_SPACINGS
         )
-        width_menu = view_menu.addMenu("Line &Width")
-        self.width_group = QActionGroup(self)
-        for characters, label in LINE_WIDTHS:
-            action = width_menu.addAction(label)
-            action.setCheckable(True)
-            action.setData(characters)
-            self.width_group.addAction(action)
-        self.width_group.triggered.connect(
-            lambda action: self.set_reading_option("measure", action.data())
-        )
+        self.width_group = self._option_menu(view_menu, "Line &Width", "measure", LINE_WIDTHS)
         view_menu.addSeparator()
         self.focus_action = QAction("&Focus Mode", self, shortcut=QKeySequence("F11"))
         self.focus_action.setCheckable(True)
