@@ -901,8 +901,8 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         self._tagging = item.id
-        names = [c.name for c in concepts.list_concepts()]
-        names += [alias for c in concepts.list_concepts() for alias in c.aliases]
+        known = concepts.list_concepts()
+        names = [c.name for c in known] + [alias for c in known for alias in c.aliases]
         self.tag_popup.open_for(
             self._popup_point(item),
             names,
