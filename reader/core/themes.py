@@ -11,6 +11,10 @@ from dataclasses import dataclass
 
 from reader.core.highlight_colors import COLORS
 
+# The default reading column, in characters a line: the long-standing typographic
+# comfort range is 45-75; 70 keeps Indonesian's long words from breaking lines badly.
+MEASURE_CHARACTERS = 70
+
 HIGHLIGHT_ALPHA = 170  # of 255: see-through enough that overlapping highlights both show
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 DATA_DIR_ENV = "MARGINALIA_DATA_DIR"
 DATABASE_NAME = "library.sqlite3"
 
@@ -18,6 +16,9 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
         return Path(from_env).expanduser()
+    # Imported here: the window's first frame does not need it (a tenth of its budget).
+    from platformdirs import user_data_path
+
     return user_data_path("marginalia", appauthor=False)
 
 

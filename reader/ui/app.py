@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import signal
 import sys
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reader.store.location import bundled_path
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow
@@ -27,25 +28,42 @@ def create_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Marginalia")
     app.setApplicationDisplayName("Marginalia")
-    app.setDesktopFileName("marginalia")
+    app.setDesktopFileName("io.github.marginalia_reader.marginalia")
     icon = bundled_path("resources") / "marginalia.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
-def create_main_window(data_dir: Path) -> MainWindow:
-    """Open the library in ``data_dir`` (importing the bundled articles on first start)
-    and build the main window over it. Raises LibraryError when the library cannot open."""
+def library_settings(data_dir: Path) -> QSettings:
+    """The window's settings. They live beside the library, so --data-dir keeps every
+    library independent."""
     from PySide6.QtCore import QSettings
 
+    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def create_main_window(data_dir: Path) -> MainWindow:
+    """Open the library in ``data_dir`` (importing the bundled articles on first start)
+    and build the whole main window over it at once. Raises LibraryError when the library
+    cannot open. The app itself starts in two steps: see start_window()."""
+    from reader.ui.main_window import MainWindow
+
+    open_library_for_window(data_dir)
+    window = MainWindow(library_settings(data_dir), data_dir)
+    _backup_later(window, data_dir)
+    return window
+
+
+def open_library_for_window(data_dir: Path) -> None:
+    """Open the library, bring old articles up to the current cleaner, and offer the
+    bundled articles on a first start."""
     from reader.store.articles import (
         has_outdated_articles,
         offer_bundled_articles,
         reclean_outdated,
     )
     from reader.store.database import open_library
-    from reader.ui.main_window import MainWindow
 
     open_library(data_dir)
     if has_outdated_articles():
@@ -53,13 +71,55 @@ def create_main_window(data_dir: Path) -> MainWindow:
         _daily_backup(data_dir)
     reclean_outdated()
     offer_bundled_articles()
-    # Settings live beside the library so --data-dir keeps every library independent.
-    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings, data_dir)
+
+
+def _backup_later(window: MainWindow, data_dir: Path) -> None:
     # Otherwise the daily backup (a second or more for a large library) runs beside the
     # open window, a few seconds after it is up, instead of before it; it reads through
     # its own SQLite connection.
     window.run_later(lambda: _daily_backup(data_dir), "daily-backup")
+
+
+def start_window(
+    data_dir: Path,
+    ask: Ask,
+    on_ready: Callable[[MainWindow | None], None],
+    on_first_frame: Callable[[], None] | None = None,
+) -> MainWindow:
+    """Show the window at once with the library's titles (first_page.py), then — after
+    that first frame is on screen — check and open the library and build the rest.
+
+    ``on_ready`` gets the built window, or None when the library could not open or the
+    student chose to quit (the window is closed then, and a dialog said why);
+    ``on_first_frame`` is told when the first page has been painted (the benchmark).
+    """
+    from PySide6.QtCore import QTimer
+
+    from reader.ui.main_window import MainWindow
+
+    window = MainWindow(library_settings(data_dir), data_dir, build=False)
+    waited = [0]
+
+    def finish() -> None:
+        handle = window.windowHandle()
+        # Wait for the window system to show the window (bounded: a window kept hidden,
+        # minimised or on no screen is still built).
+        if (handle is None or not handle.isExposed()) and waited[0] < 100:
+            waited[0] += 1
+            QTimer.singleShot(10, finish)
+            return
+        window.repaint()  # the first page reaches the screen before the long build
+        if on_first_frame is not None:
+            on_first_frame()
+        if _checked_open(data_dir, ask):
+            window.build()
+            _backup_later(window, data_dir)
+            on_ready(window)
+        else:
+            window.close()
+            on_ready(None)
+
+    QTimer.singleShot(0, finish)
     return window
 
 
@@ -122,31 +182,39 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         print(already_open)
         return 0
 
-    try:
-        window = _checked_window(data_dir, ask_damaged or ask_with_dialog)
-        if window is None:
-            return 1
-        window.show()
+    status = [0]
+
+    def ready(built: MainWindow | None) -> None:
+        nonlocal window
+        if built is None:
+            status[0] = 1
+            app.exit(1)
+            return
+        window = built
         if open_url:
             window.open_link(open_url)
         for url in arrived_early:
             on_message(url)
 
+    try:
+        shown = start_window(data_dir, ask_damaged or ask_with_dialog, ready)
+        shown.show()
         # A session logout or `kill` sends SIGTERM: close the window properly so the reading
         # position is saved. Python only sees signals between Qt events, hence the idle timer.
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: window.close())
+            signal.signal(sig, lambda *_: shown.close())
         ticker = QTimer(interval=250)
         ticker.timeout.connect(lambda: None)
         ticker.start()
-        return app.exec()
+        code = app.exec()
+        return status[0] or code
     finally:
         guard.close()  # frees the lock and the socket name for the next start
 
 
-def _checked_window(data_dir: Path, ask: Ask) -> MainWindow | None:
-    """Check the library, open it and build the window; None when the student chose to
-    quit or the library cannot open (a dialog said why)."""
+def _checked_open(data_dir: Path, ask: Ask) -> bool:
+    """Check the library and open it; False when the student chose to quit or the
+    library cannot open (a dialog said why)."""
     from PySide6.QtWidgets import QMessageBox
 
     from reader.core.errors import UserError
@@ -155,17 +223,20 @@ def _checked_window(data_dir: Path, ask: Ask) -> MainWindow | None:
     try:
         # Before the library opens: a damaged one is moved aside and a backup offered.
         if not check_library_at_start(data_dir, ask):
-            return None
-        return create_main_window(data_dir)
+            return False
+        open_library_for_window(data_dir)
+        return True
     except UserError as exc:
         QMessageBox.critical(None, "Marginalia cannot open the library", str(exc))
-        return None
+        return False
 
 
 def _install_error_dialog(data_dir: Path) -> None:
     """An unexpected error shows a dialog and is logged; the window stays open."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         from PySide6.QtWidgets import QMessageBox
 
         from reader.store.database import storage_problem

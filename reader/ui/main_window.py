@@ -5,73 +5,72 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QModelIndex,
-    QPoint,
-    QSettings,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+# Qt initialises a class, with all its enums, when it is first named; the classes only the
+# finished window uses are named through their modules, after the first frame.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QMainWindow
 
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
-from reader.core.rendering import ReadingStyle, markdown_to_html, original_text_html
-from reader.core.text_stats import reading_minutes
-from reader.core.themes import THEMES
-from reader.store import articles, concepts, highlights
-from reader.store.articles import ImportOutcome
-from reader.store.database import outside_changes_marker
-from reader.store.highlights import HighlightData
-from reader.store.models import Article
-from reader.ui import undo_commands as commands
-from reader.ui.annotations_panel import AnnotationsPanel
-from reader.ui.concept_browser import ConceptBrowser
-from reader.ui.concept_manager import ConceptManager
-from reader.ui.find_bar import FindBar
-from reader.ui.highlight_palette import color_label, swatch_icon
-from reader.ui.import_progress import ImportController, ImportSummary, accepts_drop, run_import
-from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryFilter, LibraryModel
-from reader.ui.reader_view import MEASURE_CHARACTERS, ReaderView
-from reader.ui.search_dialog import SearchDialog
-from reader.ui.shortcuts_sheet import ShortcutsSheet
-from reader.ui.tag_popup import TagPopup
-from reader.ui.theming import apply_window_palette, resolve_theme
+from reader.core.themes import DARK, LIGHT, MEASURE_CHARACTERS, THEMES, Theme
+from reader.store.location import database_path as database_file
+from reader.ui.first_page import FirstPage
+from reader.ui.lazy_modules import lazy
+from reader.ui.theming import SYSTEM, apply_window_palette, resolve_theme
+
+if TYPE_CHECKING:
+    from reader.core import rendering, text_stats
+    from reader.store import articles, concepts, database, highlights
+    from reader.store.articles import ImportOutcome
+    from reader.store.highlights import HighlightData
+    from reader.store.models import Article
+    from reader.ui import (
+        annotations_panel,
+        concept_browser,
+        find_bar,
+        import_progress,
+        reader_view,
+        search_dialog,
+        shortcuts_sheet,
+        tag_popup,
+    )
+    from reader.ui import concept_manager as manager_dialog
+    from reader.ui import highlight_palette as palette
+    from reader.ui import library_model as library_models
+    from reader.ui import undo_commands as commands
+    from reader.ui.concept_manager import ConceptManager
+    from reader.ui.import_progress import ImportController, ImportSummary
+    from reader.ui.search_dialog import SearchDialog
+else:
+    # Loaded when first used, after the first paint (lazy_modules.py): the window shows
+    # the library at once and builds its panels a moment later.
+    rendering = lazy("reader.core.rendering")
+    text_stats = lazy("reader.core.text_stats")
+    articles = lazy("reader.store.articles")
+    concepts = lazy("reader.store.concepts")
+    database = lazy("reader.store.database")
+    highlights = lazy("reader.store.highlights")
+    annotations_panel = lazy("reader.ui.annotations_panel")
+    concept_browser = lazy("reader.ui.concept_browser")
+    manager_dialog = lazy("reader.ui.concept_manager")
+    palette = lazy("reader.ui.highlight_palette")
+    find_bar = lazy("reader.ui.find_bar")
+    import_progress = lazy("reader.ui.import_progress")
+    library_models = lazy("reader.ui.library_model")
+    reader_view = lazy("reader.ui.reader_view")
+    search_dialog = lazy("reader.ui.search_dialog")
+    shortcuts_sheet = lazy("reader.ui.shortcuts_sheet")
+    tag_popup = lazy("reader.ui.tag_popup")
+    commands = lazy("reader.ui.undo_commands")
 
 APP_NAME = "Marginalia"
 DEFAULT_FONT_PT = 13.0
 LINE_SPACINGS = ((115, "Compact"), (125, "Comfortable"), (150, "Airy"))
 LINE_WIDTHS = ((55, "Narrow (55 characters)"), (70, "Medium (70 characters)"), (90, "Wide (90)"))
+SYSTEM_WAS_DARK_KEY = "reading/system_was_dark"
 READING_DEFAULTS: dict[str, object] = {
     "theme": "system",
     "font_size": DEFAULT_FONT_PT,
@@ -81,7 +80,17 @@ READING_DEFAULTS: dict[str, object] = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings, data_dir: Path | None = None) -> None:
+    """The window, built in two steps so it can paint before it is complete.
+
+    ``MainWindow(settings, data_dir)`` is the whole window at once (tests, and the window
+    a restore reopens). The app passes ``build=False``: the window then shows its menu bar
+    and the FirstPage (first_page.py) and ``build()`` makes the rest after the first paint,
+    once the library is open.
+    """
+
+    def __init__(
+        self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.data_dir = data_dir
@@ -94,59 +103,89 @@ class MainWindow(QMainWindow):
         # Files and folders dropped anywhere on the window are imported.
         self.setAcceptDrops(True)
         self._import: ImportController | None = None
+        self.built = False
+        # The menu titles exist from the first frame, so the bar does not jump when
+        # build() fills the menus.
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.edit_menu = bar.addMenu("&Edit")
+        self.view_menu = bar.addMenu("&View")
+        self.help_menu = bar.addMenu("&Help")
+        self._apply_window_theme(ask_system=False)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if build:
+            self.build()
+        else:
+            first_page = FirstPage(database_file(data_dir) if data_dir else None)
+            self.setCentralWidget(first_page)
 
-        self.library_model = LibraryModel()
+    def build(self) -> None:
+        """Make the library list, the reading view, the panels and the actions over the
+        open library, and show the article last read."""
+        if self.built:
+            return
+        self.library_model = library_models.LibraryModel()
         self.library_model.rename_failed.connect(self._show_rename_error)
-        self.proxy = LibraryFilter(self)
+        self.proxy = library_models.LibraryFilter(self)
         self.proxy.setSourceModel(self.library_model)
 
-        self.filter_edit = QLineEdit(placeholderText="Filter articles by title…")
+        self.filter_edit = QtWidgets.QLineEdit(placeholderText="Filter articles by title…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter articles")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_edit.textChanged.connect(lambda _text: self._update_library_count())
 
-        self.library_view = QTableView()
+        self.library_view = QtWidgets.QTableView()
         self.library_view.setAccessibleName("Library")
         self.library_view.setModel(self.proxy)
         self.library_view.setSortingEnabled(True)
-        self.library_view.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
-        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.library_view.sortByColumn(
+            library_models.LibraryModel.TITLE, QtCore.Qt.SortOrder.AscendingOrder
+        )
+        self.library_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.library_view.setSelectionMode(
+            QtWidgets.QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.library_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
+            QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+            | QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.library_view.setWordWrap(False)
         self.library_view.verticalHeader().hide()
         self.library_view.setShowGrid(False)
         self.library_view.setAlternatingRowColors(True)
         header = self.library_view.horizontalHeader()
-        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(LibraryModel.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            library_models.LibraryModel.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        for column in range(1, len(library_models.LibraryModel.HEADERS)):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         # The dates make the list wide; they can be shown from the header's menu, and the
         # list sorted by them from View -> Sort Library By.
-        for column in (LibraryModel.ADDED, LibraryModel.OPENED):
+        for column in (library_models.LibraryModel.ADDED, library_models.LibraryModel.OPENED):
             self.library_view.setColumnHidden(column, True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._library_columns_menu)
         self.library_view.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.library_concept = QComboBox()
+        self.library_concept = QtWidgets.QComboBox()
         self.library_concept.setAccessibleName("Show articles holding a concept")
         self.library_concept.view().setAccessibleName("Concepts")
         self.library_concept.currentIndexChanged.connect(self._filter_library_by_concept)
 
-        library_panel = QWidget()
+        library_panel = QtWidgets.QWidget()
         self.library_panel = library_panel
-        layout = QVBoxLayout(library_panel)
+        layout = QtWidgets.QVBoxLayout(library_panel)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.library_concept)
         layout.addWidget(self.library_view)
 
-        self.reader_view = ReaderView()
+        self.reader_view = reader_view.ReaderView()
         self.reader_view.position_changed.connect(self._save_position)
         self.reader_view.link_refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.reader_view.highlight_requested.connect(self.highlight_selection)
@@ -156,41 +195,41 @@ class MainWindow(QMainWindow):
         self.reader_view.recolor_requested.connect(self.recolor_highlight)
         self.reader_view.edit_note_requested.connect(self._edit_note_of)
 
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QtGui.QUndoStack(self)
         self.current_highlights: list[HighlightData] = []
-        self.panel = AnnotationsPanel()
+        self.panel = annotations_panel.AnnotationsPanel()
         self.panel.highlight_activated.connect(self._go_to_highlight)
         self.panel.delete_requested.connect(self.delete_highlight)
         self.panel.note_edited.connect(self._note_edited)
         self.panel.color_requested.connect(self.recolor_highlight)
         self.panel.place_requested.connect(self.place_highlight_at_selection)
-        self.annotations_dock = QDockWidget("Annotations", self)
+        self.annotations_dock = QtWidgets.QDockWidget("Annotations", self)
         self.annotations_dock.setObjectName("annotations")
         self.annotations_dock.setWidget(self.panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
 
-        self.tag_popup = TagPopup(self)
+        self.tag_popup = tag_popup.TagPopup(self)
         self.tag_popup.concept_entered.connect(self._tag_with)
         self.tag_popup.concept_removed.connect(self._untag)
         self._tagging: str | None = None  # the highlight the tag popup is for
-        self.concept_browser = ConceptBrowser()
+        self.concept_browser = concept_browser.ConceptBrowser()
         self.concept_browser.concept_selected.connect(self._show_concept_passages)
         self.concept_browser.passage_activated.connect(self.open_passage)
         self.concept_browser.manage_requested.connect(self.manage_concepts)
-        self.concepts_dock = QDockWidget("Concepts", self)
+        self.concepts_dock = QtWidgets.QDockWidget("Concepts", self)
         self.concepts_dock.setObjectName("concepts")
         self.concepts_dock.setWidget(self.concept_browser)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
         self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
         self.annotations_dock.raise_()
         self.concept_manager: ConceptManager | None = None
 
         # Find in the article (Ctrl+F): a bar under the text, hidden until asked for.
-        self.find_bar = FindBar()
+        self.find_bar = find_bar.FindBar()
         self.find_bar.hide()
         self.find_bar.set_target(self.reader_view, "")
-        reading_panel = QWidget()
-        reading_layout = QVBoxLayout(reading_panel)
+        reading_panel = QtWidgets.QWidget()
+        reading_layout = QtWidgets.QVBoxLayout(reading_panel)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
         reading_layout.addWidget(self.reader_view, 1)
@@ -201,7 +240,7 @@ class MainWindow(QMainWindow):
         for scrolling in (self.reader_view, self.library_view):
             scrolling.setAcceptDrops(False)
             scrolling.viewport().setAcceptDrops(False)
-        self.splitter = QSplitter()
+        self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(library_panel)
         self.splitter.addWidget(reading_panel)
         self.splitter.setStretchFactor(0, 0)
@@ -209,8 +248,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
 
-        self.article_status = QLabel()
-        self.library_status = QLabel()
+        self.article_status = QtWidgets.QLabel()
+        self.library_status = QtWidgets.QLabel()
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
 
@@ -218,54 +257,63 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # A CLI command (or another tool) writing to the library while this window is open:
         # noticed through SQLite's data_version and shown, without reopening anything.
-        self._outside_marker = outside_changes_marker()
-        self._outside_watch = QTimer(self, interval=1500)
+        self._outside_marker = database.outside_changes_marker()
+        self._outside_watch = QtCore.QTimer(self, interval=1500)
         self._outside_watch.timeout.connect(self.check_outside_changes)
         self._outside_watch.start()
         self.apply_reading_options()
         self.refresh_concepts()
         self.reload_library()
+        self.built = True
         # Reading comes first: arrow keys and Page Down should scroll the article at once.
         self.reader_view.setFocus()
 
     # -- actions -----------------------------------------------------------------------
     def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction(
-            "&Import…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Open)
+        file_menu = self.file_menu
+        self.import_action = QtGui.QAction(
+            "&Import…", self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Open)
         )
         self.import_action.triggered.connect(self.choose_files_to_import)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction("&Export…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QtGui.QAction("&Export…", self, shortcut=QtGui.QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export)
         file_menu.addAction(self.export_action)
-        self.print_action = QAction(
-            "&Print Handout…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Print)
+        self.print_action = QtGui.QAction(
+            "&Print Handout…",
+            self,
+            shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print),
         )
         self.print_action.triggered.connect(self.print_handout)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
-        self.delete_article_action = QAction("&Delete Article…", self)
+        self.delete_article_action = QtGui.QAction("&Delete Article…", self)
         self.delete_article_action.triggered.connect(self.delete_current_article)
         file_menu.addAction(self.delete_article_action)
         # Delete in the library list deletes the article (after asking).
-        list_delete = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Delete))
-        list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        list_delete = QtGui.QAction(
+            self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Delete)
+        )
+        list_delete.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         list_delete.triggered.connect(self.delete_current_article)
         self.library_view.addAction(list_delete)
-        self.rename_action = QAction("&Rename Article…", self, shortcut=QKeySequence("F2"))
+        self.rename_action = QtGui.QAction(
+            "&Rename Article…", self, shortcut=QtGui.QKeySequence("F2")
+        )
         self.rename_action.triggered.connect(self.rename_current)
         file_menu.addAction(self.rename_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action = QtGui.QAction(
+            "&Quit", self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Quit)
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.edit_menu
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -276,7 +324,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.highlight_action)
         colour_menu = edit_menu.addMenu("Highlight &in Colour")
         for colour in COLORS:
-            action = colour_menu.addAction(swatch_icon(colour), colour.title())
+            action = colour_menu.addAction(palette.swatch_icon(colour), colour.title())
             action.triggered.connect(lambda _c=False, c=colour: self.highlight_selection(c))
         self.note_action = self._reading_action("Add or Edit &Note", "N")
         self.note_action.triggered.connect(self.write_note)
@@ -284,29 +332,31 @@ class MainWindow(QMainWindow):
         self.tag_action = self._reading_action("&Tag with Concept…", "T")
         self.tag_action.triggered.connect(self.tag_selection)
         # T also works on the highlight chosen in the panel's list.
-        panel_tag = QAction(self.tag_action.text(), self, shortcut=QKeySequence("T"))
-        panel_tag.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        panel_tag = QtGui.QAction(self.tag_action.text(), self, shortcut=QtGui.QKeySequence("T"))
+        panel_tag.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         panel_tag.triggered.connect(self.tag_selection)
         self.panel.list_view.addAction(panel_tag)
         edit_menu.addAction(self.tag_action)
-        manage = QAction("&Manage Concepts…", self)
+        manage = QtGui.QAction("&Manage Concepts…", self)
         manage.triggered.connect(self.manage_concepts)
         edit_menu.addAction(manage)
-        preferences = QAction(
-            "&Preferences…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences)
+        preferences = QtGui.QAction(
+            "&Preferences…",
+            self,
+            shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Preferences),
         )
         preferences.triggered.connect(self.show_preferences)
         edit_menu.addAction(preferences)
-        self.extent_action = QAction("Set Highlight to &Selection", self)
+        self.extent_action = QtGui.QAction("Set Highlight to &Selection", self)
         self.extent_action.setStatusTip(
             "Move the selected highlight's ends to the text selection, keeping its note"
         )
         self.extent_action.triggered.connect(self.set_highlight_to_selection)
         edit_menu.addAction(self.extent_action)
-        self.copy_markdown_action = QAction("Copy Highlight as &Markdown", self)
+        self.copy_markdown_action = QtGui.QAction("Copy Highlight as &Markdown", self)
         self.copy_markdown_action.triggered.connect(self.copy_highlight_markdown)
         edit_menu.addAction(self.copy_markdown_action)
-        self.delete_highlight_action = QAction("&Delete Highlight", self)
+        self.delete_highlight_action = QtGui.QAction("&Delete Highlight", self)
         self.delete_highlight_action.triggered.connect(self._delete_selected)
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
@@ -317,47 +367,69 @@ class MainWindow(QMainWindow):
         previous_highlight.triggered.connect(lambda: self._step_highlight(-1))
         edit_menu.addAction(previous_highlight)
         edit_menu.addSeparator()
-        meanings = QAction("Highlight &Colours…", self)
+        meanings = QtGui.QAction("Highlight &Colours…", self)
         meanings.triggered.connect(self.edit_color_meanings)
         edit_menu.addAction(meanings)
 
         edit_menu.addSeparator()
-        search_action = QAction("&Search Library…", self, shortcut=QKeySequence("Ctrl+K"))
+        search_action = QtGui.QAction(
+            "&Search Library…", self, shortcut=QtGui.QKeySequence("Ctrl+K")
+        )
         search_action.triggered.connect(self.open_search)
         edit_menu.addAction(search_action)
-        find_action = QAction(
-            "&Find in Article…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        find_action = QtGui.QAction(
+            "&Find in Article…",
+            self,
+            shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find),
         )
         find_action.triggered.connect(self.find_bar.open_bar)
         edit_menu.addAction(find_action)
-        find_next = QAction("Find &Next", self, shortcut=QKeySequence("F3"))
+        find_next = QtGui.QAction("Find &Next", self, shortcut=QtGui.QKeySequence("F3"))
         find_next.triggered.connect(self.find_bar.find_next)
         edit_menu.addAction(find_next)
-        find_previous = QAction("Find Pre&vious", self, shortcut=QKeySequence("Shift+F3"))
+        find_previous = QtGui.QAction(
+            "Find Pre&vious", self, shortcut=QtGui.QKeySequence("Shift+F3")
+        )
         find_previous.triggered.connect(self.find_bar.find_previous)
         edit_menu.addAction(find_previous)
 
-        view_menu = self.menuBar().addMenu("&View")
-        self.original_action = QAction(
-            "Show &Original Text", self, checkable=True, shortcut=QKeySequence("Ctrl+U")
+        view_menu = self.view_menu
+        self.original_action = QtGui.QAction(
+            "Show &Original Text", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+U")
         )
         self.original_action.setStatusTip(
             "Show the text as it was imported, with the lines the cleaner hid struck through"
         )
         self.original_action.toggled.connect(lambda _checked: self._show_current())
         view_menu.addAction(self.original_action)
-        focus_library = QAction("Go to &Library", self, shortcut=QKeySequence("Ctrl+L"))
+        focus_library = QtGui.QAction("Go to &Library", self, shortcut=QtGui.QKeySequence("Ctrl+L"))
         focus_library.triggered.connect(self.library_view.setFocus)
         view_menu.addAction(focus_library)
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.concepts_dock.toggleViewAction())
         sort_menu = view_menu.addMenu("Sort &Library By")
         for column, label, order in (
-            (LibraryModel.TITLE, "Title", Qt.SortOrder.AscendingOrder),
-            (LibraryModel.ADDED, "Date Added (newest first)", Qt.SortOrder.DescendingOrder),
-            (LibraryModel.OPENED, "Last Opened (latest first)", Qt.SortOrder.DescendingOrder),
-            (LibraryModel.WORDS, "Length (longest first)", Qt.SortOrder.DescendingOrder),
-            (LibraryModel.HIGHLIGHTS, "Highlights (most first)", Qt.SortOrder.DescendingOrder),
+            (library_models.LibraryModel.TITLE, "Title", QtCore.Qt.SortOrder.AscendingOrder),
+            (
+                library_models.LibraryModel.ADDED,
+                "Date Added (newest first)",
+                QtCore.Qt.SortOrder.DescendingOrder,
+            ),
+            (
+                library_models.LibraryModel.OPENED,
+                "Last Opened (latest first)",
+                QtCore.Qt.SortOrder.DescendingOrder,
+            ),
+            (
+                library_models.LibraryModel.WORDS,
+                "Length (longest first)",
+                QtCore.Qt.SortOrder.DescendingOrder,
+            ),
+            (
+                library_models.LibraryModel.HIGHLIGHTS,
+                "Highlights (most first)",
+                QtCore.Qt.SortOrder.DescendingOrder,
+            ),
         ):
             action = sort_menu.addAction(label)
             action.triggered.connect(
@@ -366,25 +438,29 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._build_comfort_menu(view_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard Shortcuts", self)
-        shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("?")])
+        help_menu = self.help_menu
+        shortcuts = QtGui.QAction("&Keyboard Shortcuts", self)
+        shortcuts.setShortcuts([QtGui.QKeySequence("F1"), QtGui.QKeySequence("?")])
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        restore = QAction("&Restore from Backup…", self)
+        restore = QtGui.QAction("&Restore from Backup…", self)
         restore.triggered.connect(self.restore_from_backup)
         help_menu.addAction(restore)
-        about = QAction("&About Marginalia", self)
+        about = QtGui.QAction("&About Marginalia", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     # -- reading comfort -----------------------------------------------------------------
     def _option_menu(
-        self, parent: QMenu, title: str, option: str, choices: Sequence[tuple[object, str]]
-    ) -> QActionGroup:
+        self,
+        parent: QtWidgets.QMenu,
+        title: str,
+        option: str,
+        choices: Sequence[tuple[object, str]],
+    ) -> QtGui.QActionGroup:
         """A submenu of exclusive choices for one reading option, remembered when chosen."""
         menu = parent.addMenu(title)
-        group = QActionGroup(self)
+        group = QtGui.QActionGroup(self)
         for value, label in choices:
             action = menu.addAction(label)
             action.setCheckable(True)
@@ -393,19 +469,21 @@ class MainWindow(QMainWindow):
         group.triggered.connect(lambda action: self.set_reading_option(option, action.data()))
         return group
 
-    def _build_comfort_menu(self, view_menu: QMenu) -> None:
+    def _build_comfort_menu(self, view_menu: QtWidgets.QMenu) -> None:
         self.theme_group = self._option_menu(
             view_menu,
             "&Theme",
             "theme",
             [("system", "Follow the System"), *((t.key, t.label) for t in THEMES.values())],
         )
-        larger = QAction("&Larger Text", self)
-        larger.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        larger = QtGui.QAction("&Larger Text", self)
+        larger.setShortcuts([QtGui.QKeySequence("Ctrl+="), QtGui.QKeySequence("Ctrl++")])
         larger.triggered.connect(lambda: self.change_text_size(1))
-        smaller = QAction("S&maller Text", self, shortcut=QKeySequence("Ctrl+-"))
+        smaller = QtGui.QAction("S&maller Text", self, shortcut=QtGui.QKeySequence("Ctrl+-"))
         smaller.triggered.connect(lambda: self.change_text_size(-1))
-        default_size = QAction("&Default Text Size", self, shortcut=QKeySequence("Ctrl+0"))
+        default_size = QtGui.QAction(
+            "&Default Text Size", self, shortcut=QtGui.QKeySequence("Ctrl+0")
+        )
         default_size.triggered.connect(
             lambda: self.set_reading_option("font_size", DEFAULT_FONT_PT)
         )
@@ -416,7 +494,7 @@ class MainWindow(QMainWindow):
         )
         self.width_group = self._option_menu(view_menu, "Line &Width", "measure", LINE_WIDTHS)
         view_menu.addSeparator()
-        self.focus_action = QAction("&Focus Mode", self, shortcut=QKeySequence("F11"))
+        self.focus_action = QtGui.QAction("&Focus Mode", self, shortcut=QtGui.QKeySequence("F11"))
         self.focus_action.setCheckable(True)
         self.focus_action.setStatusTip("Hide the panels and read the article alone")
         self.focus_action.toggled.connect(self.set_focus_mode)
@@ -435,14 +513,9 @@ class MainWindow(QMainWindow):
 
     def apply_reading_options(self) -> None:
         """Apply the remembered theme, text size, spacing and width, keeping the place."""
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
         choice = str(self.reading_option("theme"))
-        theme = resolve_theme(choice, app)
-        apply_window_palette(app, theme)
-        style = ReadingStyle(
+        theme = self._apply_window_theme()
+        style = rendering.ReadingStyle(
             font_size_pt=float(str(self.reading_option("font_size"))),
             line_height_percent=int(str(self.reading_option("line_height"))),
         )
@@ -457,6 +530,28 @@ class MainWindow(QMainWindow):
             for action in group.actions():
                 action.setChecked(str(action.data()) == str(key))
         self._show_current()
+
+    def _apply_window_theme(self, *, ask_system: bool = True) -> Theme:
+        """Colour the window for the chosen theme (the reading view is styled apart).
+
+        Following the system means asking Qt whether it is dark, which costs a third of
+        the first frame's time budget (Qt's enums are made on first use); the first frame
+        uses the answer remembered from the last time, and build() asks again.
+        """
+        app = QtWidgets.QApplication.instance()
+        assert isinstance(app, QtWidgets.QApplication)
+        choice = str(self.reading_option("theme"))
+        if choice == SYSTEM and not ask_system:
+            was_dark = str(self.settings.value(SYSTEM_WAS_DARK_KEY, "false")) == "true"
+            theme = DARK if was_dark else LIGHT
+            if not theme.dark:
+                return theme  # a new application's palette is the light one already
+        else:
+            theme = resolve_theme(choice, app)
+            if choice == SYSTEM:
+                self.settings.setValue(SYSTEM_WAS_DARK_KEY, "true" if theme.dark else "false")
+        apply_window_palette(app, theme)
+        return theme
 
     def set_focus_mode(self, on: bool) -> None:
         # Remember which panels were open, so leaving focus mode brings back just those.
@@ -494,16 +589,16 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self, self.settings).exec()
 
     def show_shortcuts(self) -> None:
-        ShortcutsSheet(self).exec()
+        shortcuts_sheet.ShortcutsSheet(self).exec()
 
-    def _reading_action(self, text: str, key: str) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    def _reading_action(self, text: str, key: str) -> QtGui.QAction:
+        action = QtGui.QAction(text, self, shortcut=QtGui.QKeySequence(key))
+        action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         self.reader_view.addAction(action)
         return action
 
     def _about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             "About Marginalia",
             f"<b>Marginalia {__version__}</b><p>An offline reader for studying articles.</p>",
@@ -517,13 +612,13 @@ class MainWindow(QMainWindow):
         target = keep if keep is not None else articles.last_opened_article()
         if target is None and self.library_model.rowCount():
             first = self.proxy.index(0, 0)
-            target = int(self.proxy.data(first, ARTICLE_ID_ROLE))
+            target = int(self.proxy.data(first, library_models.ARTICLE_ID_ROLE))
         if target is not None:
             self.select_article(target)
 
     def check_outside_changes(self) -> bool:
         """Show what another program committed to the library; True when there was some."""
-        marker = outside_changes_marker()
+        marker = database.outside_changes_marker()
         if marker == self._outside_marker:
             return False
         self._outside_marker = marker
@@ -542,10 +637,10 @@ class MainWindow(QMainWindow):
             f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
         )
 
-    def _library_columns_menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
-        for column, name in enumerate(LibraryModel.HEADERS):
-            if column == LibraryModel.TITLE:
+    def _library_columns_menu(self, point: QtCore.QPoint) -> None:
+        menu = QtWidgets.QMenu(self)
+        for column, name in enumerate(library_models.LibraryModel.HEADERS):
+            if column == library_models.LibraryModel.TITLE:
                 continue
             action = menu.addAction(name)
             action.setCheckable(True)
@@ -555,7 +650,7 @@ class MainWindow(QMainWindow):
             )
         menu.exec(self.library_view.horizontalHeader().mapToGlobal(point))
 
-    def sort_library(self, column: int, order: Qt.SortOrder) -> None:
+    def sort_library(self, column: int, order: QtCore.Qt.SortOrder) -> None:
         self.library_view.sortByColumn(column, order)
 
     def select_article(self, article_id: int) -> None:
@@ -565,19 +660,23 @@ class MainWindow(QMainWindow):
             self.library_view.clearSelection()
             self.open_article(article_id)
             return
-        index = self.proxy.mapFromSource(self.library_model.index(row, LibraryModel.TITLE))
+        index = self.proxy.mapFromSource(
+            self.library_model.index(row, library_models.LibraryModel.TITLE)
+        )
         self.library_view.selectRow(index.row())
         self.library_view.scrollTo(index)
         if self.current_article_id != article_id:
             self.open_article(article_id)
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _on_selection(
+        self, selected: QtCore.QItemSelection, _deselected: QtCore.QItemSelection
+    ) -> None:
         indexes = selected.indexes()
         if indexes:
-            self.open_article(int(self.proxy.data(indexes[0], ARTICLE_ID_ROLE)))
+            self.open_article(int(self.proxy.data(indexes[0], library_models.ARTICLE_ID_ROLE)))
 
-    def _selected_index(self) -> QModelIndex | None:
-        rows = self.library_view.selectionModel().selectedRows(LibraryModel.TITLE)
+    def _selected_index(self) -> QtCore.QModelIndex | None:
+        rows = self.library_view.selectionModel().selectedRows(library_models.LibraryModel.TITLE)
         return rows[0] if rows else None
 
     # -- reading -----------------------------------------------------------------------
@@ -598,14 +697,14 @@ class MainWindow(QMainWindow):
         removed = articles.removed_lines(article)
         if self.original_action.isChecked():
             hidden = {r.line_number: r.reason for r in removed}
-            self.reader_view.show_html(original_text_html(article.original_text, hidden))
+            self.reader_view.show_html(rendering.original_text_html(article.original_text, hidden))
             self.find_bar.set_target(self.reader_view)  # the original text, as shown
             self.current_highlights = []
             self.panel.set_highlights([], {})
         else:
             reading = highlights.article_text(article)
             self.reader_view.show_html(
-                markdown_to_html(article.markdown), article.reading_position, reading.text
+                rendering.markdown_to_html(article.markdown), article.reading_position, reading.text
             )
             self.find_bar.set_target(self.reader_view, reading.text)
             self._check_anchors(article, reading.text)
@@ -613,9 +712,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
         lines = "line" if len(removed) == 1 else "lines"
         hidden_note = f" · {len(removed)} {lines} hidden (Ctrl+U shows them)" if removed else ""
-        self.article_status.setText(
-            f"{article.words:,} words · {reading_minutes(article.words)} min read{hidden_note}"
-        )
+        minutes = text_stats.reading_minutes(article.words)
+        self.article_status.setText(f"{article.words:,} words · {minutes} min read{hidden_note}")
 
     # -- highlights --------------------------------------------------------------------
     def _check_anchors(self, article: Article, text: str) -> None:
@@ -692,16 +790,16 @@ class MainWindow(QMainWindow):
 
     def ask_merge(self, count: int) -> str:
         """Ask whether a new highlight over existing ones should merge with them."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             "Merge highlights?",
             f"The selection overlaps {count} highlight{'s' if count > 1 else ''}. "
             "Merge into one highlight (notes joined, concepts kept), or keep both?",
             parent=self,
         )
-        merge = box.addButton("Merge", QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep Both", QMessageBox.ButtonRole.NoRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        merge = box.addButton("Merge", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton("Keep Both", QtWidgets.QMessageBox.ButtonRole.NoRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
         clicked = box.clickedButton()
@@ -787,24 +885,25 @@ class MainWindow(QMainWindow):
         self.reader_view.clear_selection()
 
     def edit_color_meanings(self) -> None:
-        dialog = QDialog(self)
+        dialog = QtWidgets.QDialog(self)
         dialog.setWindowTitle("Highlight Colours")
-        form = QFormLayout(dialog)
+        form = QtWidgets.QFormLayout(dialog)
         current = highlights.color_meanings()
-        edits: dict[str, QLineEdit] = {}
+        edits: dict[str, QtWidgets.QLineEdit] = {}
         for colour in COLORS:
-            edit = QLineEdit(current.get(colour, ""))
+            edit = QtWidgets.QLineEdit(current.get(colour, ""))
             edit.setPlaceholderText("What this colour means to you, e.g. “definitions”")
             edit.setAccessibleName(f"Meaning of {colour}")
-            form.addRow(color_label(colour, {}), edit)
+            form.addRow(palette.color_label(colour, {}), edit)
             edits[colour] = edit
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             for colour, edit in edits.items():
                 highlights.set_color_meaning(colour, edit.text())
             if self.current_article_id is not None:
@@ -849,7 +948,7 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         """Ctrl+K: search the whole library; the dialog is kept, with its last search."""
         if self.search_dialog is None:
-            self.search_dialog = SearchDialog(self)
+            self.search_dialog = search_dialog.SearchDialog(self)
             self.search_dialog.article_chosen.connect(self.open_at_match)
             self.search_dialog.highlight_chosen.connect(self.open_passage)
             self.search_dialog.concept_chosen.connect(self.show_concept)
@@ -877,7 +976,7 @@ class MainWindow(QMainWindow):
         item = self._find(highlight_id)
         if item is not None and item.placed:
             # After the article's own saved position has been restored.
-            QTimer.singleShot(0, lambda: self.reader_view.scroll_to_highlight(item))
+            QtCore.QTimer.singleShot(0, lambda: self.reader_view.scroll_to_highlight(item))
         self.reader_view.setFocus()
 
     def _refresh_tagged(self, article_id: int, select: str | None) -> None:
@@ -910,11 +1009,11 @@ class MainWindow(QMainWindow):
             concepts.suggest_for(item.exact, exclude=item.concepts),
         )
 
-    def _popup_point(self, item: HighlightData) -> QPoint:
+    def _popup_point(self, item: HighlightData) -> QtCore.QPoint:
         rects = self.reader_view.range_rects(item.start, item.end) if item.placed else []
         viewport = self.reader_view.viewport()
         if rects and viewport.rect().intersects(rects[-1].toRect()):
-            return viewport.mapToGlobal(rects[-1].bottomLeft().toPoint() + QPoint(0, 6))
+            return viewport.mapToGlobal(rects[-1].bottomLeft().toPoint() + QtCore.QPoint(0, 6))
         return viewport.mapToGlobal(viewport.rect().center())
 
     def _update_tag_popup(self) -> None:
@@ -955,14 +1054,14 @@ class MainWindow(QMainWindow):
             if self.concept_manager is not None and self.concept_manager.isVisible():
                 self.concept_manager.show_error(str(exc))
             else:
-                QMessageBox.warning(self, "Concepts", str(exc))
+                QtWidgets.QMessageBox.warning(self, "Concepts", str(exc))
             return False
         self.undo_stack.push(commands.ConceptEdit(text, self._after_concept_edit, apply, before))
         return True
 
     def manage_concepts(self) -> None:
         if self.concept_manager is None:
-            manager = ConceptManager(self)
+            manager = manager_dialog.ConceptManager(self)
             manager.rename_requested.connect(
                 lambda cid, name: self.edit_concepts(
                     "Rename Concept", lambda: concepts.rename_concept(cid, name), [cid]
@@ -1025,7 +1124,7 @@ class MainWindow(QMainWindow):
         try:
             markdown = handout_markdown(article.id)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot print", str(exc))
+            QtWidgets.QMessageBox.warning(self, "Cannot print", str(exc))
             return
         colors = mark_colors(markdown, self.current_highlights)
         print_with_dialog(self, markdown, article.title, colors)
@@ -1071,20 +1170,20 @@ class MainWindow(QMainWindow):
             if annotations
             else "It has no highlights."
         )
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             "Delete article?",
             f"Delete “{title}” from the library?\n\n{what}\n"
             "You can undo this with Ctrl+Z until you close Marginalia.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
+            QtWidgets.QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def delete_current_article(self) -> None:
         index = self._selected_index()
         article_id = (
-            int(self.proxy.data(index, ARTICLE_ID_ROLE))
+            int(self.proxy.data(index, library_models.ARTICLE_ID_ROLE))
             if index is not None
             else self.current_article_id
         )
@@ -1115,10 +1214,10 @@ class MainWindow(QMainWindow):
             self.library_view.edit(index)
 
     def _show_rename_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Cannot rename the article", message)
+        QtWidgets.QMessageBox.warning(self, "Cannot rename the article", message)
 
     def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
             "Import articles",
             str(Path.home()),
@@ -1134,7 +1233,7 @@ class MainWindow(QMainWindow):
             if self._import is not None and self._import.is_running():
                 self.statusBar().showMessage("An import is already running.", 5000)
                 return []
-            self._import = run_import(self, paths, self._import_done)
+            self._import = import_progress.run_import(self, paths, self._import_done)
             return []
         done: list[ImportOutcome] = []
         errors: list[str] = []
@@ -1146,11 +1245,11 @@ class MainWindow(QMainWindow):
         self.reload_library(select_id=done[-1].article_id if done else None)
         self.statusBar().showMessage(f"Imported {len(done)} of {len(done) + len(errors)}", 8000)
         if errors:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
+            box = QtWidgets.QMessageBox(
+                QtWidgets.QMessageBox.Icon.Warning,
                 "Some files were not imported",
                 f"{len(errors)} file(s) could not be imported; the others were.",
-                QMessageBox.StandardButton.Ok,
+                QtWidgets.QMessageBox.StandardButton.Ok,
                 self,
             )
             box.setDetailedText("\n".join(errors))
@@ -1162,23 +1261,21 @@ class MainWindow(QMainWindow):
         self.reload_library(select_id=summary.last_article_id)
         self.statusBar().showMessage(summary.message(), 8000)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if accepts_drop(event.mimeData()):
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self.built and import_progress.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = accepts_drop(event.mimeData())
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = import_progress.accepts_drop(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
 
     # -- window state ------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # The geometry was restored in __init__, before the first frame.
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -1200,9 +1297,15 @@ class MainWindow(QMainWindow):
                 self.background_work.append(thread)
                 thread.start()
 
-        QTimer.singleShot(self.BACKGROUND_DELAY_MS, start)
+        QtCore.QTimer.singleShot(self.BACKGROUND_DELAY_MS, start)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if not self.built:
+            # Closed before the library opened (a failed start): nothing to save but the
+            # window's size.
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            super().closeEvent(event)
+            return
         for pending in list(self._later):
             self._later.remove(pending)
             self.background_work.append(pending)

@@ -1,0 +1,91 @@
+"""What the window shows in its first frame: the library's titles, while the rest is built.
+
+Opening the library through the store and building the reading view and panels takes a
+few hundred milliseconds (peewee, markdown-it and the panels are imported then; see
+lazy_modules.py). So the window paints first with this page — the article titles read
+straight from the database file, read-only, drawn where the library list will be — and
+main_window.py replaces it with the full window a moment later. Nothing here writes: if
+the file is missing (a first start), damaged or from another version, the list is simply
+empty and the full build, which checks and opens the library properly, takes over.
+
+It is painted by hand rather than made of a list view and a splitter because Qt for
+Python creates a widget class's enums the first time the class is used: a list view
+alone costs more than the whole page's budget.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+# Enough rows to fill a tall screen; the full list fetches the rest as it scrolls.
+FIRST_ROWS = 80
+LIBRARY_WIDTH = 380  # the library list's width in the full window (main_window.py)
+
+
+def first_titles(database_file: Path | None, limit: int = FIRST_ROWS) -> list[str]:
+    """The first titles of the library in the list's default order (by title, ignoring
+    case), or none when the file cannot be read as it is."""
+    if database_file is None or not database_file.exists():
+        return []
+    try:
+        # mode=ro: this look must never create, change or recover anything.
+        connection = sqlite3.connect(f"{database_file.as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return []
+    try:
+        rows = connection.execute(
+            "SELECT title FROM article ORDER BY lower(title) LIMIT ?", (limit,)
+        ).fetchall()
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
+    return [str(title) for (title,) in rows]
+
+
+class FirstPage(QWidget):
+    """The library's titles on the left and an empty page, in the full window's layout."""
+
+    def __init__(
+        self,
+        database_file: Path | None,
+        library_width: int = LIBRARY_WIDTH,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.titles = first_titles(database_file)
+        self.library_width = library_width
+        self.waiting = self.tr("Opening the library…")
+        self.setAccessibleName(self.tr("Library, opening"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        width, height = self.width(), self.height()
+        left = min(self.library_width, width // 2)
+        painter.fillRect(0, 0, width, height, palette.window())
+        painter.fillRect(left + 6, 0, width - left - 6, height, palette.base())
+        metrics = self.fontMetrics()
+        row = metrics.height() + 8
+        # The filter box's place, with the reason the list cannot be used for a moment.
+        painter.setPen(palette.mid().color())
+        painter.drawRect(6, 6, left - 6, row)
+        painter.setPen(palette.placeholderText().color())
+        baseline = 6 + (row + metrics.ascent() - metrics.descent()) // 2
+        painter.drawText(14, baseline, self.waiting)
+        top = 6 + row + 6
+        painter.fillRect(6, top, left - 6, height - top - 6, palette.base())
+        painter.setClipRect(6, top, left - 6, height - top - 6)
+        painter.setPen(palette.text().color())
+        for number, title in enumerate(self.titles):
+            y = top + number * row
+            if y > height:
+                break
+            if number % 2:
+                painter.fillRect(6, y, left - 6, row, palette.alternateBase())
+            painter.drawText(12, y + (row + metrics.ascent() - metrics.descent()) // 2, title)
+        painter.end()
