@@ -4,6 +4,7 @@ Cards come in the order the caller gives (reading order), orphans last under an
 "Unplaced" header. Below the list the selected highlight's note is edited in place, and
 buttons recolour, place or delete it. The panel changes nothing itself: it asks through
 its signals, and the window answers by calling ``set_highlights`` with fresh data.
+Its words are translated (context ``AnnotationsPanel`` and its classes' names).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -63,11 +66,12 @@ from reader.store.highlights import HighlightData
 from reader.ui.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
+    english_plural,
     mix,
     one_line,
     paint_card_frame,
-    plural,
     scaled,
+    tag_text,
 )
 from reader.ui.highlight_palette import INK, color_label, color_title, edge, shade, swatch_icon
 
@@ -81,13 +85,24 @@ ORPHAN_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: how many are 
 # loses at most the last word.
 NOTE_SAVE_DELAY_MS = 400
 
-UNPLACED_TITLE = "Unplaced"
-UNPLACED_EXPLANATION = (
-    "The passage of these highlights was not found in the current text. "
-    "Select the passage in the article and choose Place at Selection."
+# English, marked for translation; shown through panel_text().
+UNPLACED_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Unplaced"))
+UNPLACED_EXPLANATION = str(
+    QT_TRANSLATE_NOOP(
+        "AnnotationsPanel",
+        "The passage of these highlights was not found in the current text. "
+        "Select the passage in the article and choose Place at Selection.",
+    )
 )
-NOTE_PLACEHOLDER = "Write a note…"
-NO_SELECTION_PLACEHOLDER = "Select a highlight to write its note."
+NOTE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Write a note…"))
+NO_SELECTION_PLACEHOLDER = str(
+    QT_TRANSLATE_NOOP("AnnotationsPanel", "Select a highlight to write its note.")
+)
+
+
+def panel_text(source: str) -> str:
+    """One of the constants above in the interface's language."""
+    return QCoreApplication.translate("AnnotationsPanel", source)
 
 
 # -- model -----------------------------------------------------------------------------
@@ -223,7 +238,7 @@ class HighlightListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = one_line(item.exact)
             quote = quote if len(quote) <= 600 else quote[:600] + "…"
-            return quote if item.placed else f"{quote}\n\n{UNPLACED_EXPLANATION}"
+            return quote if item.placed else quote + "\n\n" + panel_text(UNPLACED_EXPLANATION)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(item)
         return None
@@ -231,23 +246,27 @@ class HighlightListModel(QAbstractListModel):
     def _header_data(self, role: int) -> Any:
         orphans = len(self._rows) - 1 - self._rows.index(None)
         if role == Qt.ItemDataRole.DisplayRole:
-            return UNPLACED_TITLE
+            return panel_text(UNPLACED_TITLE)
         if role == ORPHAN_COUNT_ROLE:
             return orphans
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return UNPLACED_EXPLANATION
+            return panel_text(UNPLACED_EXPLANATION)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{UNPLACED_TITLE}: {plural(orphans, 'highlight')}"
+            return english_plural(self.tr("Unplaced: %n highlight(s)", "", orphans), orphans)
         return None
 
-    @staticmethod
-    def _spoken(item: HighlightData) -> str:
-        where = "highlight" if item.placed else "unplaced highlight"
-        parts = [f"{color_title(item.color)} {where}: {one_line(item.exact)}"]
+    def _spoken(self, item: HighlightData) -> str:
+        color, quote = color_title(item.color), one_line(item.exact)
+        if item.placed:
+            parts = [self.tr("{color} highlight: {quote}").format(color=color, quote=quote)]
+        else:
+            parts = [
+                self.tr("{color} unplaced highlight: {quote}").format(color=color, quote=quote)
+            ]
         if item.note.strip():
-            parts.append(f"Note: {one_line(item.note)}")
+            parts.append(self.tr("Note: {note}").format(note=one_line(item.note)))
         if item.concepts:
-            parts.append("Concepts: " + ", ".join(item.concepts))
+            parts.append(self.tr("Concepts: {names}").format(names=", ".join(item.concepts)))
         return ". ".join(parts)
 
 
@@ -393,7 +412,7 @@ class HighlightCardDelegate(QStyledItemDelegate):
         tag_height = self._tag_height()
         x, tag_row_y = 0.0, tags_y
         for concept in item.concepts:
-            text = f"#{concept}"
+            text = tag_text(concept)
             tag_width = min(width, small.horizontalAdvance(text) + 2 * TAG_PADDING_X)
             if x > 0 and x + tag_width > width:
                 x, tag_row_y = 0.0, tag_row_y + tag_height + TAG_SPACING
@@ -413,7 +432,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
         if cached is None:
             fonts = self._current_fonts()
             width = row_width - 2 * CARD_MARGIN_X - 4
-            lines = wrapped_lines(UNPLACED_EXPLANATION, fonts.small, width, HEADER_LINES)
+            explanation = panel_text(UNPLACED_EXPLANATION)
+            lines = wrapped_lines(explanation, fonts.small, width, HEADER_LINES)
             heading = QFontMetricsF(fonts.heading).lineSpacing()
             body = len(lines) * QFontMetricsF(fonts.small).lineSpacing()
             cached = _HeaderLayout(lines, round(14 + heading + 2 + body + 6))
@@ -468,7 +488,9 @@ class HighlightCardDelegate(QStyledItemDelegate):
         y = rect.top() + 14
         painter.setFont(fonts.heading)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QPointF(left, y + heading.ascent()), f"{UNPLACED_TITLE} · {count}")
+        painter.drawText(
+            QPointF(left, y + heading.ascent()), self.tr("Unplaced · {count}").format(count=count)
+        )
         y += heading.lineSpacing() + 2
         painter.setFont(fonts.small)
         painter.setPen(muted)
@@ -525,7 +547,7 @@ class HighlightCardDelegate(QStyledItemDelegate):
                 QPointF(
                     chip.right() + 8, chip.center().y() + (small.ascent() - small.descent()) / 2
                 ),
-                "Not found in the text",
+                self.tr("Not found in the text"),
             )
 
         quote_font = fonts.quote if item.placed else fonts.orphan_quote
@@ -621,7 +643,7 @@ class AnnotationsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Annotations")
+        self.setAccessibleName(self.tr("Annotations"))
         self._meanings: dict[str, str] = {}
         self._editing_id: str | None = None  # whose note the editor shows
         self._pending_id: str | None = None  # whose note has typing not yet sent
@@ -632,23 +654,32 @@ class AnnotationsPanel(QWidget):
         self._note_timer.timeout.connect(self.flush_note)
 
         self.color_filter = QComboBox()
-        self.color_filter.setAccessibleName("Filter highlights by colour")
-        self.color_filter.view().setAccessibleName("Colours to show")
-        self.color_filter.addItem("All colours", None)
+        self.color_filter.setAccessibleName(self.tr("Filter highlights by colour"))
+        self.color_filter.setAccessibleDescription(
+            self.tr("Shows only the highlights of the chosen colour")
+        )
+        self.color_filter.view().setAccessibleName(self.tr("Colours to show"))
+        self.color_filter.addItem(self.tr("All colours"), None)
         for color in COLORS:
             self.color_filter.addItem(swatch_icon(color), color_title(color), color)
         self.color_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.concept_filter = QComboBox()
-        self.concept_filter.setAccessibleName("Filter highlights by concept")
-        self.concept_filter.view().setAccessibleName("Concepts to show")
-        self.concept_filter.addItem("All concepts", None)
+        self.concept_filter.setAccessibleName(self.tr("Filter highlights by concept"))
+        self.concept_filter.setAccessibleDescription(
+            self.tr("Shows only the highlights tagged with the chosen concept")
+        )
+        self.concept_filter.view().setAccessibleName(self.tr("Concepts to show"))
+        self.concept_filter.addItem(self.tr("All concepts"), None)
         self.concept_filter.currentIndexChanged.connect(self._on_concept_filter_changed)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Highlight count")
+        self.count_label.setAccessibleName(self.tr("Highlight count"))
 
         self.model = HighlightListModel(self)
         self.list_view = HighlightListView()
-        self.list_view.setAccessibleName("Highlights")
+        self.list_view.setAccessibleName(self.tr("Highlights"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Enter shows the highlight in the article; Delete deletes it")
+        )
         self.list_view.setModel(self.model)
         self.delegate = HighlightCardDelegate(self.list_view)
         self.list_view.setItemDelegate(self.delegate)
@@ -668,11 +699,11 @@ class AnnotationsPanel(QWidget):
         self.list_view.enter_pressed.connect(self._activate_selected)
         self.list_view.delete_pressed.connect(self._request_delete)
 
-        self.note_label = QLabel("&Note")
-        self.note_label.setAccessibleName("Note")
+        self.note_label = QLabel(self.tr("&Note"))
+        self.note_label.setAccessibleName(self.tr("Note"))
         self.note_editor = QPlainTextEdit()
-        self.note_editor.setAccessibleName("Note for the selected highlight")
-        self.note_editor.setAccessibleDescription("Saved as you type")
+        self.note_editor.setAccessibleName(self.tr("Note for the selected highlight"))
+        self.note_editor.setAccessibleDescription(self.tr("Saved as you type"))
         self.note_editor.setTabChangesFocus(True)
         self.note_editor.setMinimumHeight(90)
         self.note_editor.textChanged.connect(self._on_note_typed)
@@ -680,11 +711,14 @@ class AnnotationsPanel(QWidget):
         self.note_label.setBuddy(self.note_editor)
 
         self.color_button = QToolButton()
-        self.color_button.setAccessibleName("Change colour")
+        self.color_button.setAccessibleName(self.tr("Change colour"))
+        self.color_button.setAccessibleDescription(
+            self.tr("Choose another colour for the selected highlight")
+        )
         self.color_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.color_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.color_menu = QMenu(self.color_button)
-        self.color_menu.setAccessibleName("Colours")
+        self.color_menu.setAccessibleName(self.tr("Colours"))
         self._color_group = QActionGroup(self)
         self._color_group.setExclusive(True)
         for color in COLORS:
@@ -695,15 +729,16 @@ class AnnotationsPanel(QWidget):
         self._color_group.triggered.connect(lambda action: self._request_color(str(action.data())))
         self.color_button.setMenu(self.color_menu)
 
-        self.place_button = QPushButton("Place at Selection")
-        self.place_button.setAccessibleName("Place at Selection")
+        self.place_button = QPushButton(self.tr("Place at Selection"))
+        self.place_button.setAccessibleName(self.tr("Place at Selection"))
         self.place_button.setToolTip(
-            "Attach this unplaced highlight to the passage selected in the article"
+            self.tr("Attach this unplaced highlight to the passage selected in the article")
         )
+        self.place_button.setAccessibleDescription(self.place_button.toolTip())
         self.place_button.clicked.connect(self._request_place)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setAccessibleName("Delete highlight")
-        self.delete_button.setToolTip("Delete the selected highlight (Delete)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete highlight"))
+        self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
         self.delete_button.clicked.connect(self._request_delete)
 
         top = QHBoxLayout()
@@ -819,7 +854,9 @@ class AnnotationsPanel(QWidget):
         self._editing_id = item.id if item else None
         self._load_note(item.note if item else "", keep_cursor=False)
         self.note_editor.setEnabled(item is not None)
-        self.note_editor.setPlaceholderText(NOTE_PLACEHOLDER if item else NO_SELECTION_PLACEHOLDER)
+        self.note_editor.setPlaceholderText(
+            panel_text(NOTE_PLACEHOLDER if item else NO_SELECTION_PLACEHOLDER)
+        )
         self._update_buttons(item)
 
     def _after_refresh(self) -> None:
@@ -852,16 +889,18 @@ class AnnotationsPanel(QWidget):
         self.delete_button.setEnabled(item is not None)
         self.place_button.setEnabled(item is not None and not item.placed)
         if item is None:
-            self.color_button.setText("Colour")
+            self.color_button.setText(self.tr("Colour"))
             self.color_button.setIcon(swatch_icon("none"))
-            self.color_button.setToolTip("Select a highlight to change its colour")
+            self.color_button.setToolTip(self.tr("Select a highlight to change its colour"))
             for action in self._color_group.actions():
                 action.setChecked(False)
             return
         self.color_button.setText(color_title(item.color))
         self.color_button.setIcon(swatch_icon(item.color))
         self.color_button.setToolTip(
-            f"Colour: {color_label(item.color, self._meanings)}. Click to choose another."
+            self.tr("Colour: {color}. Click to choose another.").format(
+                color=color_label(item.color, self._meanings)
+            )
         )
         for action in self._color_group.actions():
             action.setChecked(action.data() == item.color)
@@ -887,9 +926,9 @@ class AnnotationsPanel(QWidget):
         current = self.concept_filter.currentData()
         self.concept_filter.blockSignals(True)
         self.concept_filter.clear()
-        self.concept_filter.addItem("All concepts", None)
+        self.concept_filter.addItem(self.tr("All concepts"), None)
         for name in names:
-            self.concept_filter.addItem(f"#{name}", concept_key(name))
+            self.concept_filter.addItem(tag_text(name), concept_key(name))
         index = self.concept_filter.findData(current) if current is not None else 0
         self.concept_filter.setCurrentIndex(max(0, index))
         self.concept_filter.blockSignals(False)
@@ -915,20 +954,32 @@ class AnnotationsPanel(QWidget):
         total = self.model.total_count()
         color = self.model.color_filter()
         if total == 0:
-            self.count_label.setText("No highlights")
-            self.list_view.empty_message = (
+            self.count_label.setText(self.tr("No highlights"))
+            self.list_view.empty_message = self.tr(
                 "No highlights yet. Select a passage in the article to highlight it."
             )
         elif not self.model.filtered():
-            self.count_label.setText(plural(total, "highlight"))
+            self.count_label.setText(english_plural(self.tr("%n highlight(s)", "", total), total))
         else:
-            self.count_label.setText(f"{self.model.shown_count()} of {plural(total, 'highlight')}")
-            concept = (
-                self.concept_filter.currentText() if self.concept_filter.currentIndex() else ""
+            shown = self.tr("{shown} of %n highlight(s)", "", total)
+            self.count_label.setText(
+                english_plural(shown, total).format(shown=self.model.shown_count())
             )
-            kind = " ".join(filter(None, [color, f"“{concept}”" if concept else ""]))
-            self.list_view.empty_message = f"No {kind} highlights in this article."
+            self.list_view.empty_message = self._no_match_message(color)
         self.list_view.viewport().update()
+
+    def _no_match_message(self, color: str | None) -> str:
+        """What the empty list says when the filters leave nothing of this article's."""
+        concept = self.concept_filter.currentText() if self.concept_filter.currentIndex() else ""
+        # Colour names read in lower case inside a sentence: "No yellow highlights".
+        name = color_title(color).lower() if color else ""
+        if name and concept:
+            return self.tr("No {color} “{concept}” highlights in this article.").format(
+                color=name, concept=concept
+            )
+        if concept:
+            return self.tr("No “{concept}” highlights in this article.").format(concept=concept)
+        return self.tr("No {color} highlights in this article.").format(color=name)
 
     def _update_color_names(self) -> None:
         for number, color in enumerate(COLORS, start=1):

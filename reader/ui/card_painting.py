@@ -2,10 +2,13 @@
 
 A card is a rounded box with a bar in its highlight's colour down the left edge; the
 selected card is outlined in the theme's accent, an unplaced one has a dashed border.
-Tints are mixed from the palette so the cards follow the theme.
+Tints are mixed from the palette so the cards follow the theme. The small text helpers
+the cards' words need live here too.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
@@ -19,8 +22,24 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+# "(s)" right after a word: the English plural mark of a numerus message's source text.
+_PLURAL_MARK = re.compile(r"(?<=\w)\(s\)")
+
+
+def english_plural(text: str, count: int) -> str:
+    """A numerus message (``self.tr("%n highlight(s)", "", n)``) as English reads it.
+
+    The plural-only English translation turns "%n highlight(s)" into "1 highlight" or
+    "5 highlights". Where it is not loaded (tests, or a build that skipped ``make
+    translations``) Qt hands back "5 highlight(s)"; this gives the same English instead.
+    Translated text carries no "(s)" and passes unchanged.
+    """
+    return _PLURAL_MARK.sub("" if count == 1 else "s", text)
+
+
+def tag_text(name: str) -> str:
+    """A concept as a tag chip shows it: ``"#Détente"``, the same in every language."""
+    return "#" + name
 
 
 def scaled(base: QFont, factor: float) -> QFont:

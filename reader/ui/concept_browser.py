@@ -3,7 +3,8 @@
 Before an exam a student picks a concept ("Détente") and reads every passage tagged with
 it, across all articles, grouped by article. The browser changes nothing itself: it asks
 through its signals, and the window answers by calling ``set_concepts`` and
-``set_passages`` with fresh data.
+``set_passages`` with fresh data. Its words are translated (context ``ConceptBrowser``
+and its classes' names).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -63,10 +66,10 @@ from reader.ui.annotations_panel import wrapped_lines
 from reader.ui.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
+    english_plural,
     mix,
     one_line,
     paint_card_frame,
-    plural,
     scaled,
 )
 from reader.ui.highlight_palette import color_title, edge, shade, swatch_icon
@@ -86,13 +89,22 @@ ARTICLE_TITLE_ROLE = Qt.ItemDataRole.UserRole + 14  # str on a header, None on a
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 15  # "§ heading", "Unplaced", or None
 QUOTE_HTML_ROLE = Qt.ItemDataRole.UserRole + 16  # "…before <b>exact</b> after…"
 
-FILTER_PLACEHOLDER = "Filter concepts…"
-EMPTY_LIBRARY = "No concepts yet. Select a passage and press T to tag it."
-NO_CONCEPT_CHOSEN = "Choose a concept to review its passages."
-NO_DEFINITION = "No definition yet — add one in Manage…"
-UNPLACED = "Unplaced"
-UNPLACED_EXPLANATION = (
-    "This passage was not found in the article's current text. Open the article to place it again."
+# English, marked for translation; shown through browser_text().
+FILTER_PLACEHOLDER = str(QT_TRANSLATE_NOOP("ConceptBrowser", "Filter concepts…"))
+EMPTY_LIBRARY = str(
+    QT_TRANSLATE_NOOP("ConceptBrowser", "No concepts yet. Select a passage and press T to tag it.")
+)
+NO_CONCEPT_CHOSEN = str(
+    QT_TRANSLATE_NOOP("ConceptBrowser", "Choose a concept to review its passages.")
+)
+NO_DEFINITION = str(QT_TRANSLATE_NOOP("ConceptBrowser", "No definition yet — add one in Manage…"))
+UNPLACED = str(QT_TRANSLATE_NOOP("ConceptBrowser", "Unplaced"))
+UNPLACED_EXPLANATION = str(
+    QT_TRANSLATE_NOOP(
+        "ConceptBrowser",
+        "This passage was not found in the article's current text. "
+        "Open the article to place it again.",
+    )
 )
 
 # How much of the text around a quote to show on each side, in characters.
@@ -118,8 +130,9 @@ def _spaced(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def counts_text(passages: int, articles: int) -> str:
-    return f"{plural(passages, 'passage')} · {plural(articles, 'article')}"
+def browser_text(source: str) -> str:
+    """One of the constants above in the interface's language."""
+    return QCoreApplication.translate("ConceptBrowser", source)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -174,8 +187,9 @@ def quote_in_context(passage: Passage) -> tuple[str, str, str]:
 
 def section_text(passage: Passage) -> str | None:
     if not passage.placed:
-        return UNPLACED
-    return f"§ {one_line(passage.section)}" if passage.section else None
+        return browser_text(UNPLACED)
+    # The section sign and the article's own heading: the same in every language.
+    return "§ " + one_line(passage.section) if passage.section else None
 
 
 # -- colours and fonts -----------------------------------------------------------------
@@ -342,28 +356,47 @@ class ConceptListModel(QAbstractListModel):
         if role == CONCEPT_ROLE:
             return concept
         if role == COUNTS_ROLE:
-            return counts_text(concept.passages, concept.articles)
+            return self.counts_text(concept.passages, concept.articles)
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch_icon(concept.color) if concept.color else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(concept)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            spoken = f"{concept.name}: {plural(concept.passages, 'passage')} in "
-            spoken += plural(concept.articles, "article")
+            spoken = self.tr("{name}: {passages} in {articles}").format(
+                name=concept.name,
+                passages=self.passages_text(concept.passages),
+                articles=self.articles_text(concept.articles),
+            )
             if concept.aliases:
-                spoken += ". Also called " + ", ".join(concept.aliases)
+                also = self.tr("Also called {names}").format(names=", ".join(concept.aliases))
+                spoken += ". " + also
+            if concept.color:
+                spoken += ". " + self.tr("Colour: {color}").format(color=color_title(concept.color))
             return spoken
         return None
 
-    @staticmethod
-    def _tooltip(concept: ConceptSummary) -> str:
+    # -- words -------------------------------------------------------------------------
+    def passages_text(self, count: int) -> str:
+        """``"7 passages"``, in the interface's language."""
+        return english_plural(self.tr("%n passage(s)", "", count), count)
+
+    def articles_text(self, count: int) -> str:
+        return english_plural(self.tr("%n article(s)", "", count), count)
+
+    def counts_text(self, passages: int, articles: int) -> str:
+        """``"7 passages · 3 articles"``."""
+        return self.tr("{passages} · {articles}").format(
+            passages=self.passages_text(passages), articles=self.articles_text(articles)
+        )
+
+    def _tooltip(self, concept: ConceptSummary) -> str:
         parts = []
         if concept.aliases:
-            parts.append("Also called: " + ", ".join(concept.aliases))
+            parts.append(self.tr("Also called: {names}").format(names=", ".join(concept.aliases)))
         if concept.definition.strip():
             parts.append(_cut(one_line(concept.definition), 300))
         if concept.color:
-            parts.append(f"Colour: {color_title(concept.color)}")
+            parts.append(self.tr("Colour: {color}").format(color=color_title(concept.color)))
         return "\n\n".join(parts) if parts else concept.name
 
 
@@ -437,7 +470,7 @@ class ConceptDelegate(QStyledItemDelegate):
         )
         painter.setFont(fonts.small)
         painter.setPen(_muted(palette))
-        counts = counts_text(concept.passages, concept.articles)
+        counts = str(index.data(COUNTS_ROLE) or "")
         painter.drawText(
             QPointF(left, top + name.lineSpacing() + 1 + small.ascent()),
             small.elidedText(counts, Qt.TextElideMode.ElideRight, width),
@@ -533,8 +566,7 @@ class PassageListModel(QAbstractListModel):
             return self._header_data(row, role)
         return self._passage_data(row, role)
 
-    @staticmethod
-    def _header_data(header: ArticleHeader, role: int) -> Any:
+    def _header_data(self, header: ArticleHeader, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, ARTICLE_TITLE_ROLE):
             return header.title
         if role == ARTICLE_ID_ROLE:
@@ -542,11 +574,11 @@ class PassageListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return header.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Article: {header.title}, {plural(header.passages, 'passage')}"
+            spoken = self.tr("Article: {title}, %n passage(s)", "", header.passages)
+            return english_plural(spoken, header.passages).format(title=header.title)
         return None
 
-    @staticmethod
-    def _passage_data(passage: Passage, role: int) -> Any:
+    def _passage_data(self, passage: Passage, role: int) -> Any:
         if role == PASSAGE_ROLE:
             return passage
         if role == HIGHLIGHT_ID_ROLE:
@@ -565,18 +597,28 @@ class PassageListModel(QAbstractListModel):
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = _cut(one_line(passage.exact), 800)
-            tip = f"{passage.article_title}\n\n{quote}"
+            # The card shows the highlight's colour only as a bar: name it in words too.
+            colour = self.tr("Highlight colour: {color}").format(color=color_title(passage.color))
+            paragraphs = [passage.article_title, quote, colour]
             if not passage.placed:
-                tip += f"\n\n{UNPLACED_EXPLANATION}"
-            return tip + "\n\nDouble-click or press Enter to open the article here."
+                paragraphs.append(browser_text(UNPLACED_EXPLANATION))
+            paragraphs.append(self.tr("Double-click or press Enter to open the article here."))
+            return "\n\n".join(paragraphs)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            spoken = self.tr("Passage: {quote}").format(quote=one_line(passage.exact))
             where = section_text(passage)
-            parts = [f"{where}: " if where else "", f"Passage: {one_line(passage.exact)}"]
+            if where:
+                spoken = self.tr("{section}: {passage}").format(section=where, passage=spoken)
+            spoken = self.tr("{passage}. Colour: {color}").format(
+                passage=spoken, color=color_title(passage.color)
+            )
             if passage.note.strip():
-                parts.append(f". Note: {one_line(passage.note)}")
-            return "".join(parts)
+                spoken = self.tr("{passage}. Note: {note}").format(
+                    passage=spoken, note=one_line(passage.note)
+                )
+            return spoken
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return "Press Enter to open the article at this passage"
+            return self.tr("Press Enter to open the article at this passage")
         return None
 
 
@@ -792,30 +834,35 @@ class ConceptBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Concepts")
+        self.setAccessibleName(self.tr("Concepts"))
         self._selected_id: int | None = None
         self._shown: ConceptSummary | None = None  # whose passages the lower list shows
         self._refreshing = False
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(FILTER_PLACEHOLDER)
-        self.filter_edit.setAccessibleName("Filter concepts")
-        self.filter_edit.setAccessibleDescription("Matches names and aliases, ignoring accents")
+        self.filter_edit.setPlaceholderText(browser_text(FILTER_PLACEHOLDER))
+        self.filter_edit.setAccessibleName(self.tr("Filter concepts"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Matches names and aliases, ignoring accents")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         for button in self.filter_edit.findChildren(QAbstractButton):
-            button.setAccessibleName("Clear filter")
+            button.setAccessibleName(self.tr("Clear filter"))
         self.filter_edit.textChanged.connect(self._on_filter_changed)
         self.filter_edit.returnPressed.connect(self._on_filter_enter)
         self.filter_edit.installEventFilter(self)
 
-        self.manage_button = QPushButton("Manage…")
-        self.manage_button.setAccessibleName("Manage concepts")
-        self.manage_button.setToolTip("Rename, merge, define and colour concepts")
+        self.manage_button = QPushButton(self.tr("Manage…"))
+        self.manage_button.setAccessibleName(self.tr("Manage concepts"))
+        self.manage_button.setToolTip(self.tr("Rename, merge, define and colour concepts"))
         self.manage_button.clicked.connect(self.manage_requested)
 
         self.concept_model = ConceptListModel(self)
         self.concept_list = BrowserListView()
-        self.concept_list.setAccessibleName("Concept list")
+        self.concept_list.setAccessibleName(self.tr("Concept list"))
+        self.concept_list.setAccessibleDescription(
+            self.tr("Choose a concept to see its passages; Enter moves to the passages")
+        )
         self.concept_list.setModel(self.concept_model)
         self.concept_delegate = ConceptDelegate(self.concept_list)
         self.concept_list.setItemDelegate(self.concept_delegate)
@@ -824,24 +871,27 @@ class ConceptBrowser(QWidget):
         self.concept_list.enter_pressed.connect(self._focus_passages)
 
         self.title_label = QLabel()
-        self.title_label.setAccessibleName("Concept name")
+        self.title_label.setAccessibleName(self.tr("Concept name"))
         self.title_label.setWordWrap(True)
         self.title_label.setFont(scaled(self.font(), 1.15))
         title_font = self.title_label.font()
         title_font.setWeight(QFont.Weight.Bold)
         self.title_label.setFont(title_font)
         self.counts_label = QLabel()
-        self.counts_label.setAccessibleName("Passage count")
+        self.counts_label.setAccessibleName(self.tr("Passage count"))
         self.counts_label.setFont(scaled(self.font(), 0.9))
         self.definition_label = QLabel()
-        self.definition_label.setAccessibleName("Definition")
+        self.definition_label.setAccessibleName(self.tr("Definition"))
         self.definition_label.setWordWrap(True)
         self.definition_label.setTextFormat(Qt.TextFormat.PlainText)
         self.definition_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.passage_model = PassageListModel(self)
         self.passage_list = BrowserListView()
-        self.passage_list.setAccessibleName("Passages")
+        self.passage_list.setAccessibleName(self.tr("Passages"))
+        self.passage_list.setAccessibleDescription(
+            self.tr("Double-click a passage or press Enter to open the article there")
+        )
         self.passage_list.setModel(self.passage_model)
         self.passage_delegate = PassageDelegate(self.passage_list)
         self.passage_list.setItemDelegate(self.passage_delegate)
@@ -858,7 +908,7 @@ class ConceptBrowser(QWidget):
         top.addWidget(self.manage_button)
 
         details = QWidget()
-        details.setAccessibleName("Selected concept")
+        details.setAccessibleName(self.tr("Selected concept"))
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 6, 0, 0)
         details_layout.setSpacing(2)
@@ -870,7 +920,7 @@ class ConceptBrowser(QWidget):
         details_layout.addWidget(self.passage_list, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setAccessibleName("Concepts and passages")
+        self.splitter.setAccessibleName(self.tr("Concepts and passages"))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.concept_list)
         self.splitter.addWidget(details)
@@ -1018,10 +1068,10 @@ class ConceptBrowser(QWidget):
 
     def _update_concept_message(self) -> None:
         if self.concept_model.total_count() == 0:
-            self.concept_list.empty_message = EMPTY_LIBRARY
+            self.concept_list.empty_message = browser_text(EMPTY_LIBRARY)
         else:
-            self.concept_list.empty_message = (
-                f"No concept matches “{self.filter_edit.text().strip()}”."
+            self.concept_list.empty_message = self.tr("No concept matches “{text}”.").format(
+                text=self.filter_edit.text().strip()
             )
         self.concept_list.viewport().update()
 
@@ -1073,16 +1123,20 @@ class ConceptBrowser(QWidget):
         self.definition_label.setVisible(concept is not None)
         if concept is None:
             self.passage_list.empty_message = (
-                NO_CONCEPT_CHOSEN if self.concept_model.total_count() else ""
+                browser_text(NO_CONCEPT_CHOSEN) if self.concept_model.total_count() else ""
             )
             self.passage_list.viewport().update()
             return
         self.title_label.setText(concept.name)
         self.title_label.setToolTip(
-            "Also called: " + ", ".join(concept.aliases) if concept.aliases else ""
+            self.tr("Also called: {names}").format(names=", ".join(concept.aliases))
+            if concept.aliases
+            else ""
         )
         self.counts_label.setText(
-            counts_text(self.passage_model.passage_count(), self.passage_model.article_count())
+            self.concept_model.counts_text(
+                self.passage_model.passage_count(), self.passage_model.article_count()
+            )
         )
         self.counts_label.setStyleSheet(f"color: {muted};")
         definition = one_line(concept.definition)
@@ -1094,13 +1148,15 @@ class ConceptBrowser(QWidget):
             self.definition_label.setStyleSheet("")
             self.definition_label.setFont(self.font())
         else:
-            self.definition_label.setText(NO_DEFINITION)
+            self.definition_label.setText(browser_text(NO_DEFINITION))
             self.definition_label.setToolTip("")
             self.definition_label.setStyleSheet(f"color: {muted};")
             italic = QFont(self.font())
             italic.setItalic(True)
             self.definition_label.setFont(italic)
-        self.passage_list.empty_message = f"No passages are tagged “{concept.name}” yet."
+        self.passage_list.empty_message = self.tr("No passages are tagged “{name}” yet.").format(
+            name=concept.name
+        )
         self.passage_list.viewport().update()
 
     def _current_passage_id(self) -> str | None:

@@ -5,6 +5,7 @@ and colour on the right, with Merge Into… and Delete…. The dialog never touc
 store: it checks what it can (empty, over-long or taken names), asks before anything
 drastic, and emits a request. The main window carries requests out as undoable commands
 and answers with ``set_concepts`` (fresh data) or ``show_error`` (the store refused).
+Its words are translated (context ``ConceptManager`` and its classes' names).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,42 +39,61 @@ from PySide6.QtWidgets import (
 from reader.core.highlight_colors import COLORS
 from reader.core.text_folding import fold
 from reader.store.concepts import MAX_NAME_LENGTH, ConceptSummary, concept_key, tidy_name
+from reader.ui.card_painting import english_plural
 from reader.ui.highlight_palette import color_title, swatch_icon
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-UNDO_HINT = "Changes can be undone with Ctrl+Z in the main window."
-ALIASES_PLACEHOLDER = "comma-separated, e.g. detente, relaksasi ketegangan"
-DEFINITION_PLACEHOLDER = "What this concept means, in your own words…"
-EMPTY_NAME_MESSAGE = "A concept needs a name."
-NO_CONCEPTS_TEXT = "No concepts yet. Tag a passage with a concept to start."
+# English, marked for translation; shown through manager_text().
+UNDO_HINT = str(
+    QT_TRANSLATE_NOOP("ConceptManager", "Changes can be undone with Ctrl+Z in the main window.")
+)
+ALIASES_PLACEHOLDER = str(
+    QT_TRANSLATE_NOOP("ConceptManager", "comma-separated, e.g. detente, relaksasi ketegangan")
+)
+DEFINITION_PLACEHOLDER = str(
+    QT_TRANSLATE_NOOP("ConceptManager", "What this concept means, in your own words…")
+)
+EMPTY_NAME_MESSAGE = str(QT_TRANSLATE_NOOP("ConceptManager", "A concept needs a name."))
+NO_CONCEPTS_TEXT = str(
+    QT_TRANSLATE_NOOP("ConceptManager", "No concepts yet. Tag a passage with a concept to start.")
+)
 
 
-def _count(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def manager_text(source: str) -> str:
+    """One of the constants above in the interface's language."""
+    return QCoreApplication.translate("ConceptManager", source)
 
 
-def usage_text(item: ConceptSummary) -> str:
-    """How much a concept tags: ``"7 passages in 3 articles"``."""
-    if item.passages == 0:
-        return "no passages yet"
-    return f"{_count(item.passages, 'passage')} in {_count(item.articles, 'article')}"
+class ConceptUsage(QObject):
+    """How much a concept tags, in words; one place, so the manager and its picker agree.
 
+    A QObject only so its numerus messages (``self.tr(…, n)``) are found by lupdate.
+    """
 
-def list_text(item: ConceptSummary) -> str:
-    """A row of the list: ``"Détente — 7 passages in 3 articles"``."""
-    return f"{item.name} — {usage_text(item)}"
+    def usage_text(self, item: ConceptSummary) -> str:
+        """``"7 passages in 3 articles"``."""
+        if item.passages == 0:
+            return self.tr("no passages yet")
+        passages = english_plural(self.tr("%n passage(s)", "", item.passages), item.passages)
+        articles = english_plural(self.tr("%n article(s)", "", item.articles), item.articles)
+        return self.tr("{passages} in {articles}").format(passages=passages, articles=articles)
+
+    def list_text(self, item: ConceptSummary) -> str:
+        """A row of the list: ``"Détente — 7 passages in 3 articles"``."""
+        return self.tr("{name} — {usage}").format(name=item.name, usage=self.usage_text(item))
 
 
 def name_problem(name: str) -> str | None:
     """Why ``name`` cannot be a concept's name (or alias), in the store's words; None if fine."""
     tidy = tidy_name(name)
     if not tidy:
-        return EMPTY_NAME_MESSAGE
+        return manager_text(EMPTY_NAME_MESSAGE)
     if len(tidy) > MAX_NAME_LENGTH:
-        return (
-            f"A concept name can be at most {MAX_NAME_LENGTH} characters; this one has {len(tidy)}."
-        )
+        return QCoreApplication.translate(
+            "ConceptManager",
+            "A concept name can be at most {limit} characters; this one has {count}.",
+        ).format(limit=MAX_NAME_LENGTH, count=len(tidy))
     return None
 
 
@@ -116,8 +136,9 @@ class MergeTargetDialog(QDialog):
         self, source: ConceptSummary, others: Sequence[ConceptSummary], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge Into")
-        self.setAccessibleName("Merge Into")
+        self.setWindowTitle(self.tr("Merge Into"))
+        self.setAccessibleName(self.tr("Merge Into"))
+        usage = ConceptUsage(self)
         self._by_key: dict[str, int] = {}
         for item in others:
             self._by_key.setdefault(concept_key(item.name), item.id)
@@ -125,20 +146,27 @@ class MergeTargetDialog(QDialog):
             for alias in item.aliases:
                 self._by_key.setdefault(concept_key(alias), item.id)
 
-        label = QLabel(f"Merge “{source.name}” &into:")
+        label = QLabel(self.tr("Merge “{name}” &into:").format(name=source.name))
         self.combo = QComboBox()
-        self.combo.setAccessibleName(f"Concept to merge “{source.name}” into")
+        self.combo.setAccessibleName(
+            self.tr("Concept to merge “{name}” into").format(name=source.name)
+        )
+        self.combo.setAccessibleDescription(
+            self.tr("Type or choose the concept that takes over the passages")
+        )
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for item in others:
             self.combo.addItem(item.name, item.id)
             self.combo.setItemData(
-                self.combo.count() - 1, list_text(item), Qt.ItemDataRole.ToolTipRole
+                self.combo.count() - 1, usage.list_text(item), Qt.ItemDataRole.ToolTipRole
             )
         self.combo.setCurrentIndex(-1)
         line = self.combo.lineEdit()
         assert line is not None  # the combo is editable
-        line.setPlaceholderText("Type or choose a concept")
+        line.setPlaceholderText(self.tr("Type or choose a concept"))
+        line.setAccessibleName(self.combo.accessibleName())
+        self.combo.view().setAccessibleName(self.tr("Concepts"))
         completer = QCompleter(self.combo.model(), self.combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -149,9 +177,11 @@ class MergeTargetDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Choose")
-        ok.setAccessibleName("Choose concept")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        ok.setText(self.tr("Choose"))
+        ok.setAccessibleName(self.tr("Choose concept"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.combo.currentTextChanged.connect(self._update_ok)
@@ -184,8 +214,9 @@ class ConceptManager(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Concepts")
-        self.setAccessibleName("Concept manager")
+        self.setWindowTitle(self.tr("Concepts"))
+        self.setAccessibleName(self.tr("Concept manager"))
+        self._usage = ConceptUsage(self)
         self._items: list[ConceptSummary] = []
         self._by_id: dict[int, ConceptSummary] = {}
         self._shown: ConceptSummary | None = None  # whose details the editors show
@@ -194,21 +225,25 @@ class ConceptManager(QDialog):
 
         # -- left: the list --------------------------------------------------------------
         self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName("Filter concepts")
-        self.filter_edit.setPlaceholderText("Filter concepts")
+        self.filter_edit.setAccessibleName(self.tr("Filter concepts"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Matches names and aliases, ignoring case and accents")
+        )
+        self.filter_edit.setPlaceholderText(self.tr("Filter concepts"))
         self.filter_edit.setClearButtonEnabled(True)
         for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own, left unnamed
-            clear.setAccessibleName("Clear filter")
+            clear.setAccessibleName(self.tr("Clear filter"))
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName("Concepts")
+        self.list_widget.setAccessibleName(self.tr("Concepts"))
+        self.list_widget.setAccessibleDescription(self.tr("Choose a concept to edit it"))
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_widget.setUniformItemSizes(True)
         # Rows a little taller than the text: easier to aim at and to scan.
         self._row_height = self.list_widget.fontMetrics().height() + 10
         self.list_widget.currentItemChanged.connect(self._on_current_changed)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Concept count")
+        self.count_label.setAccessibleName(self.tr("Concept count"))
         self.count_label.setWordWrap(True)
 
         left = QVBoxLayout()
@@ -218,52 +253,55 @@ class ConceptManager(QDialog):
 
         # -- right: the selected concept ------------------------------------------------
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Concept name")
-        self.name_edit.setAccessibleDescription("Press Enter to rename")
-        self.name_edit.setToolTip("Edit the name and press Enter to rename the concept")
+        self.name_edit.setAccessibleName(self.tr("Concept name"))
+        self.name_edit.setAccessibleDescription(self.tr("Press Enter to rename"))
+        self.name_edit.setToolTip(self.tr("Edit the name and press Enter to rename the concept"))
         self.name_edit.returnPressed.connect(self.commit_rename)
         self.name_edit.textEdited.connect(self._update_rename_button)
         self.name_edit.installEventFilter(self)
-        self.rename_button = QPushButton("&Rename")
-        self.rename_button.setAccessibleName("Rename concept")
+        self.rename_button = QPushButton(self.tr("&Rename"))
+        self.rename_button.setAccessibleName(self.tr("Rename concept"))
         self.rename_button.clicked.connect(self.commit_rename)
         self.usage_label = QLabel()
-        self.usage_label.setAccessibleName("Usage")
+        self.usage_label.setAccessibleName(self.tr("Usage"))
 
         self.definition_edit = QPlainTextEdit()
-        self.definition_edit.setAccessibleName("Definition")
-        self.definition_edit.setAccessibleDescription("Saved when you leave the field")
-        self.definition_edit.setPlaceholderText(DEFINITION_PLACEHOLDER)
+        self.definition_edit.setAccessibleName(self.tr("Definition"))
+        self.definition_edit.setAccessibleDescription(self.tr("Saved when you leave the field"))
+        self.definition_edit.setPlaceholderText(manager_text(DEFINITION_PLACEHOLDER))
         self.definition_edit.setTabChangesFocus(True)
         self.definition_edit.setMinimumHeight(80)
         self.definition_edit.installEventFilter(self)
 
         self.aliases_edit = QLineEdit()
-        self.aliases_edit.setAccessibleName("Aliases")
+        self.aliases_edit.setAccessibleName(self.tr("Aliases"))
         self.aliases_edit.setAccessibleDescription(
-            "Other names for this concept, separated by commas; saved on Enter"
+            self.tr("Other names for this concept, separated by commas; saved on Enter")
         )
-        self.aliases_edit.setPlaceholderText(ALIASES_PLACEHOLDER)
+        self.aliases_edit.setPlaceholderText(manager_text(ALIASES_PLACEHOLDER))
         self.aliases_edit.setToolTip(
-            "Other names that find this concept, separated by commas (press Enter to save)"
+            self.tr("Other names that find this concept, separated by commas (press Enter to save)")
         )
         self.aliases_edit.editingFinished.connect(self.commit_aliases)
 
         self.color_combo = QComboBox()
-        self.color_combo.setAccessibleName("Concept colour")
-        self.color_combo.view().setAccessibleName("Colours")
-        self.color_combo.addItem(_blank_icon(), "No colour", None)
+        self.color_combo.setAccessibleName(self.tr("Concept colour"))
+        self.color_combo.setAccessibleDescription(
+            self.tr("The colour the concept's swatch is shown in")
+        )
+        self.color_combo.view().setAccessibleName(self.tr("Colours"))
+        self.color_combo.addItem(_blank_icon(), self.tr("No colour"), None)
         for color in COLORS:
             self.color_combo.addItem(swatch_icon(color), color_title(color), color)
         self.color_combo.activated.connect(self._on_color_chosen)
 
-        self.merge_button = QPushButton("&Merge Into…")
-        self.merge_button.setAccessibleName("Merge into another concept")
-        self.merge_button.setToolTip("Move this concept's passages to another concept")
+        self.merge_button = QPushButton(self.tr("&Merge Into…"))
+        self.merge_button.setAccessibleName(self.tr("Merge into another concept"))
+        self.merge_button.setToolTip(self.tr("Move this concept's passages to another concept"))
         self.merge_button.clicked.connect(self.request_merge)
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete concept")
-        self.delete_button.setToolTip("Remove this tag; the passages stay highlighted")
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete concept"))
+        self.delete_button.setToolTip(self.tr("Remove this tag; the passages stay highlighted"))
         self.delete_button.clicked.connect(self.request_delete)
 
         name_row = QHBoxLayout()
@@ -275,25 +313,25 @@ class ConceptManager(QDialog):
         actions.addWidget(self.delete_button)
 
         self.details = QWidget()
-        self.details.setAccessibleName("Selected concept")
+        self.details.setAccessibleName(self.tr("Selected concept"))
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._form_label(form, "&Name:", name_row, self.name_edit)
+        self._form_label(form, self.tr("&Name:"), name_row, self.name_edit)
         form.addRow("", self.usage_label)
-        self._form_label(form, "De&finition:", self.definition_edit, self.definition_edit)
-        self._form_label(form, "&Aliases:", self.aliases_edit, self.aliases_edit)
-        self._form_label(form, "C&olour:", self.color_combo, self.color_combo)
+        self._form_label(form, self.tr("De&finition:"), self.definition_edit, self.definition_edit)
+        self._form_label(form, self.tr("&Aliases:"), self.aliases_edit, self.aliases_edit)
+        self._form_label(form, self.tr("C&olour:"), self.color_combo, self.color_combo)
         form.addRow("", actions)
 
-        self.empty_label = QLabel(NO_CONCEPTS_TEXT)
-        self.empty_label.setAccessibleName("No concept selected")
+        self.empty_label = QLabel(manager_text(NO_CONCEPTS_TEXT))
+        self.empty_label.setAccessibleName(self.tr("No concept selected"))
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.error_label = QLabel()
-        self.error_label.setAccessibleName("Error")
+        self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A warm red that keeps a readable contrast on the light window background.
@@ -315,12 +353,14 @@ class ConceptManager(QDialog):
         body.addSpacing(12)
         body.addLayout(right, 3)
 
-        self.hint_label = QLabel(UNDO_HINT)
-        self.hint_label.setAccessibleName("Hint")
+        self.hint_label = QLabel(manager_text(UNDO_HINT))
+        self.hint_label.setAccessibleName(self.tr("Hint"))
         # Muted, but not the disabled grey, which is too faint to read comfortably.
         self.hint_label.setStyleSheet("QLabel { color: #4b5563; }")
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.button_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.button_box.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            self.tr("Close")
+        )
         self.button_box.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint_label, 1)
@@ -356,7 +396,7 @@ class ConceptManager(QDialog):
         try:
             self.list_widget.clear()
             for item in self._items:
-                row = QListWidgetItem(list_text(item))
+                row = QListWidgetItem(self._usage.list_text(item))
                 row.setSizeHint(QSize(0, self._row_height))
                 row.setData(CONCEPT_ID_ROLE, item.id)
                 row.setIcon(swatch_icon(item.color) if item.color else _blank_icon())
@@ -395,7 +435,10 @@ class ConceptManager(QDialog):
         return int(row.data(CONCEPT_ID_ROLE))
 
     def show_error(self, message: str) -> None:
-        """Show why a request failed (or was refused here) until the next request."""
+        """Show why a request failed (or was refused here) until the next request.
+
+        ``message`` is in the interface's language: ``error_text(error)`` for a UserError.
+        """
         self.error_label.setText(message)
         self.error_label.show()
 
@@ -447,13 +490,17 @@ class ConceptManager(QDialog):
             return
         # Two concepts cannot share a name, so the way to get there is a merge.
         owner, as_alias = taken
-        exists = (
-            f"“{tidy}” is already an alias of “{owner.name}”."
-            if as_alias
-            else f"“{owner.name}” already exists."
-        )
-        question = f"{exists} Merge “{item.name}” into “{owner.name}” instead?"
-        if self.confirm("Name Already Used", question, "Merge"):
+        if as_alias:
+            question = self.tr(
+                "“{name}” is already an alias of “{owner}”. Merge “{concept}” into “{owner}” "
+                "instead?"
+            )
+        else:
+            question = self.tr(
+                "“{owner}” already exists. Merge “{concept}” into “{owner}” instead?"
+            )
+        question = question.format(name=tidy, owner=owner.name, concept=item.name)
+        if self.confirm(self.tr("Name Already Used"), question, self.tr("Merge")):
             self._merged_into = owner.id
             self.merge_requested.emit(item.id, owner.id)
         else:
@@ -466,14 +513,16 @@ class ConceptManager(QDialog):
             return
         others = [other for other in self._items if other.id != item.id]
         if not others:
-            self.show_error("There is no other concept to merge into.")
+            self.show_error(self.tr("There is no other concept to merge into."))
             return
         self.commit_definition()
         target_id = self.choose_merge_target(item, others)
         target = self._by_id.get(target_id) if target_id is not None else None
         if target is None or target.id == item.id:
             return
-        if self.confirm("Merge Concepts", self._merge_text(item, target), "Merge"):
+        if self.confirm(
+            self.tr("Merge Concepts"), self._merge_text(item, target), self.tr("Merge")
+        ):
             self.clear_error()
             self._merged_into = target.id
             self.merge_requested.emit(item.id, target.id)
@@ -484,13 +533,15 @@ class ConceptManager(QDialog):
             return
         self.commit_definition()
         if item.passages:
-            text = (
-                f"Delete “{item.name}”? It tags {usage_text(item)}. "
+            text = self.tr(
+                "Delete “{name}”? It tags {usage}. "
                 "The passages stay highlighted; only the tag is removed."
-            )
+            ).format(name=item.name, usage=self._usage.usage_text(item))
         else:
-            text = f"Delete “{item.name}”? No passages are tagged with it."
-        if self.confirm("Delete Concept", text, "Delete"):
+            text = self.tr("Delete “{name}”? No passages are tagged with it.").format(
+                name=item.name
+            )
+        if self.confirm(self.tr("Delete Concept"), text, self.tr("Delete")):
             self.clear_error()
             self.delete_requested.emit(item.id)
 
@@ -517,14 +568,16 @@ class ConceptManager(QDialog):
         for alias in aliases:
             problem = name_problem(alias)
             if problem is not None:
-                self.show_error(f"An alias is too long. {problem}")
+                self.show_error(self.tr("An alias is too long. {problem}").format(problem=problem))
                 return
             taken = self._owner_of(alias, besides=item.id)
             if taken is not None:
                 owner, _ = taken
                 self.show_error(
-                    f"“{alias}” is already used by the concept “{owner.name}”. "
-                    f"To make them one concept, use Merge Into…."
+                    self.tr(
+                        "“{alias}” is already used by the concept “{owner}”. "
+                        "To make them one concept, use Merge Into…."
+                    ).format(alias=alias, owner=owner.name)
                 )
                 return
         self.aliases_edit.setText(", ".join(aliases))
@@ -631,10 +684,14 @@ class ConceptManager(QDialog):
         self.empty_label.setVisible(item is None)
         if item is None:
             self.empty_label.setText(
-                NO_CONCEPTS_TEXT if not self._items else "Select a concept to edit it."
+                manager_text(NO_CONCEPTS_TEXT)
+                if not self._items
+                else self.tr("Select a concept to edit it.")
             )
             return
-        self.usage_label.setText(f"Tags {usage_text(item)}.")
+        self.usage_label.setText(
+            self.tr("Tags {usage}.").format(usage=self._usage.usage_text(item))
+        )
         self.merge_button.setEnabled(len(self._items) > 1)
         self._update_rename_button()
 
@@ -676,11 +733,14 @@ class ConceptManager(QDialog):
         total = len(self._items)
         shown = sum(1 for n in range(total) if not self.list_widget.item(n).isHidden())
         if total and not shown:
-            self.count_label.setText(f"No concept matches “{self.filter_edit.text().strip()}”.")
+            self.count_label.setText(
+                self.tr("No concept matches “{text}”.").format(text=self.filter_edit.text().strip())
+            )
         elif shown < total:
-            self.count_label.setText(f"{shown} of {_count(total, 'concept')}")
+            text = english_plural(self.tr("{shown} of %n concept(s)", "", total), total)
+            self.count_label.setText(text.format(shown=shown))
         else:
-            self.count_label.setText(_count(total, "concept"))
+            self.count_label.setText(english_plural(self.tr("%n concept(s)", "", total), total))
 
     # -- helpers -----------------------------------------------------------------------
     def _current_item(self) -> ConceptSummary | None:
@@ -720,26 +780,30 @@ class ConceptManager(QDialog):
                 return item, True
         return None
 
-    @staticmethod
-    def _merge_text(source: ConceptSummary, target: ConceptSummary) -> str:
+    def _merge_text(self, source: ConceptSummary, target: ConceptSummary) -> str:
         if source.passages:
-            word = "passage" if source.passages == 1 else "passages"
-            moved = (
-                f"The {source.passages} {word} tagged “{source.name}” "
-                f"will be tagged “{target.name}”"
+            text = english_plural(
+                self.tr(
+                    "The %n passage(s) tagged “{source}” will be tagged “{target}”; "
+                    "“{source}” becomes an alias of “{target}”.",
+                    "",
+                    source.passages,
+                ),
+                source.passages,
             )
         else:
-            moved = f"No passages are tagged “{source.name}”"
-        text = f"{moved}; “{source.name}” becomes an alias of “{target.name}”."
+            text = self.tr(
+                "No passages are tagged “{source}”; “{source}” becomes an alias of “{target}”."
+            )
         if source.definition and not target.definition:
-            text += f" “{target.name}” takes over its definition."
-        return text
+            text += " " + self.tr("“{target}” takes over its definition.")
+        return text.format(source=source.name, target=target.name)
 
-    @staticmethod
-    def _spoken(item: ConceptSummary) -> str:
-        parts = [item.name, usage_text(item)]
+    def _spoken(self, item: ConceptSummary) -> str:
+        parts = [item.name, self._usage.usage_text(item)]
         if item.color:
-            parts.append(f"colour {item.color}")
+            # Lower case inside the sentence: "colour yellow".
+            parts.append(self.tr("colour {color}").format(color=color_title(item.color).lower()))
         if item.aliases:
-            parts.append("also called " + ", ".join(item.aliases))
+            parts.append(self.tr("also called {names}").format(names=", ".join(item.aliases)))
         return "; ".join(parts)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.highlight_colors import COLORS
-from reader.ui.highlight_palette import color_label, swatch_icon
+from reader.ui.highlight_palette import color_label, color_title, swatch_icon
 
 
 class SelectionToolbar(QFrame):
@@ -24,7 +24,7 @@ class SelectionToolbar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Highlight toolbar")
+        self.setAccessibleName(self.tr("Highlight toolbar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setSpacing(2)
@@ -38,10 +38,10 @@ class SelectionToolbar(QFrame):
             layout.addWidget(button)
             self.color_buttons[color] = button
         self.note_button = QToolButton(self)
-        self.note_button.setText("Note")
+        self.note_button.setText(self.tr("Note"))
         self.note_button.setAutoRaise(True)
-        self.note_button.setToolTip("Highlight and write a note (N)")
-        self.note_button.setAccessibleName("Highlight and write a note")
+        self.note_button.setToolTip(self.tr("Highlight and write a note (N)"))
+        self.note_button.setAccessibleName(self.tr("Highlight and write a note"))
         self.note_button.clicked.connect(self.note_requested.emit)
         layout.addWidget(self.note_button)
         self.set_meanings({})
@@ -50,9 +50,14 @@ class SelectionToolbar(QFrame):
     def set_meanings(self, meanings: Mapping[str, str]) -> None:
         for color, button in self.color_buttons.items():
             label = color_label(color, meanings)
-            shortcut = " (H)" if color == COLORS[0] else ""
-            button.setToolTip(f"Highlight: {label}{shortcut}")
-            button.setAccessibleName(f"Highlight {label}")
+            if color == COLORS[0]:
+                button.setToolTip(self.tr("Highlight: {color} (H)").format(color=label))
+            else:
+                button.setToolTip(self.tr("Highlight: {color}").format(color=label))
+            button.setAccessibleName(self.tr("Highlight {color}").format(color=label))
+            button.setAccessibleDescription(
+                self.tr("Highlights the selected text in {color}").format(color=color_title(color))
+            )
 
     def show_near(self, anchor: QRect) -> None:
         """Show just above ``anchor`` (the selection's end), kept inside the parent."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.concepts import MAX_NAME_LENGTH, tidy_name
+from reader.ui.card_painting import tag_text
 
 
 class TagPopup(QFrame):
@@ -33,15 +34,21 @@ class TagPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Tag with concepts")
+        self.setAccessibleName(self.tr("Tag with concepts"))
         self.setMinimumWidth(340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        title = QLabel("<b>Tag with a concept</b> — Enter adds, Esc closes")
+        title = QLabel(self.tr("<b>Tag with a concept</b> — Enter adds, Esc closes"))
         layout.addWidget(title)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Concept, e.g. détente")
-        self.field.setAccessibleName("Concept name")
+        self.field.setPlaceholderText(self.tr("Concept, e.g. détente"))
+        self.field.setAccessibleName(self.tr("Concept name"))
+        self.field.setAccessibleDescription(
+            self.tr(
+                "Type a concept and press Enter to tag the passage; a new name creates "
+                "the concept. Escape closes."
+            )
+        )
         self.field.setMaxLength(MAX_NAME_LENGTH + 20)  # longer input gets a clear message
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
@@ -53,16 +60,16 @@ class TagPopup(QFrame):
         layout.addWidget(self.field)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setAccessibleName("Tagging problem")
+        self.error.setAccessibleName(self.tr("Tagging problem"))
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.suggestion_label = QLabel("Mentioned in the passage:")
+        self.suggestion_label = QLabel(self.tr("Mentioned in the passage:"))
         layout.addWidget(self.suggestion_label)
         self.suggestions = QHBoxLayout()
         self.suggestions.setSpacing(4)
         layout.addLayout(self.suggestions)
-        self.current_label = QLabel("Tagged:")
+        self.current_label = QLabel(self.tr("Tagged:"))
         layout.addWidget(self.current_label)
         self.current = QHBoxLayout()
         self.current.setSpacing(4)
@@ -86,10 +93,11 @@ class TagPopup(QFrame):
         self.field.setFocus()
 
     def update_tags(self, current: Sequence[str], suggested: Sequence[str]) -> None:
-        self._fill(self.current, [(f"#{n} ×", n, True) for n in current])
-        self.current_label.setText("Tagged:" if current else "Not tagged yet.")
+        # Symbols and the concept's own name: the same in every language.
+        self._fill(self.current, [(tag_text(n) + " ×", n, True) for n in current])
+        self.current_label.setText(self.tr("Tagged:") if current else self.tr("Not tagged yet."))
         offer = [n for n in suggested if n.casefold() not in {c.casefold() for c in current}]
-        self._fill(self.suggestions, [(f"+ {n}", n, False) for n in offer])
+        self._fill(self.suggestions, [("+ " + n, n, False) for n in offer])
         self.suggestion_label.setVisible(bool(offer))
         self.adjustSize()
 
@@ -102,13 +110,19 @@ class TagPopup(QFrame):
         for text, name, removes in buttons:
             button = QPushButton(text)
             button.setFlat(True)
-            button.setAccessibleName(f"Remove concept {name}" if removes else f"Add concept {name}")
+            if removes:
+                button.setAccessibleName(self.tr("Remove concept {name}").format(name=name))
+                button.setToolTip(self.tr("Take “{name}” off this passage").format(name=name))
+            else:
+                button.setAccessibleName(self.tr("Add concept {name}").format(name=name))
+                button.setToolTip(self.tr("Tag this passage “{name}”").format(name=name))
             signal = self.concept_removed if removes else self.concept_entered
             button.clicked.connect(lambda _c=False, n=name, s=signal: s.emit(n))
             row.addWidget(button)
         row.addStretch(1)
 
     def show_error(self, message: str) -> None:
+        """Show ``message``, already in the interface's language (``error_text(error)``)."""
         self.error.setText(message)
         self.error.show()
         self.adjustSize()
@@ -116,12 +130,13 @@ class TagPopup(QFrame):
     def _enter(self) -> None:
         name = tidy_name(self.field.text())
         if not name:
-            self.show_error("Type a concept's name, then press Enter.")
+            self.show_error(self.tr("Type a concept's name, then press Enter."))
             return
         if len(name) > MAX_NAME_LENGTH:
             self.show_error(
-                f"A concept name can be at most {MAX_NAME_LENGTH} characters; "
-                f"this one has {len(name)}."
+                self.tr(
+                    "A concept name can be at most {limit} characters; this one has {count}."
+                ).format(limit=MAX_NAME_LENGTH, count=len(name))
             )
             return
         self.error.hide()

@@ -1,27 +1,38 @@
 """Undoable highlight edits: each command calls the store, then asks the window to refresh.
 
 The store commits every change at once, so undo and redo are themselves committed
-changes; a crash between them loses nothing the user saw.
+changes; a crash between them loses nothing the user saw. A command's text names it in
+Edit → Undo …, so it is translated (context ``UndoCommands``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reader.store import articles, concepts, highlights
 from reader.store.highlights import HighlightData
+from reader.ui.highlight_palette import color_title
 
 # Called with the article and the highlight to show after a change (None: nothing).
 Refresh = Callable[[int, str | None], None]
 
 NOTE_EDIT_ID = 1001
 
+# The texts the window gives ConceptEdit; ConceptEdit translates whatever text it gets.
+RENAME_CONCEPT = str(QT_TRANSLATE_NOOP("UndoCommands", "Rename Concept"))
+MERGE_CONCEPTS = str(QT_TRANSLATE_NOOP("UndoCommands", "Merge Concepts"))
+DELETE_CONCEPT = str(QT_TRANSLATE_NOOP("UndoCommands", "Delete Concept"))
+EDIT_DEFINITION = str(QT_TRANSLATE_NOOP("UndoCommands", "Edit Definition"))
+EDIT_ALIASES = str(QT_TRANSLATE_NOOP("UndoCommands", "Edit Aliases"))
+CONCEPT_COLOUR = str(QT_TRANSLATE_NOOP("UndoCommands", "Concept Colour"))
+
 
 class CreateHighlight(QUndoCommand):
     def __init__(self, refresh: Refresh, article_id: int, start: int, end: int, color: str) -> None:
-        super().__init__("Highlight")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Highlight"))
         self.refresh, self.article_id = refresh, article_id
         self.start, self.end, self.color = start, end, color
         self.made: HighlightData | None = None
@@ -43,7 +54,7 @@ class CreateHighlight(QUndoCommand):
 
 class DeleteHighlight(QUndoCommand):
     def __init__(self, refresh: Refresh, data: HighlightData) -> None:
-        super().__init__("Delete Highlight")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Delete Highlight"))
         self.refresh, self.data = refresh, data
 
     def redo(self) -> None:
@@ -57,7 +68,11 @@ class DeleteHighlight(QUndoCommand):
 
 class RecolorHighlight(QUndoCommand):
     def __init__(self, refresh: Refresh, data: HighlightData, color: str) -> None:
-        super().__init__(f"Colour {color.title()}")
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Colour {color}").format(
+                color=color_title(color)
+            )
+        )
         self.refresh, self.data, self.color = refresh, data, color
 
     def redo(self) -> None:
@@ -73,7 +88,7 @@ class EditNote(QUndoCommand):
     """A note typed in several bursts is one undo step per highlight (see mergeWith)."""
 
     def __init__(self, refresh: Refresh, data: HighlightData, note: str) -> None:
-        super().__init__("Edit Note")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Edit Note"))
         self.refresh, self.data, self.note = refresh, data, note
 
     def id(self) -> int:
@@ -98,7 +113,11 @@ class SetExtent(QUndoCommand):
     """Move a highlight's ends, or place an orphan by hand."""
 
     def __init__(self, refresh: Refresh, data: HighlightData, start: int, end: int) -> None:
-        super().__init__("Place Highlight" if not data.placed else "Resize Highlight")
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Place Highlight")
+            if not data.placed
+            else QCoreApplication.translate("UndoCommands", "Resize Highlight")
+        )
         self.refresh, self.data, self.start, self.end = refresh, data, start, end
 
     def redo(self) -> None:
@@ -121,7 +140,7 @@ class MergeHighlights(QUndoCommand):
         start: int,
         end: int,
     ) -> None:
-        super().__init__("Merge Highlights")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Merge Highlights"))
         self.refresh, self.keep, self.others = refresh, keep, list(others)
         self.start, self.end = start, end
 
@@ -143,7 +162,9 @@ class TagHighlight(QUndoCommand):
     """
 
     def __init__(self, refresh: Refresh, data: HighlightData, name: str) -> None:
-        super().__init__(f"Tag “{name}”")
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Tag “{name}”").format(name=name)
+        )
         self.refresh, self.data, self.name = refresh, data, name
         self.created = concepts.find_concept(name) is None
         self.concept_id = concepts.tag(data.id, name).id
@@ -164,7 +185,7 @@ class TagHighlight(QUndoCommand):
 
 class UntagHighlight(QUndoCommand):
     def __init__(self, refresh: Refresh, data: HighlightData, concept_id: int) -> None:
-        super().__init__("Remove Concept")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Remove Concept"))
         self.refresh, self.data, self.concept_id = refresh, data, concept_id
         self.name = concepts.summary(concept_id).name
 
@@ -180,7 +201,8 @@ class UntagHighlight(QUndoCommand):
 class ConceptEdit(QUndoCommand):
     """A rename, merge, delete, definition, alias or colour change of concepts.
 
-    ``before`` holds snapshots of every concept the change touches; undo restores them
+    ``text`` is English (RENAME_CONCEPT and its neighbours); the command shows it
+    translated. ``before`` holds snapshots of every concept the change touches; undo restores them
     exactly (a merged concept comes back with its own passages and aliases). The change
     is applied before the command is pushed; the first redo only refreshes.
     """
@@ -192,7 +214,7 @@ class ConceptEdit(QUndoCommand):
         apply: Callable[[], object],
         before: Sequence[concepts.ConceptSnapshot],
     ) -> None:
-        super().__init__(text)
+        super().__init__(QCoreApplication.translate("UndoCommands", text))
         self.refresh, self.apply, self.before = refresh, apply, list(before)
         self._first = True
 
@@ -218,7 +240,7 @@ class DeleteArticle(QUndoCommand):
     """
 
     def __init__(self, refresh: Callable[[int | None], None], article_id: int) -> None:
-        super().__init__("Delete Article")
+        super().__init__(QCoreApplication.translate("UndoCommands", "Delete Article"))
         self.refresh = refresh
         self.snapshot = articles.delete_article(article_id)
         self._first = True
