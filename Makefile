@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench clean translations
 
 # The stamp depends on pyproject.toml so a changed dependency list reinstalls.
 $(STAMP): pyproject.toml packaging/make-venv.sh
@@ -16,17 +16,28 @@ $(STAMP): pyproject.toml packaging/make-venv.sh
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The compiled translations (.qm) are build products of the committed .ts files;
+# packaging/translations.py update|check maintains the .ts.
+TS_FILES := $(wildcard resources/translations/marginalia_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+# The same lrelease options as `packaging/translations.py build`: unreviewed texts stay English.
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent -nounfinished $< -qm $@
+
+run: $(STAMP) translations
 	$(BIN)/marginalia $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check reader tests bench
-	$(BIN)/ruff format --check reader tests bench
+	$(BIN)/ruff check reader tests bench packaging/translations.py
+	$(BIN)/ruff format --check reader tests bench packaging/translations.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest

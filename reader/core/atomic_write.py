@@ -15,20 +15,20 @@ import os
 import tempfile
 from pathlib import Path
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 
 _REASONS = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the file system is read-only",
-    errno.ENOENT: "the folder does not exist",
-    errno.EISDIR: "it is a folder",
+    errno.ENOSPC: Phrase(QT_TRANSLATE_NOOP("Errors", "the disk is full")),
+    errno.EDQUOT: Phrase(QT_TRANSLATE_NOOP("Errors", "the disk quota is exceeded")),
+    errno.EACCES: Phrase(QT_TRANSLATE_NOOP("Errors", "permission denied")),
+    errno.EPERM: Phrase(QT_TRANSLATE_NOOP("Errors", "permission denied")),
+    errno.EROFS: Phrase(QT_TRANSLATE_NOOP("Errors", "the file system is read-only")),
+    errno.ENOENT: Phrase(QT_TRANSLATE_NOOP("Errors", "the folder does not exist")),
+    errno.EISDIR: Phrase(QT_TRANSLATE_NOOP("Errors", "it is a folder")),
 }
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Phrase | str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
@@ -37,9 +37,15 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent
     if path.is_dir():
-        raise UserError(f"Cannot write {path}: it is a folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder."), path=path
+        )
     if not folder.is_dir():
-        raise UserError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: the folder {folder} does not exist."),
+            path=path,
+            folder=folder,
+        )
     temp_name: str | None = None
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -50,7 +56,11 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         os.replace(temp_name, path)
         temp_name = None
     except OSError as exc:
-        raise UserError(f"Cannot write {path}: {_reason(exc)}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+            path=path,
+            reason=_reason(exc),
+        ) from None
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):

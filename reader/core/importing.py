@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
-from reader.core.errors import DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.text_stats import count_words
 
 SUPPORTED_SUFFIXES = {
@@ -59,10 +59,21 @@ def decode_bytes(data: bytes, path: Path) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                reason = f"the text is damaged ({encoding} marker, {exc.reason})"
-                raise DocumentError(path, reason) from None
+                raise DocumentError(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the text is damaged ({encoding} marker, {problem})"
+                    ),
+                    encoding=encoding,
+                    problem=exc.reason,
+                ) from None
     if b"\x00" in data:
-        raise DocumentError(path, "this is a binary file, not a text article (it holds NUL bytes)")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "this is a binary file, not a text article (it holds NUL bytes)"
+            ),
+        )
     try:
         return _reject_binary(data.decode("utf-8"), path)
     except UnicodeDecodeError:
@@ -84,7 +95,9 @@ def _reject_binary(text: str, path: Path) -> str:
     )
     # Real text has none or a stray one; decoded binary data has several in every hundred.
     if controls > max(2, len(sample) // 100):
-        raise DocumentError(path, "this looks like a binary file, not a text article")
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "this looks like a binary file, not a text article")
+        )
     return text
 
 
@@ -132,27 +145,43 @@ def read_article_file(path: Path) -> PreparedArticle:
     source_format = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if source_format is None:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise DocumentError(path, f"not a supported kind of file (Marginalia reads {kinds})")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "not a supported kind of file (Marginalia reads {kinds})"),
+            kinds=kinds,
+        )
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise DocumentError(
-                path, f"the file is {size / 1e6:.0f} MB; articles larger than 20 MB are refused"
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
+                ),
+                megabytes=f"{size / 1e6:.0f}",
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(path, "no such file") from None
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
     except IsADirectoryError:
-        raise DocumentError(path, "this is a folder, not a file") from None
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
+        ) from None
     except PermissionError:
-        raise DocumentError(path, "permission denied: the file cannot be read") from None
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
+        ) from None
     except OSError as exc:
-        raise DocumentError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
+            problem=exc.strerror or exc,
+        ) from None
     if source_format == "html":
         return _prepare_web_page(data, path)
     text = decode_bytes(data, path)
     if not text.strip():
-        raise DocumentError(path, "the file is empty")
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     return prepare_text(text, source_format, fallback_title=path.stem)
 
 
@@ -161,14 +190,21 @@ def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     from reader.core.html_extraction import decode_html, extract_article
 
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise DocumentError(path, "this is a binary file, not a web page (it holds NUL bytes)")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "this is a binary file, not a web page (it holds NUL bytes)"
+            ),
+        )
     text = normalise_newlines(decode_html(data))
     if not text.strip():
-        raise DocumentError(path, "the file is empty")
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     try:
         article = extract_article(text)
     except ValueError:
-        raise DocumentError(path, "no article text was found in this web page") from None
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "no article text was found in this web page")
+        ) from None
     title = article.title or path.stem
     markdown = article.markdown if article.title else f"# {title}\n\n{article.markdown}"
     return PreparedArticle(

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor
 from reader.core.anchoring import describe as describe_selectors
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.web_annotation import (
     ImportedAnnotation,
     read_annotation,
@@ -176,18 +176,32 @@ def import_annotations(path: Path) -> ImportReport:
     """Import the W3C Web Annotation JSON(-LD) file at ``path``."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"{path}: the file is larger than 200 MB.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: the file is larger than 200 MB."), path=path
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file.") from None
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "{path}: no such file."), path=path) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({problem})."),
+            path=path,
+            problem=exc.strerror or exc,
+        ) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text, so not a JSON annotation file.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: not UTF-8 text, so not a JSON annotation file."),
+            path=path,
+        ) from None
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: not valid JSON (line {line}: {problem})."),
+            path=path,
+            line=exc.lineno,
+            problem=exc.msg,
+        ) from None
     return import_annotation_data(data, str(path))
 
 

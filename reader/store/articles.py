@@ -16,7 +16,7 @@ from typing import Any
 from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
-from reader.core.errors import DocumentError, UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
 from reader.core.importing import (
     PreparedArticle,
     find_article_files,
@@ -38,6 +38,7 @@ from reader.store.models import (
     database_proxy,
     utc_now,
 )
+from reader.store.welcome import DEFAULT_LANGUAGE, welcome_article_path
 
 MAX_TITLE_LENGTH = 300
 SEEDED_FLAG = "bundled_articles_offered"
@@ -157,10 +158,15 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
         if path.is_dir():
             files = list(find_article_files(path))
             if not files:
-                yield DocumentError(path, "the folder holds no articles (.txt, .md or .html files)")
+                yield DocumentError(
+                    path,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the folder holds no articles (.txt, .md or .html files)"
+                    ),
+                )
                 continue
         elif not path.exists():
-            yield DocumentError(path, "no such file or folder")
+            yield DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file or folder"))
             continue
         else:
             files = [path]
@@ -171,17 +177,26 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
                 yield exc
 
 
-def offer_bundled_articles(seed_dir: Path | None = None) -> list[ImportOutcome]:
-    """On a library's first start, import the bundled articles, once.
+def offer_bundled_articles(
+    seed_dir: Path | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[ImportOutcome]:
+    """On a library's first start, import the bundled articles and the welcome article, once.
 
-    A flag remembers it was done, so a user who deletes them does not get them back.
+    The welcome article is in ``language`` (a code such as "id" or a locale name such as
+    "id_ID"; English when there is no version in it) and comes first in the list returned,
+    so the window can open it. A flag remembers it was done, so a user who deletes them
+    does not get them back.
     """
     if LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None:
         return []
     folder = seed_dir or bundled_path("seeds")
-    outcomes = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
+    seeds = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
+    # Imported last, the welcome article is the newest: sorting by date added shows it on top.
+    welcome = [
+        o for o in import_paths([welcome_article_path(language)]) if isinstance(o, ImportOutcome)
+    ]
     LibraryFlag.insert(key=SEEDED_FLAG, value=utc_now().isoformat()).on_conflict_replace().execute()
-    return outcomes
+    return welcome + seeds
 
 
 def has_outdated_articles() -> bool:
@@ -319,7 +334,12 @@ def annotation_count(article_id: int) -> int:
 def get_article(article_id: int) -> Article:
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
-        raise UserError(f"There is no article with id {article_id} in this library.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=article_id,
+        )
     return article
 
 
@@ -331,14 +351,23 @@ def find_article(reference: str) -> Article:
     needle = reference.casefold()
     matches = [s for s in list_articles() if needle in s.title.casefold()]
     if not matches:
-        raise UserError(f"No article's title contains “{reference}”.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "No article's title contains “{reference}”."),
+            reference=reference,
+        )
     if len(matches) > 1:
         exact = [m for m in matches if m.title.casefold() == needle]
         if len(exact) == 1:
             return get_article(exact[0].id)
         names = "; ".join(f"{m.id}: {m.title}" for m in matches[:5])
         raise UserError(
-            f"“{reference}” matches {len(matches)} articles ({names}); use the id or more words."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{reference}” matches {count} articles ({names}); use the id or more words.",
+            ),
+            reference=reference,
+            count=len(matches),
+            names=names,
         )
     return get_article(matches[0].id)
 
@@ -353,14 +382,22 @@ def rename_article(article_id: int, title: str) -> str:
     """Give an article a new title; returns the title as stored."""
     clean = " ".join(title.split())
     if not clean:
-        raise UserError("An article's title cannot be empty.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "An article's title cannot be empty."))
     if len(clean) > MAX_TITLE_LENGTH:
-        raise UserError(f"A title can be at most {MAX_TITLE_LENGTH} characters long.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A title can be at most {limit} characters long."),
+            limit=MAX_TITLE_LENGTH,
+        )
     updated = (
         Article.update(title=clean, title_edited=True).where(Article.id == article_id).execute()
     )
     if not updated:
-        raise UserError(f"There is no article with id {article_id} in this library.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=article_id,
+        )
     return clean
 
 

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, Protocol, cast
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from reader.store import schema
 from reader.store.database import LibraryError
 from reader.store.integrity import (
@@ -119,7 +119,11 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"The backups folder {folder} cannot be created: {exc.strerror or exc}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backups folder {folder} cannot be created: {problem}."
+            ),
+            folder=folder,
+            problem=exc.strerror or exc,
         ) from None
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(_STAMP)
     target = folder / f"library-{stamp}-{kind}.sqlite3"
@@ -137,9 +141,18 @@ def write_backup_file(db_or_path: _HasConnection | Path, target: Path) -> None:
     ``target`` changes and the error names the file."""
     folder = target.parent
     if target.is_dir():
-        raise UserError(f"Cannot write the backup {target}: it is a folder.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup {target}: it is a folder."),
+            target=target,
+        )
     if not folder.is_dir():
-        raise UserError(f"Cannot write the backup {target}: the folder {folder} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Cannot write the backup {target}: the folder {folder} does not exist."
+            ),
+            target=target,
+            folder=folder,
+        )
     temp: Path | None = None
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -149,10 +162,23 @@ def write_backup_file(db_or_path: _HasConnection | Path, target: Path) -> None:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        raise UserError(f"Cannot write the backup {target}: {exc.strerror or exc}.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup {target}: {problem}."),
+            target=target,
+            problem=exc.strerror or exc,
+        ) from None
     except sqlite3.Error as exc:
-        source = db_or_path if isinstance(db_or_path, Path) else "the library"
-        raise LibraryError(f"Cannot back up {source} to {target}: {exc}.") from None
+        source = (
+            db_or_path
+            if isinstance(db_or_path, Path)
+            else Phrase(QT_TRANSLATE_NOOP("Errors", "the library"))
+        )
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot back up {source} to {target}: {error}."),
+            source=source,
+            target=target,
+            error=exc,
+        ) from None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
@@ -229,7 +255,11 @@ def library_counts(path: Path, *, read_only: bool = True) -> tuple[int, int]:
     try:
         return read_counts(conn)
     except sqlite3.Error as exc:
-        raise LibraryError(f"{path} cannot be read as a Marginalia library ({exc}).") from None
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Marginalia library ({error})."),
+            path=path,
+            error=exc,
+        ) from None
     finally:
         conn.close()
 
@@ -343,15 +373,26 @@ def check_restorable(backup_path: Path) -> tuple[int, int]:
     Runs the full ``integrity_check``; returns its article and highlight counts.
     """
     if not backup_path.is_file():
-        raise UserError(f"The backup {backup_path} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {backup} does not exist."), backup=backup_path
+        )
     try:
         problems = full_check(backup_path, read_only=True)
     except UserError as exc:
-        raise UserError(f"The backup {backup_path} cannot be restored: {exc}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {backup} cannot be restored: {error}"),
+            backup=backup_path,
+            error=exc,
+        ) from None
     if problems:
         raise UserError(
-            f"The backup {backup_path} is damaged ({problems[0]}) and was not restored; "
-            "nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {backup} is damaged ({problem}) and was not restored; "
+                "nothing was changed.",
+            ),
+            backup=backup_path,
+            problem=problems[0],
         )
     try:
         conn = connect_existing(backup_path, read_only=True)
@@ -362,13 +403,23 @@ def check_restorable(backup_path: Path) -> tuple[int, int]:
             conn.close()
     except (sqlite3.Error, TypeError):
         raise UserError(
-            f"The backup {backup_path} is not a Marginalia library and was not restored; "
-            "nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {backup} is not a Marginalia library and was not restored; "
+                "nothing was changed.",
+            ),
+            backup=backup_path,
         ) from None
     if version > schema.CURRENT_VERSION:
         raise UserError(
-            f"The backup {backup_path} was made by a newer Marginalia (schema {version}; "
-            f"this one reads up to {schema.CURRENT_VERSION}); nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {backup} was made by a newer Marginalia (schema {version}; "
+                "this one reads up to {current}); nothing was changed.",
+            ),
+            backup=backup_path,
+            version=version,
+            current=schema.CURRENT_VERSION,
         )
     return articles, highlights
 
@@ -387,7 +438,10 @@ def restore_backup(data_dir: Path, backup_path: Path) -> Path | None:
     check_restorable(backup_path)
     live = database_path(data_dir)
     if live.exists() and backup_path.resolve() == live.resolve():
-        raise UserError(f"{backup_path} is the library itself, not a backup.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{backup} is the library itself, not a backup."),
+            backup=backup_path,
+        )
     _close_if_open(live)
     kept: Path | None = None
     made: Path | None = None  # a before-restore backup made here, of an unchanged library
@@ -421,10 +475,18 @@ def restore_backup(data_dir: Path, backup_path: Path) -> Path | None:
 def _in_use_or_failed(live: Path, exc: sqlite3.Error) -> UserError:
     if "locked" in str(exc) or "busy" in str(exc):
         return UserError(
-            f"The library {live} is in use by another Marginalia window or command; "
-            "close it and restore again. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The library {library} is in use by another Marginalia window or command; "
+                "close it and restore again. Nothing was changed.",
+            ),
+            library=live,
         )
-    return UserError(f"The library {live} could not be restored: {exc}.")
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "The library {library} could not be restored: {error}."),
+        library=live,
+        error=exc,
+    )
 
 
 def _copy_into_live(backup_path: Path, live: Path) -> None:
@@ -458,7 +520,13 @@ def _close_if_open(live: Path) -> None:
     try:
         db.close()
     except Exception as exc:  # peewee refuses to close inside an open transaction
-        raise UserError(f"The library {live} is busy; try the restore again ({exc}).") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The library {library} is busy; try the restore again ({error})."
+            ),
+            library=live,
+            error=exc,
+        ) from None
 
 
 # -- the marginalia backup / restore / check commands -----------------------------------
@@ -472,7 +540,10 @@ def backup_command(data_dir: Path, output: Path | None = None) -> str:
     """
     live = database_path(data_dir)
     if not live.exists():
-        raise UserError(f"There is no library in {data_dir} to back up.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "There is no library in {folder} to back up."),
+            folder=data_dir,
+        )
     if output is None:
         target = make_backup(live, data_dir, "manual")
     else:

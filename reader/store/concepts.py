@@ -14,7 +14,7 @@ from typing import Any
 
 from peewee import fn
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, is_color
 from reader.core.text_folding import fold
 from reader.store.models import (
@@ -42,10 +42,14 @@ def concept_key(name: str) -> str:
 def validate_name(name: str) -> str:
     tidy = tidy_name(name)
     if not tidy:
-        raise UserError("A concept needs a name.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A concept needs a name."))
     if len(tidy) > MAX_NAME_LENGTH:
         raise UserError(
-            f"A concept name can be at most {MAX_NAME_LENGTH} characters; this one has {len(tidy)}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "A concept name can be at most {limit} characters; this one has {length}."
+            ),
+            limit=MAX_NAME_LENGTH,
+            length=len(tidy),
         )
     return tidy
 
@@ -116,7 +120,10 @@ class ConceptSnapshot:
 def _by_id(concept_id: int) -> Concept:
     concept = Concept.get_or_none(Concept.id == concept_id)
     if concept is None:
-        raise UserError(f"There is no concept with id {concept_id}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "There is no concept with id {concept_id}."),
+            concept_id=concept_id,
+        )
     return concept
 
 
@@ -124,7 +131,10 @@ def concept_named(name: str) -> Concept:
     """The concept called ``name`` (or with that alias), or a clear error."""
     concept = find_concept(name)
     if concept is None:
-        raise UserError(f"There is no concept called “{tidy_name(name)}”.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "There is no concept called “{name}”."),
+            name=tidy_name(name),
+        )
     return concept
 
 
@@ -171,7 +181,10 @@ def summary(concept_id: int) -> ConceptSummary:
     for item in list_concepts():
         if item.id == concept_id:
             return item
-    raise UserError(f"There is no concept with id {concept_id}.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("Errors", "There is no concept with id {concept_id}."),
+        concept_id=concept_id,
+    )
 
 
 def _taken_by_other(key: str, concept_id: int | None) -> Concept | None:
@@ -186,7 +199,9 @@ def _taken_by_other(key: str, concept_id: int | None) -> Concept | None:
 def create_concept(name: str, definition: str = "") -> Concept:
     tidy = validate_name(name)
     if _taken_by_other(concept_key(tidy), None) is not None:
-        raise UserError(f"A concept called “{tidy}” already exists.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A concept called “{name}” already exists."), name=tidy
+        )
     return Concept.create(name=tidy, key=concept_key(tidy), definition=definition.strip())
 
 
@@ -198,9 +213,14 @@ def rename_concept(concept_id: int, new_name: str) -> Concept:
     other = _taken_by_other(key, concept.id)
     if other is not None:
         raise UserError(
-            f"“{other.name}” already exists, so “{concept.name}” cannot take that name. "
-            f"To make them one concept, merge them: "
-            f'marginalia concepts merge "{concept.name}" "{other.name}"'
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{other}” already exists, so “{name}” cannot take that name. "
+                "To make them one concept, merge them: "
+                'marginalia concepts merge "{name}" "{other}"',
+            ),
+            other=other.name,
+            name=concept.name,
         )
     with database_proxy.atomic():
         # A former alias that becomes the name is no longer an alias.
@@ -220,7 +240,11 @@ def describe_concept(concept_id: int, definition: str) -> Concept:
 
 def set_concept_color(concept_id: int, color: str | None) -> None:
     if color is not None and not is_color(color):
-        raise UserError(f"Unknown colour {color!r}; choose one of: {', '.join(COLORS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown colour {color}; choose one of: {choices}."),
+            color=repr(color),
+            choices=", ".join(COLORS),
+        )
     Concept.update(color=color).where(Concept.id == _by_id(concept_id).id).execute()
 
 
@@ -237,7 +261,11 @@ def set_aliases(concept_id: int, aliases: list[str]) -> tuple[str, ...]:
             continue
         other = _taken_by_other(key, concept.id)
         if other is not None:
-            raise UserError(f"“{name}” is already used by the concept “{other.name}”.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "“{name}” is already used by the concept “{other}”."),
+                name=name,
+                other=other.name,
+            )
         tidy.setdefault(key, name)
     with database_proxy.atomic():
         ConceptAlias.delete().where(ConceptAlias.concept == concept.id).execute()
@@ -304,7 +332,7 @@ def merge_concepts(from_id: int, into_id: int) -> ConceptSnapshot:
     """
     source, target = _by_id(from_id), _by_id(into_id)
     if source.id == target.id:
-        raise UserError("A concept cannot be merged into itself.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A concept cannot be merged into itself."))
     snap = snapshot(source.id)
     with database_proxy.atomic():
         for highlight_id in snap.highlight_ids:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.store import schema
 from reader.store.location import database_path
 from reader.store.models import database_proxy
@@ -37,7 +37,11 @@ def open_library(data_dir: Path) -> SqliteDatabase:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"The library folder {data_dir} cannot be created: {exc.strerror or exc}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The library folder {folder} cannot be created: {problem}."
+            ),
+            folder=data_dir,
+            problem=exc.strerror or exc,
         ) from None
     path = database_path(data_dir)
     # lock_type: every transaction takes the write lock at BEGIN (IMMEDIATE). With a
@@ -54,12 +58,21 @@ def open_library(data_dir: Path) -> SqliteDatabase:
         schema.upgrade(db)
     except schema.SchemaTooNewError as exc:
         db.close()
-        raise LibraryError(f"The library database {path} cannot be opened: {exc}.") from None
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "The library database {path} cannot be opened: {reason}."),
+            path=path,
+            reason=exc.reason,
+        ) from None
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         db.close()
         raise LibraryError(
-            f"The library database {path} cannot be opened ({exc}). "
-            "Nothing was changed; if the file is damaged, move it aside and start again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The library database {path} cannot be opened ({error}). "
+                "Nothing was changed; if the file is damaged, move it aside and start again.",
+            ),
+            path=path,
+            error=exc,
         ) from None
     return db
 
@@ -86,27 +99,48 @@ def close_library(db: SqliteDatabase) -> None:
         db.close()
 
 
-def storage_problem(exc: BaseException) -> str | None:
+def storage_error(exc: BaseException) -> UserError | None:
     """A plain explanation when a write failed for a reason outside Marginalia, else None.
 
     SQLite rolls the failed transaction back, so the message can promise that nothing
-    was half-written.
+    was half-written. The window shows it with ``error_text``, in the reader's language.
     """
     if not isinstance(exc, (sqlite3.Error, DatabaseError, OperationalError)):
         return None
     text = str(exc).lower()
+    # Whole sentences, not a reason and a fix put together, so each translates as one.
     if "disk is full" in text or "disk full" in text:
-        reason = "the disk is full"
-        fix = "Free some disk space, then try again."
-    elif "readonly" in text or "read-only" in text:
-        reason = "the library folder cannot be written to (it is read-only)"
-        fix = "Make the folder writable, or start Marginalia with --data-dir elsewhere."
-    elif "locked" in text or "busy" in text:
-        reason = "another program kept the library busy for too long"
-        fix = "Try again in a moment."
-    else:
-        return None
-    return f"Your last change could not be saved: {reason}. Nothing was half-written. {fix}"
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your last change could not be saved: the disk is full. "
+                "Nothing was half-written. Free some disk space, then try again.",
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your last change could not be saved: the library folder cannot be written "
+                "to (it is read-only). Nothing was half-written. Make the folder writable, "
+                "or start Marginalia with --data-dir elsewhere.",
+            )
+        )
+    if "locked" in text or "busy" in text:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your last change could not be saved: another program kept the library "
+                "busy for too long. Nothing was half-written. Try again in a moment.",
+            )
+        )
+    return None
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """``storage_error``'s message in English (the command line's), or None."""
+    error = storage_error(exc)
+    return str(error) if error is not None else None
 
 
 def outside_changes_marker() -> int:

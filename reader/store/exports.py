@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.document import (
     ExportArticle,
     ExportConcept,
@@ -145,7 +145,11 @@ def notes_markdown(
 ) -> str:
     """Notes as Markdown: grouped by article (reading order) or by concept."""
     if by not in GROUPINGS:
-        raise UserError(f"Notes can be grouped by {' or '.join(GROUPINGS)}, not by {by!r}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Notes can be grouped by {choices}, not by {by}."),
+            choices=" or ".join(GROUPINGS),
+            by=repr(by),
+        )
     document = export_document(article_id, concept)
     document = replace(document, title=f"Notes: {document.title}")
     default = "notes-by-concept.md.j2" if by == BY_CONCEPT else "notes-by-article.md.j2"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
 from reader.core.anchoring import describe as describe_selectors
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
 from reader.core.reading_text import ReadingText, reading_text
 from reader.store.concepts import get_or_create_concept
@@ -107,21 +107,30 @@ def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> Highli
 def _row(highlight_id: str) -> Highlight:
     row = Highlight.get_or_none(Highlight.id == highlight_id)
     if row is None:
-        raise UserError(f"There is no highlight with id {highlight_id}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "There is no highlight with id {highlight_id}."),
+            highlight_id=highlight_id,
+        )
     return row
 
 
 def _check_color(color: str) -> str:
     if not is_color(color):
-        raise UserError(f"Unknown colour {color!r}; choose one of: {', '.join(COLORS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown colour {color}; choose one of: {choices}."),
+            color=repr(color),
+            choices=", ".join(COLORS),
+        )
     return color
 
 
 def _check_range(text: ReadingText, start: int, end: int) -> None:
     if not 0 <= start < end <= len(text.text):
-        raise UserError("A highlight needs some text selected inside the article.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A highlight needs some text selected inside the article.")
+        )
     if not text.text[start:end].strip():
-        raise UserError("A highlight cannot be made of spaces alone.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A highlight cannot be made of spaces alone."))
 
 
 def get_highlight(highlight_id: str) -> HighlightData:
@@ -194,7 +203,12 @@ def create_highlight(
     """Highlight ``[start, end)`` of the article's reading text; committed when it returns."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
-        raise UserError(f"There is no article with id {article_id} in this library.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=article_id,
+        )
     text = article_text(article)
     _check_range(text, start, end)
     _check_color(color)
@@ -242,24 +256,42 @@ def find_quote(article_id: int, quote: str, occurrence: int | None = None) -> tu
     """
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
-        raise UserError(f"There is no article with id {article_id} in this library.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=article_id,
+        )
     words = quote.split()
     if not words:
-        raise UserError("The quote to highlight is empty.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The quote to highlight is empty."))
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
     found = [(m.start(), m.end()) for m in pattern.finditer(article_text(article).text)]
     if not found:
-        raise UserError(f"The quote was not found in “{article.title}”: {quote!r}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The quote was not found in “{title}”: {quote}"),
+            title=article.title,
+            quote=repr(quote),
+        )
     if occurrence is None:
         if len(found) > 1:
             raise UserError(
-                f"The quote occurs {len(found)} times in “{article.title}”; "
-                "say which with --occurrence N."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The quote occurs {count} times in “{title}”; say which with --occurrence N.",
+                ),
+                count=len(found),
+                title=article.title,
             )
         return found[0]
     if not 1 <= occurrence <= len(found):
         raise UserError(
-            f"--occurrence {occurrence} is out of range: the quote occurs {len(found)} time(s)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "--occurrence {occurrence} is out of range: the quote occurs {count} time(s).",
+            ),
+            occurrence=occurrence,
+            count=len(found),
         )
     return found[occurrence - 1]
 

@@ -18,6 +18,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.database import LibraryError
 
 # SQLite's primary result codes that mean "the bytes in this file are wrong" (the low
@@ -45,14 +46,20 @@ def connect_existing(path: Path, *, read_only: bool) -> sqlite3.Connection:
     looking at a backup leaves no ``-wal``/``-shm`` files behind in the backups folder.
     """
     if not path.is_file():
-        raise LibraryError(f"The database {path} does not exist.")
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} does not exist."), path=path
+        )
     try:
         if read_only:
             options = "mode=ro" if _side(path, "-wal").exists() else "mode=ro&immutable=1"
             return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=5)
         return sqlite3.connect(path, timeout=5)
     except sqlite3.Error as exc:
-        raise LibraryError(f"The database {path} cannot be opened ({exc}).") from None
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened ({error})."),
+            path=path,
+            error=exc,
+        ) from None
 
 
 def _side(path: Path, suffix: str) -> Path:
@@ -65,7 +72,11 @@ def _checked_rows(conn: sqlite3.Connection, pragma: str, path: Path) -> list[tup
     except sqlite3.Error as exc:
         if is_damage(exc):
             raise
-        raise LibraryError(f"The database {path} cannot be checked ({exc}).") from None
+        raise LibraryError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be checked ({error})."),
+            path=path,
+            error=exc,
+        ) from None
 
 
 def quick_check(path: Path, *, read_only: bool = False) -> str | None:
@@ -131,8 +142,13 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
             os.rename(source, destination)
         except OSError as exc:
             raise LibraryError(
-                f"The damaged database {source} cannot be moved aside: "
-                f"{exc.strerror or exc}. Nothing was deleted."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The damaged database {path} cannot be moved aside: {problem}. "
+                    "Nothing was deleted.",
+                ),
+                path=source,
+                problem=exc.strerror or exc,
             ) from None
     sync_folder(path.parent)
     return target

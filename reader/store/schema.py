@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.store.models import (
     ALL_MODELS,
     ColorMeaning,
@@ -64,7 +65,19 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
 
 
 class SchemaTooNewError(Exception):
-    pass
+    """A library written by a newer Marginalia; ``reason`` says so in words to translate."""
+
+    def __init__(self, found: int) -> None:
+        self.reason = Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "it was written by a newer Marginalia (schema {found}; "
+                "this one reads up to {current})",
+            ),
+            found=found,
+            current=CURRENT_VERSION,
+        )
+        super().__init__(str(self.reason))
 
 
 def installed_version(db: SqliteDatabase) -> int:
@@ -78,10 +91,7 @@ def upgrade(db: SqliteDatabase) -> int:
     """Bring ``db`` to CURRENT_VERSION; returns the version it was at before."""
     found = installed_version(db)
     if found > CURRENT_VERSION:
-        raise SchemaTooNewError(
-            f"it was written by a newer Marginalia (schema {found}; "
-            f"this one reads up to {CURRENT_VERSION})"
-        )
+        raise SchemaTooNewError(found)
     if found == 0:
         with db.atomic():
             db.create_tables(ALL_MODELS)

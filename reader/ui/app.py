@@ -48,16 +48,21 @@ def create_main_window(data_dir: Path) -> MainWindow:
     and build the whole main window over it at once. Raises LibraryError when the library
     cannot open. The app itself starts in two steps: see start_window()."""
     from reader.ui.main_window import MainWindow
+    from reader.ui.translation import language_setting, resolve_language
 
-    open_library_for_window(data_dir)
-    window = MainWindow(library_settings(data_dir), data_dir)
+    settings = library_settings(data_dir)
+    welcome = open_library_for_window(data_dir, resolve_language(language_setting(settings)))
+    window = MainWindow(settings, data_dir)
+    if welcome is not None:
+        window.select_article(welcome)
     _backup_later(window, data_dir)
     return window
 
 
-def open_library_for_window(data_dir: Path) -> None:
+def open_library_for_window(data_dir: Path, language: str = "en") -> int | None:
     """Open the library, bring old articles up to the current cleaner, and offer the
-    bundled articles on a first start."""
+    bundled articles on a first start (the welcome article in ``language``). Returns the
+    welcome article's id on that first start, to open it; None otherwise."""
     from reader.store.articles import (
         has_outdated_articles,
         offer_bundled_articles,
@@ -70,7 +75,8 @@ def open_library_for_window(data_dir: Path) -> None:
         # The re-clean below rewrites articles: keep a copy from before it, first.
         _daily_backup(data_dir)
     reclean_outdated()
-    offer_bundled_articles()
+    offered = offer_bundled_articles(language=language)
+    return offered[0].article_id if offered else None
 
 
 def _backup_later(window: MainWindow, data_dir: Path) -> None:
@@ -94,10 +100,16 @@ def start_window(
     ``on_first_frame`` is told when the first page has been painted (the benchmark).
     """
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from reader.ui.main_window import MainWindow
+    from reader.ui.translation import install_translator
 
-    window = MainWindow(library_settings(data_dir), data_dir, build=False)
+    settings = library_settings(data_dir)
+    app = QApplication.instance()
+    # Before any widget exists: texts are translated when widgets are made.
+    language = install_translator(app, settings) if app is not None else "en"
+    window = MainWindow(settings, data_dir, build=False)
     waited = [0]
 
     def finish() -> None:
@@ -111,8 +123,11 @@ def start_window(
         window.repaint()  # the first page reaches the screen before the long build
         if on_first_frame is not None:
             on_first_frame()
-        if _checked_open(data_dir, ask):
+        opened, welcome = _checked_open(data_dir, ask, language)
+        if opened:
             window.build()
+            if welcome is not None:
+                window.select_article(welcome)
             _backup_later(window, data_dir)
             on_ready(window)
         else:
@@ -212,23 +227,29 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         guard.close()  # frees the lock and the socket name for the next start
 
 
-def _checked_open(data_dir: Path, ask: Ask) -> bool:
+def _checked_open(data_dir: Path, ask: Ask, language: str) -> tuple[bool, int | None]:
     """Check the library and open it; False when the student chose to quit or the
-    library cannot open (a dialog said why)."""
+    library cannot open (a dialog said why). Also the welcome article to open, on a
+    first start."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from reader.core.errors import UserError
     from reader.ui.startup_check import check_library_at_start
+    from reader.ui.translation import error_text
 
     try:
         # Before the library opens: a damaged one is moved aside and a backup offered.
         if not check_library_at_start(data_dir, ask):
-            return False
-        open_library_for_window(data_dir)
-        return True
+            return False, None
+        return True, open_library_for_window(data_dir, language)
     except UserError as exc:
-        QMessageBox.critical(None, "Marginalia cannot open the library", str(exc))
-        return False
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "Marginalia cannot open the library"),
+            error_text(exc),
+        )
+        return False, None
 
 
 def _install_error_dialog(data_dir: Path) -> None:
@@ -237,24 +258,34 @@ def _install_error_dialog(data_dir: Path) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import traceback
 
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        from reader.store.database import storage_problem
+        from reader.store.database import storage_error
+        from reader.ui.translation import error_text
 
-        problem = storage_problem(value)
-        if problem:
+        problem = storage_error(value)
+        if problem is not None:
             # The window keeps what it shows; the store rolled the change back whole.
-            QMessageBox.warning(None, "Not saved", problem)
+            QMessageBox.warning(
+                None, QCoreApplication.translate("Startup", "Not saved"), error_text(problem)
+            )
             return
         log = data_dir / "marginalia-error.log"
         try:
             with log.open("a", encoding="utf-8") as fh:
                 fh.write("".join(traceback.format_exception(kind, value, tb)))
-            where = f"Details were saved in {log}."
+            where = QCoreApplication.translate("Startup", "Details were saved in {log}.").format(
+                log=log
+            )
         except OSError:
             where = ""
         QMessageBox.critical(
-            None, "Something went wrong", f"Marginalia hit an unexpected error: {value}\n{where}"
+            None,
+            QCoreApplication.translate("Startup", "Something went wrong"),
+            QCoreApplication.translate(
+                "Startup", "Marginalia hit an unexpected error: {error}\n{where}"
+            ).format(error=value, where=where),
         )
 
     sys.excepthook = hook

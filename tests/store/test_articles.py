@@ -18,12 +18,14 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def test_first_start_offers_the_five_bundled_articles_once(library: Path, seeds_dir: Path):
+def test_first_start_offers_the_five_bundled_articles_and_a_welcome_once(
+    library: Path, seeds_dir: Path
+):
     outcomes = articles.offer_bundled_articles(seeds_dir)
-    assert len(outcomes) == 5
-    assert articles.count_articles() == 5
+    assert len(outcomes) == 6
+    assert articles.count_articles() == 6
     titles = {s.title for s in articles.list_articles()}
-    assert "Apa Itu Diplomasi Detente?" in titles
+    assert {"Apa Itu Diplomasi Detente?", "Welcome to Marginalia"} <= titles
     # A user who deletes them does not get them back on the next start.
     assert articles.offer_bundled_articles(seeds_dir) == []
 

@@ -34,7 +34,8 @@ def _highlight(note: str) -> str:
 
 @pytest.fixture
 def seeded(library: Path, seeds_dir: Path) -> Path:
-    """An open library with the five seed articles and one highlight."""
+    """An open library with its first-start articles (six: the five seeds and the welcome
+    article) and one highlight."""
     articles.offer_bundled_articles(seeds_dir)
     _highlight("first")
     return library
@@ -70,14 +71,14 @@ def test_a_backup_of_the_open_library_holds_what_is_still_in_the_wal(seeded: Pat
     _highlight("only in the WAL so far")
     path = make_backup(database_proxy.obj, seeded, "manual", now=NOON)
     assert path == seeded / "backups" / "library-20260101-120000-manual.sqlite3"
-    assert _counts(path) == (5, 2)
+    assert _counts(path) == (6, 2)
 
 
 def test_a_backup_from_the_file_is_named_by_utc_time_and_kind(seeded: Path):
     local_evening = datetime(2026, 3, 4, 23, 30, tzinfo=UTC).astimezone()
     path = make_backup(database_path(seeded), seeded, "before-restore", now=local_evening)
     assert path.name == "library-20260304-233000-before-restore.sqlite3"
-    assert _counts(path) == (5, 1)
+    assert _counts(path) == (6, 1)
 
 
 def test_two_backups_in_the_same_second_do_not_overwrite_each_other(seeded: Path):
@@ -101,7 +102,7 @@ def test_list_backups_reads_counts_and_check_from_each_backup(seeded: Path):
     _garble(damaged, range(2, 40))
     listed = list_backups(seeded)
     assert [(b.path, b.kind) for b in listed] == [(damaged, "manual"), (good, "daily")]
-    assert listed[1].ok and (listed[1].articles, listed[1].highlights) == (5, 1)
+    assert listed[1].ok and (listed[1].articles, listed[1].highlights) == (6, 1)
     assert listed[1].time == NOON and listed[1].size == good.stat().st_size
     assert not listed[0].ok and listed[0].problem
 
@@ -181,7 +182,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_library_first(seed
     kept = restore_backup(seeded, backup)
 
     assert kept is not None and kept.name.endswith("-before-restore.sqlite3")
-    assert _counts(kept) == (5, 2)  # the library as it was, with the later highlight
+    assert _counts(kept) == (6, 2)  # the library as it was, with the later highlight
     assert not any(
         database_path(seeded).with_name(f"library.sqlite3{s}").exists()
         for s in ("-wal", "-shm", "-journal")
@@ -239,7 +240,7 @@ def test_a_library_in_use_by_another_program_is_not_replaced(seeded: Path):
             restore_backup(seeded, backup)
     finally:
         other.close()
-    assert _counts(database_path(seeded)) == (5, 2)
+    assert _counts(database_path(seeded)) == (6, 2)
     assert [b.kind for b in list_backups(seeded)] == ["manual"]  # no duplicate left behind
 
 
@@ -252,7 +253,7 @@ def test_restoring_over_a_damaged_library_keeps_the_damaged_file(seeded: Path):
     kept = restore_backup(seeded, backup)
     assert kept is not None and kept.name.startswith("library.damaged-")
     assert kept.read_bytes() == damaged_bytes
-    assert _counts(live) == (5, 1)
+    assert _counts(live) == (6, 1)
 
 
 def test_an_orphan_wal_is_moved_aside_before_restoring(seeded: Path):
@@ -265,7 +266,7 @@ def test_an_orphan_wal_is_moved_aside_before_restoring(seeded: Path):
     assert restore_backup(seeded, backup) is None
     assert not orphan.exists()
     assert list(seeded.glob("library.damaged-*.sqlite3-wal"))
-    assert _counts(live) == (5, 1)
+    assert _counts(live) == (6, 1)
 
 
 # -- the commands -----------------------------------------------------------------------
@@ -274,12 +275,12 @@ def test_an_orphan_wal_is_moved_aside_before_restoring(seeded: Path):
 def test_backup_command_makes_a_manual_backup_or_writes_to_a_path(seeded: Path, tmp_path: Path):
     message = backup_command(seeded, None)
     [made] = list((seeded / "backups").glob("*-manual.sqlite3"))
-    assert str(made) in message and "5 articles, 1 highlight" in message
+    assert str(made) in message and "6 articles, 1 highlight" in message
 
     target = tmp_path / "elsewhere" / "copy.sqlite3"
     target.parent.mkdir()
     assert str(target) in backup_command(seeded, target)
-    assert _counts(target) == (5, 1)
+    assert _counts(target) == (6, 1)
     assert [p.name for p in target.parent.iterdir()] == ["copy.sqlite3"]  # no temporary left
 
     into_folder = backup_command(seeded, target.parent)
@@ -313,14 +314,14 @@ def test_an_interrupted_backup_to_a_path_leaves_the_old_file(
 def test_restore_command_reports_what_it_did(seeded: Path):
     backup = make_backup(database_proxy.obj, seeded, "manual", now=NOON)
     message = restore_command(seeded, backup)
-    assert message.startswith(f"Restored the library from {backup} (5 articles, 1 highlight).")
+    assert message.startswith(f"Restored the library from {backup} (6 articles, 1 highlight).")
     assert "before-restore" in message
 
 
 def test_check_command_reports_health_and_points_to_a_backup(seeded: Path):
     backup = make_backup(database_proxy.obj, seeded, "manual", now=NOON)
     healthy, message = check_command(seeded)
-    assert healthy and "healthy" in message and "5 articles" in message
+    assert healthy and "healthy" in message and "6 articles" in message
     close_library(database_proxy.obj)
     _garble(database_path(seeded), range(3, 30))
     healthy, message = check_command(seeded)

@@ -174,7 +174,7 @@ def test_library_and_panel_filter_by_concept(three_articles: MainWindow):
     assert len(shown) == 2 and all(t.startswith(("Peran", "Latar")) for t in shown)
 
     win.library_concept.setCurrentIndex(0)
-    assert win.proxy.rowCount() == 5
+    assert win.proxy.rowCount() == 6  # the five seeds and the welcome article
     win.select_article(_article("Latar Belakang"))
     assert win.panel.model.shown_count() == 2
     win.panel.show_concept("nato")

@@ -19,6 +19,7 @@ from reader.ui.library_model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
 from reader.ui.main_window import MainWindow
 
 MANY = PAGE_SIZE * 2 + 50
+FIRST_START = 6  # a new library: the five seeds and the welcome article
 
 
 @pytest.fixture
@@ -49,7 +50,7 @@ def _ids(win: MainWindow) -> list[int]:
 
 
 def test_the_list_loads_a_page_not_the_whole_library(big: MainWindow):
-    total = MANY + 5
+    total = MANY + FIRST_START
     assert big.library_model.total() == total
     assert big.library_model.rowCount() < total
     assert big.library_status.text() == f"{total} articles"
@@ -75,7 +76,7 @@ def test_sorting_by_highlights_and_filtering(big: MainWindow):
     # Every word must be in the title, anywhere, in any case.
     big.filter_edit.setText("0449 ARTIKEL")
     assert big.library_model.total() == 1
-    assert big.library_status.text() == f"1 of {MANY + 5} articles"
+    assert big.library_status.text() == f"1 of {MANY + FIRST_START} articles"
 
 
 def test_selecting_an_article_far_down_fetches_until_it_is_there(big: MainWindow):
@@ -102,14 +103,14 @@ def test_deleting_asks_says_how_many_annotations_and_can_be_undone(
     monkeypatch.setattr(window, "confirm_delete", refuse)
     window.select_article(article.id)
     window.delete_current_article()
-    assert asked == [(article.title, 2)] and articles.count_articles() == 5  # cancelled
+    assert asked == [(article.title, 2)] and articles.count_articles() == FIRST_START  # cancelled
 
     monkeypatch.setattr(window, "confirm_delete", lambda t, n: True)
     window.delete_current_article()
-    assert articles.count_articles() == 4
+    assert articles.count_articles() == FIRST_START - 1
     assert article.id not in _ids(window)
     window.undo_stack.undo()
-    assert articles.count_articles() == 5
+    assert articles.count_articles() == FIRST_START
     restored = highlights.list_highlights(article.id)
     assert [h.note for h in restored] == ["catatan", "catatan"]
     assert any(h.concepts == ("Détente",) for h in restored)
@@ -143,6 +144,6 @@ def test_dropping_a_folder_imports_it_in_the_background(
     assert window._import is not None
     with qtbot.waitSignal(window._import.finished, timeout=30000):
         pass
-    assert articles.count_articles() == 11
-    assert window.library_status.text() == "11 articles"
+    assert articles.count_articles() == FIRST_START + 6
+    assert window.library_status.text() == f"{FIRST_START + 6} articles"
     assert "6 imported, 1 not imported" in window.statusBar().currentMessage()

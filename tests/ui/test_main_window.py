@@ -1,4 +1,5 @@
-"""The main window as a reader meets it: five articles, clean pages, resuming where they were."""
+"""The main window as a reader meets it: a welcome and five articles, clean pages, resuming
+where they were."""
 
 from __future__ import annotations
 
@@ -43,11 +44,14 @@ def _restart(qtbot: QtBot, win: MainWindow, data_dir: Path) -> MainWindow:
     return again
 
 
-def test_a_new_user_sees_the_five_bundled_articles(window: MainWindow):
+def test_a_new_user_sees_the_welcome_and_the_five_bundled_articles(window: MainWindow):
     assert "Marginalia" in window.windowTitle()
-    assert len(_titles(window)) == 5
-    assert "Apa Itu Diplomasi Detente?" in _titles(window)
-    assert window.library_status.text() == "5 articles"
+    titles = _titles(window)
+    assert len(titles) == 6
+    assert "Apa Itu Diplomasi Detente?" in titles
+    # In the interface's language; tests/store/test_welcome.py checks each one.
+    assert {"Welcome to Marginalia", "Selamat datang di Marginalia"} & set(titles)
+    assert window.library_status.text() == "6 articles"
 
 
 def test_choosing_an_article_shows_it_cleanly(window: MainWindow, qtbot: QtBot):

@@ -61,7 +61,7 @@ def test_a_highlight_made_from_the_command_line_appears_in_the_open_window(
 
     assert window.check_outside_changes()
     assert made in {h.id for h in window.current_highlights}
-    assert window.library_status.text() == "6 articles"
+    assert window.library_status.text() == "7 articles"
     assert "changed outside" in window.statusBar().currentMessage()
     assert highlights.get_highlight(made).note == "dari terminal"
 

@@ -114,7 +114,7 @@ def test_marginalia_opens_a_real_window_under_xvfb(tmp_path: Path):
 
     db = open_library(data)
     try:
-        assert articles.count_articles() == 5
+        assert articles.count_articles() == 6  # the five seeds and the welcome article
         assert articles.last_opened_article() is not None
     finally:
         close_library(db)

@@ -19,7 +19,7 @@ from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateSyn
 from jinja2.exceptions import SecurityError, TemplateNotFound, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from reader.core.exporting.markdown_text import (
     blockquote,
     escape_block,
@@ -69,29 +69,53 @@ def render_template(
 ) -> str:
     """Render ``template`` with ``context``; its folder, then ``search_path``, serve includes."""
     if not template.is_file():
-        raise UserError(f"The template {template} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The template {template} does not exist."),
+            template=template,
+        )
     folders = [template.parent, *search_path]
     env = _environment(folders)
     try:
         return env.get_template(template.name).render(context)
     except TemplateSyntaxError as exc:
         raise UserError(
-            f"The template {exc.filename or template} has an error on line {exc.lineno}: "
-            f"{exc.message}"
+            QT_TRANSLATE_NOOP(
+                "Errors", "The template {file} has an error on line {line}: {message}"
+            ),
+            file=exc.filename or template,
+            line=exc.lineno,
+            message=exc.message,
         ) from None
     except TemplateNotFound as exc:
         raise UserError(
-            f"The template {template} includes {exc.name}, which was not found."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The template {template} includes {name}, which was not found."
+            ),
+            template=template,
+            name=exc.name,
         ) from None
     except UnicodeDecodeError:
-        raise UserError(f"The template {template} is not UTF-8 text.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The template {template} is not UTF-8 text."),
+            template=template,
+        ) from None
     except (UndefinedError, SecurityError, TemplateError, *_EXPRESSION_ERRORS) as exc:
         where = _line_in_template(exc, folders)
-        place = f"{where[0]}, line {where[1]}" if where else str(template)
+        place: Phrase | Path = (
+            Phrase(QT_TRANSLATE_NOOP("Errors", "{file}, line {line}"), file=where[0], line=where[1])
+            if where
+            else template
+        )
+        kind: Phrase | str
         if isinstance(exc, UndefinedError):
-            kind = "unknown name"
+            kind = Phrase(QT_TRANSLATE_NOOP("Errors", "unknown name"))
         elif isinstance(exc, SecurityError):
-            kind = "not allowed in a template"
+            kind = Phrase(QT_TRANSLATE_NOOP("Errors", "not allowed in a template"))
         else:
             kind = type(exc).__name__
-        raise UserError(f"The template {place} failed ({kind}): {exc}") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The template {place} failed ({kind}): {error}"),
+            place=place,
+            kind=kind,
+            error=exc,
+        ) from None

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.document import ExportDocument, ExportHighlight, article_urn
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -243,7 +243,9 @@ def read_annotations(data: object, origin: str) -> tuple[list[ImportedAnnotation
     """Every usable annotation in ``data``, and how many were skipped (no text quote)."""
     found = list(_annotations_in(data))
     if not found:
-        raise UserError(f"{origin} holds no W3C Web Annotations.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "{origin} holds no W3C Web Annotations."), origin=origin
+        )
     read = [read_annotation(item) for item in found]
     kept = [r for r in read if r is not None]
     return kept, len(read) - len(kept)

@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AnnotationsPanel</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n highlight(s)</source>
+        <translation>
+            <numerusform>{shown} of %n highlight</numerusform>
+            <numerusform>{shown} of %n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConceptListModel</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConceptManager</name>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} of %n concept</numerusform>
+            <numerusform>{shown} of %n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
+        <translation>
+            <numerusform>The %n passage tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</numerusform>
+            <numerusform>The %n passages tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConceptUsage</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
+    <message numerus="yes">
+        <source>Unplaced: %n highlight(s)</source>
+        <translation>
+            <numerusform>Unplaced: %n highlight</numerusform>
+            <numerusform>Unplaced: %n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>{shown} of %n article</numerusform>
+            <numerusform>{shown} of %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hidden (Ctrl+U shows them)</source>
+        <translation>
+            <numerusform>%n line hidden (Ctrl+U shows them)</numerusform>
+            <numerusform>%n lines hidden (Ctrl+U shows them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
+        <translation>
+            <numerusform>%n highlight could not be placed; they are listed under Unplaced.</numerusform>
+            <numerusform>%n highlights could not be placed; they are listed under Unplaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
+        <translation>
+            <numerusform>The selection overlaps %n highlight. Merge into one highlight (notes joined, concepts kept), or keep both?</numerusform>
+            <numerusform>The selection overlaps %n highlights. Merge into one highlight (notes joined, concepts kept), or keep both?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n highlight(s) and notes go with it.</source>
+        <translation>
+            <numerusform>Its %n highlight and notes go with it.</numerusform>
+            <numerusform>Its %n highlights and notes go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassageListModel</name>
+    <message numerus="yes">
+        <source>Article: {title}, %n passage(s)</source>
+        <translation>
+            <numerusform>Article: {title}, %n passage</numerusform>
+            <numerusform>Article: {title}, %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n+ result(s)</source>
+        <translation>
+            <numerusform>%n+ result</numerusform>
+            <numerusform>%n+ results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>Unplaced</source>
+        <translation>Belum ditempatkan</translation>
+    </message>
+    <message>
+        <source>The passage of these highlights was not found in the current text. Select the passage in the article and choose Place at Selection.</source>
+        <translation>Petikan sorotan ini tidak ditemukan di teks saat ini. Pilih petikannya di artikel, lalu pilih Tempatkan di Pilihan.</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Tulis catatan…</translation>
+    </message>
+    <message>
+        <source>Select a highlight to write its note.</source>
+        <translation>Pilih sorotan untuk menulis catatannya.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>Filter highlights by colour</source>
+        <translation>Saring sorotan menurut warna</translation>
+    </message>
+    <message>
+        <source>Shows only the highlights of the chosen colour</source>
+        <translation>Hanya menampilkan sorotan dengan warna yang dipilih</translation>
+    </message>
+    <message>
+        <source>Colours to show</source>
+        <translation>Warna yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Semua warna</translation>
+    </message>
+    <message>
+        <source>Filter highlights by concept</source>
+        <translation>Saring sorotan menurut konsep</translation>
+    </message>
+    <message>
+        <source>Shows only the highlights tagged with the chosen concept</source>
+        <translation>Hanya menampilkan sorotan yang ditandai dengan konsep yang dipilih</translation>
+    </message>
+    <message>
+        <source>Concepts to show</source>
+        <translation>Konsep yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>All concepts</source>
+        <translation>Semua konsep</translation>
+    </message>
+    <message>
+        <source>Highlight count</source>
+        <translation>Jumlah sorotan</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Enter shows the highlight in the article; Delete deletes it</source>
+        <translation>Enter menampilkan sorotan di artikel; Delete menghapusnya</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Note for the selected highlight</source>
+        <translation>Catatan untuk sorotan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Tersimpan saat Anda mengetik</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Ubah warna</translation>
+    </message>
+    <message>
+        <source>Choose another colour for the selected highlight</source>
+        <translation>Pilih warna lain untuk sorotan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Place at Selection</source>
+        <translation>Tempatkan di Pilihan</translation>
+    </message>
+    <message>
+        <source>Attach this unplaced highlight to the passage selected in the article</source>
+        <translation>Lekatkan sorotan yang belum ditempatkan ini ke petikan yang dipilih di artikel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Hapus sorotan</translation>
+    </message>
+    <message>
+        <source>Delete the selected highlight (Delete)</source>
+        <translation>Hapus sorotan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Select a highlight to change its colour</source>
+        <translation>Pilih sorotan untuk mengubah warnanya</translation>
+    </message>
+    <message>
+        <source>Colour: {color}. Click to choose another.</source>
+        <translation>Warna: {color}. Klik untuk memilih warna lain.</translation>
+    </message>
+    <message>
+        <source>No highlights</source>
+        <translation>Tidak ada sorotan</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select a passage in the article to highlight it.</source>
+        <translation>Belum ada sorotan. Pilih petikan di artikel untuk menyorotnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n sorotan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n highlight(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n sorotan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No {color} “{concept}” highlights in this article.</source>
+        <translation>Tidak ada sorotan {color} bertanda “{concept}” di artikel ini.</translation>
+    </message>
+    <message>
+        <source>No “{concept}” highlights in this article.</source>
+        <translation>Tidak ada sorotan bertanda “{concept}” di artikel ini.</translation>
+    </message>
+    <message>
+        <source>No {color} highlights in this article.</source>
+        <translation>Tidak ada sorotan {color} di artikel ini.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupText</name>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before-restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>before-upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}, unreadable)</source>
+        <translation>{when} ({kind}, tidak terbaca)</translation>
+    </message>
+    <message>
+        <source>{when} ({kind}, {articles}, {highlights})</source>
+        <translation>{when} ({kind}, {articles}, {highlights})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n sorotan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConceptBrowser</name>
+    <message>
+        <source>Filter concepts…</source>
+        <translation>Saring konsep…</translation>
+    </message>
+    <message>
+        <source>No concepts yet. Select a passage and press T to tag it.</source>
+        <translation>Belum ada konsep. Pilih petikan dan tekan T untuk menandainya.</translation>
+    </message>
+    <message>
+        <source>Choose a concept to review its passages.</source>
+        <translation>Pilih konsep untuk meninjau petikannya.</translation>
+    </message>
+    <message>
+        <source>No definition yet — add one in Manage…</source>
+        <translation>Belum ada definisi — tambahkan di Kelola…</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Belum ditempatkan</translation>
+    </message>
+    <message>
+        <source>This passage was not found in the article&apos;s current text. Open the article to place it again.</source>
+        <translation>Petikan ini tidak ditemukan di teks artikel saat ini. Buka artikelnya untuk menempatkannya kembali.</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Filter concepts</source>
+        <translation>Saring konsep</translation>
+    </message>
+    <message>
+        <source>Matches names and aliases, ignoring accents</source>
+        <translation>Mencocokkan nama dan alias, tanpa memedulikan aksen</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Kelola…</translation>
+    </message>
+    <message>
+        <source>Manage concepts</source>
+        <translation>Kelola konsep</translation>
+    </message>
+    <message>
+        <source>Rename, merge, define and colour concepts</source>
+        <translation>Ganti nama, gabungkan, definisikan, dan beri warna konsep</translation>
+    </message>
+    <message>
+        <source>Concept list</source>
+        <translation>Daftar konsep</translation>
+    </message>
+    <message>
+        <source>Choose a concept to see its passages; Enter moves to the passages</source>
+        <translation>Pilih konsep untuk melihat petikannya; Enter pindah ke daftar petikan</translation>
+    </message>
+    <message>
+        <source>Concept name</source>
+        <translation>Nama konsep</translation>
+    </message>
+    <message>
+        <source>Passage count</source>
+        <translation>Jumlah petikan</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Petikan</translation>
+    </message>
+    <message>
+        <source>Double-click a passage or press Enter to open the article there</source>
+        <translation>Klik ganda petikan atau tekan Enter untuk membuka artikel di tempat itu</translation>
+    </message>
+    <message>
+        <source>Selected concept</source>
+        <translation>Konsep yang dipilih</translation>
+    </message>
+    <message>
+        <source>Concepts and passages</source>
+        <translation>Konsep dan petikan</translation>
+    </message>
+    <message>
+        <source>No concept matches “{text}”.</source>
+        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
+    </message>
+    <message>
+        <source>Also called: {names}</source>
+        <translation>Disebut juga: {names}</translation>
+    </message>
+    <message>
+        <source>No passages are tagged “{name}” yet.</source>
+        <translation>Belum ada petikan yang ditandai “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptListModel</name>
+    <message>
+        <source>{name}: {passages} in {articles}</source>
+        <translation>{name}: {passages} dalam {articles}</translation>
+    </message>
+    <message>
+        <source>Also called {names}</source>
+        <translation>Disebut juga {names}</translation>
+    </message>
+    <message>
+        <source>Colour: {color}</source>
+        <translation>Warna: {color}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n petikan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{passages} · {articles}</source>
+        <translation>{passages} · {articles}</translation>
+    </message>
+    <message>
+        <source>Also called: {names}</source>
+        <translation>Disebut juga: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptManager</name>
+    <message>
+        <source>Changes can be undone with Ctrl+Z in the main window.</source>
+        <translation>Perubahan dapat diurungkan dengan Ctrl+Z di jendela utama.</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. detente, relaksasi ketegangan</source>
+        <translation>dipisahkan koma, mis. detente, relaksasi ketegangan</translation>
+    </message>
+    <message>
+        <source>What this concept means, in your own words…</source>
+        <translation>Arti konsep ini, dengan kata-kata Anda sendiri…</translation>
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation>Konsep harus memiliki nama.</translation>
+    </message>
+    <message>
+        <source>No concepts yet. Tag a passage with a concept to start.</source>
+        <translation>Belum ada konsep. Tandai petikan dengan konsep untuk memulai.</translation>
+    </message>
+    <message>
+        <source>A concept name can be at most {limit} characters; this one has {count}.</source>
+        <translation>Nama konsep paling panjang {limit} karakter; nama ini {count} karakter.</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Concept manager</source>
+        <translation>Pengelola konsep</translation>
+    </message>
+    <message>
+        <source>Filter concepts</source>
+        <translation>Saring konsep</translation>
+    </message>
+    <message>
+        <source>Matches names and aliases, ignoring case and accents</source>
+        <translation>Mencocokkan nama dan alias, tanpa memedulikan huruf besar-kecil dan aksen</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <source>Choose a concept to edit it</source>
+        <translation>Pilih konsep untuk menyuntingnya</translation>
+    </message>
+    <message>
+        <source>Concept count</source>
+        <translation>Jumlah konsep</translation>
+    </message>
+    <message>
+        <source>Concept name</source>
+        <translation>Nama konsep</translation>
+    </message>
+    <message>
+        <source>Press Enter to rename</source>
+        <translation>Tekan Enter untuk mengganti nama</translation>
+    </message>
+    <message>
+        <source>Edit the name and press Enter to rename the concept</source>
+        <translation>Sunting namanya, lalu tekan Enter untuk mengganti nama konsep</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>Rename concept</source>
+        <translation>Ganti nama konsep</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field</source>
+        <translation>Tersimpan saat Anda meninggalkan kolom ini</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Other names for this concept, separated by commas; saved on Enter</source>
+        <translation>Nama lain untuk konsep ini, dipisahkan koma; tersimpan saat Enter ditekan</translation>
+    </message>
+    <message>
+        <source>Other names that find this concept, separated by commas (press Enter to save)</source>
+        <translation>Nama lain yang juga menemukan konsep ini, dipisahkan koma (tekan Enter untuk menyimpan)</translation>
+    </message>
+    <message>
+        <source>Concept colour</source>
+        <translation>Warna konsep</translation>
+    </message>
+    <message>
+        <source>The colour the concept&apos;s swatch is shown in</source>
+        <translation>Warna kotak penanda konsep ini</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>No colour</source>
+        <translation>Tanpa warna</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>Gab&amp;ungkan ke…</translation>
+    </message>
+    <message>
+        <source>Merge into another concept</source>
+        <translation>Gabungkan ke konsep lain</translation>
+    </message>
+    <message>
+        <source>Move this concept&apos;s passages to another concept</source>
+        <translation>Pindahkan petikan konsep ini ke konsep lain</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete concept</source>
+        <translation>Hapus konsep</translation>
+    </message>
+    <message>
+        <source>Remove this tag; the passages stay highlighted</source>
+        <translation>Hapus tanda ini; petikannya tetap tersorot</translation>
+    </message>
+    <message>
+        <source>Selected concept</source>
+        <translation>Konsep yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>De&amp;finisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Warna:</translation>
+    </message>
+    <message>
+        <source>No concept selected</source>
+        <translation>Tidak ada konsep yang dipilih</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>“{name}” is already an alias of “{owner}”. Merge “{concept}” into “{owner}” instead?</source>
+        <translation>“{name}” sudah menjadi alias “{owner}”. Gabungkan “{concept}” ke “{owner}” saja?</translation>
+    </message>
+    <message>
+        <source>“{owner}” already exists. Merge “{concept}” into “{owner}” instead?</source>
+        <translation>“{owner}” sudah ada. Gabungkan “{concept}” ke “{owner}” saja?</translation>
+    </message>
+    <message>
+        <source>Name Already Used</source>
+        <translation>Nama Sudah Dipakai</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>There is no other concept to merge into.</source>
+        <translation>Tidak ada konsep lain yang bisa menjadi tujuan penggabungan.</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>Gabungkan Konsep</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? It tags {usage}. The passages stay highlighted; only the tag is removed.</source>
+        <translation>Hapus “{name}”? Konsep ini menandai {usage}. Petikannya tetap tersorot; hanya tandanya yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? No passages are tagged with it.</source>
+        <translation>Hapus “{name}”? Tidak ada petikan yang ditandai dengan konsep ini.</translation>
+    </message>
+    <message>
+        <source>Delete Concept</source>
+        <translation>Hapus Konsep</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>An alias is too long. {problem}</source>
+        <translation>Ada alias yang terlalu panjang. {problem}</translation>
+    </message>
+    <message>
+        <source>“{alias}” is already used by the concept “{owner}”. To make them one concept, use Merge Into….</source>
+        <translation>“{alias}” sudah dipakai oleh konsep “{owner}”. Untuk menjadikannya satu konsep, gunakan Gabungkan ke….</translation>
+    </message>
+    <message>
+        <source>Select a concept to edit it.</source>
+        <translation>Pilih konsep untuk menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Tags {usage}.</source>
+        <translation>Menandai {usage}.</translation>
+    </message>
+    <message>
+        <source>No concept matches “{text}”.</source>
+        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n konsep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n konsep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
+        <translation>
+            <numerusform>%n petikan yang ditandai “{source}” akan ditandai “{target}”; “{source}” menjadi alias “{target}”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passages are tagged “{source}”; “{source}” becomes an alias of “{target}”.</source>
+        <translation>Tidak ada petikan yang ditandai “{source}”; “{source}” menjadi alias “{target}”.</translation>
+    </message>
+    <message>
+        <source>“{target}” takes over its definition.</source>
+        <translation>“{target}” mengambil alih definisinya.</translation>
+    </message>
+    <message>
+        <source>colour {color}</source>
+        <translation>warna {color}</translation>
+    </message>
+    <message>
+        <source>also called {names}</source>
+        <translation>disebut juga {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptUsage</name>
+    <message>
+        <source>no passages yet</source>
+        <translation>belum ada petikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n petikan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{passages} in {articles}</source>
+        <translation>{passages} dalam {articles}</translation>
+    </message>
+    <message>
+        <source>{name} — {usage}</source>
+        <translation>{name} — {usage}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>kuota disk terlampaui</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>sistem berkas hanya-baca</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>folder tidak ada</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu adalah folder</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Tidak dapat menulis {path}: itu adalah folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Tidak dapat menulis {path}: folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Tidak dapat menulis {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The template {template} does not exist.</source>
+        <translation>Templat {template} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The template {file} has an error on line {line}: {message}</source>
+        <translation>Templat {file} memiliki kesalahan pada baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The template {template} includes {name}, which was not found.</source>
+        <translation>Templat {template} menyertakan {name}, yang tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The template {template} is not UTF-8 text.</source>
+        <translation>Templat {template} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, baris {line}</translation>
+    </message>
+    <message>
+        <source>unknown name</source>
+        <translation>nama tidak dikenal</translation>
+    </message>
+    <message>
+        <source>not allowed in a template</source>
+        <translation>tidak diizinkan dalam templat</translation>
+    </message>
+    <message>
+        <source>The template {place} failed ({kind}): {error}</source>
+        <translation>Templat {place} gagal ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>{origin} holds no W3C Web Annotations.</source>
+        <translation>{origin} tidak berisi Anotasi Web W3C.</translation>
+    </message>
+    <message>
+        <source>the text is damaged ({encoding} marker, {problem})</source>
+        <translation>teksnya rusak (penanda {encoding}, {problem})</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a text article (it holds NUL bytes)</source>
+        <translation>ini berkas biner, bukan artikel teks (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <source>this looks like a binary file, not a text article</source>
+        <translation>ini tampaknya berkas biner, bukan artikel teks</translation>
+    </message>
+    <message>
+        <source>not a supported kind of file (Marginalia reads {kinds})</source>
+        <translation>jenis berkas ini tidak didukung (Marginalia membaca {kinds})</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; articles larger than 20 MB are refused</source>
+        <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>ini folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>izin ditolak: berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the file cannot be read ({problem})</source>
+        <translation>berkas tidak dapat dibaca ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkasnya kosong</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page (it holds NUL bytes)</source>
+        <translation>ini berkas biner, bukan halaman web (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <source>no article text was found in this web page</source>
+        <translation>tidak ditemukan teks artikel di halaman web ini</translation>
+    </message>
+    <message>
+        <source>{path}: the file is larger than 200 MB.</source>
+        <translation>{path}: berkas lebih besar dari 200 MB.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file.</source>
+        <translation>{path}: berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({problem}).</source>
+        <translation>{path}: tidak dapat dibaca ({problem}).</translation>
+    </message>
+    <message>
+        <source>{path}: not UTF-8 text, so not a JSON annotation file.</source>
+        <translation>{path}: bukan teks UTF-8, jadi bukan berkas anotasi JSON.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON (line {line}: {problem}).</source>
+        <translation>{path}: bukan JSON yang valid (baris {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>the folder holds no articles (.txt, .md or .html files)</source>
+        <translation>folder ini tidak berisi artikel (berkas .txt, .md, atau .html)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>There is no article with id {article_id} in this library.</source>
+        <translation>Tidak ada artikel dengan id {article_id} di pustaka ini.</translation>
+    </message>
+    <message>
+        <source>No article&apos;s title contains “{reference}”.</source>
+        <translation>Tidak ada judul artikel yang memuat “{reference}”.</translation>
+    </message>
+    <message>
+        <source>“{reference}” matches {count} articles ({names}); use the id or more words.</source>
+        <translation>“{reference}” cocok dengan {count} artikel ({names}); gunakan id atau tambahkan kata.</translation>
+    </message>
+    <message>
+        <source>An article&apos;s title cannot be empty.</source>
+        <translation>Judul artikel tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {limit} characters long.</source>
+        <translation>Judul paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The backups folder {folder} cannot be created: {problem}.</source>
+        <translation>Folder cadangan {folder} tidak dapat dibuat: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: it is a folder.</source>
+        <translation>Tidak dapat menulis cadangan {target}: itu adalah folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: the folder {folder} does not exist.</source>
+        <translation>Tidak dapat menulis cadangan {target}: folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {target}: {problem}.</source>
+        <translation>Tidak dapat menulis cadangan {target}: {problem}.</translation>
+    </message>
+    <message>
+        <source>the library</source>
+        <translation>pustaka</translation>
+    </message>
+    <message>
+        <source>Cannot back up {source} to {target}: {error}.</source>
+        <translation>Tidak dapat mencadangkan {source} ke {target}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a Marginalia library ({error}).</source>
+        <translation>{path} tidak dapat dibaca sebagai pustaka Marginalia ({error}).</translation>
+    </message>
+    <message>
+        <source>The backup {backup} does not exist.</source>
+        <translation>Cadangan {backup} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} cannot be restored: {error}</source>
+        <translation>Cadangan {backup} tidak dapat dipulihkan: {error}</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged ({problem}) and was not restored; nothing was changed.</source>
+        <translation>Cadangan {backup} rusak ({problem}) dan tidak dipulihkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is not a Marginalia library and was not restored; nothing was changed.</source>
+        <translation>Cadangan {backup} bukan pustaka Marginalia dan tidak dipulihkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} was made by a newer Marginalia (schema {version}; this one reads up to {current}); nothing was changed.</source>
+        <translation>Cadangan {backup} dibuat oleh Marginalia yang lebih baru (skema {version}; versi ini hanya membaca sampai skema {current}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{backup} is the library itself, not a backup.</source>
+        <translation>{backup} adalah pustaka itu sendiri, bukan cadangan.</translation>
+    </message>
+    <message>
+        <source>The library {library} is in use by another Marginalia window or command; close it and restore again. Nothing was changed.</source>
+        <translation>Pustaka {library} sedang dipakai oleh jendela atau perintah Marginalia lain; tutup dulu, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library {library} could not be restored: {error}.</source>
+        <translation>Pustaka {library} tidak dapat dipulihkan: {error}.</translation>
+    </message>
+    <message>
+        <source>The library {library} is busy; try the restore again ({error}).</source>
+        <translation>Pustaka {library} sedang sibuk; coba pulihkan lagi ({error}).</translation>
+    </message>
+    <message>
+        <source>There is no library in {folder} to back up.</source>
+        <translation>Tidak ada pustaka di {folder} untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>A concept needs a name.</source>
+        <translation>Konsep memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A concept name can be at most {limit} characters; this one has {length}.</source>
+        <translation>Nama konsep paling panjang {limit} karakter; nama ini {length} karakter.</translation>
+    </message>
+    <message>
+        <source>There is no concept with id {concept_id}.</source>
+        <translation>Tidak ada konsep dengan id {concept_id}.</translation>
+    </message>
+    <message>
+        <source>There is no concept called “{name}”.</source>
+        <translation>Tidak ada konsep bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>A concept called “{name}” already exists.</source>
+        <translation>Konsep bernama “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <source>“{other}” already exists, so “{name}” cannot take that name. To make them one concept, merge them: marginalia concepts merge &quot;{name}&quot; &quot;{other}&quot;</source>
+        <translation>“{other}” sudah ada, jadi “{name}” tidak dapat memakai nama itu. Untuk menjadikan keduanya satu konsep, gabungkan: marginalia concepts merge &quot;{name}&quot; &quot;{other}&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown colour {color}; choose one of: {choices}.</source>
+        <translation>Warna {color} tidak dikenal; pilih salah satu dari: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used by the concept “{other}”.</source>
+        <translation>“{name}” sudah dipakai oleh konsep “{other}”.</translation>
+    </message>
+    <message>
+        <source>A concept cannot be merged into itself.</source>
+        <translation>Konsep tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>The library folder {folder} cannot be created: {problem}.</source>
+        <translation>Folder pustaka {folder} tidak dapat dibuat: {problem}.</translation>
+    </message>
+    <message>
+        <source>The library database {path} cannot be opened: {reason}.</source>
+        <translation>Basis data pustaka {path} tidak dapat dibuka: {reason}.</translation>
+    </message>
+    <message>
+        <source>The library database {path} cannot be opened ({error}). Nothing was changed; if the file is damaged, move it aside and start again.</source>
+        <translation>Basis data pustaka {path} tidak dapat dibuka ({error}). Tidak ada yang diubah; jika berkasnya rusak, pindahkan ke tempat lain lalu mulai lagi.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: the disk is full. Nothing was half-written. Free some disk space, then try again.</source>
+        <translation>Perubahan terakhir Anda tidak dapat disimpan: disk penuh. Tidak ada yang tertulis setengah jalan. Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: the library folder cannot be written to (it is read-only). Nothing was half-written. Make the folder writable, or start Marginalia with --data-dir elsewhere.</source>
+        <translation>Perubahan terakhir Anda tidak dapat disimpan: folder pustaka tidak dapat ditulisi (hanya-baca). Tidak ada yang tertulis setengah jalan. Jadikan folder itu dapat ditulisi, atau jalankan Marginalia dengan --data-dir di tempat lain.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: another program kept the library busy for too long. Nothing was half-written. Try again in a moment.</source>
+        <translation>Perubahan terakhir Anda tidak dapat disimpan: program lain membuat pustaka sibuk terlalu lama. Tidak ada yang tertulis setengah jalan. Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Notes can be grouped by {choices}, not by {by}.</source>
+        <translation>Catatan dapat dikelompokkan menurut {choices}, bukan menurut {by}.</translation>
+    </message>
+    <message>
+        <source>There is no highlight with id {highlight_id}.</source>
+        <translation>Tidak ada sorotan dengan id {highlight_id}.</translation>
+    </message>
+    <message>
+        <source>A highlight needs some text selected inside the article.</source>
+        <translation>Sorotan memerlukan teks yang dipilih di dalam artikel.</translation>
+    </message>
+    <message>
+        <source>A highlight cannot be made of spaces alone.</source>
+        <translation>Sorotan tidak boleh hanya berisi spasi.</translation>
+    </message>
+    <message>
+        <source>The quote to highlight is empty.</source>
+        <translation>Kutipan yang akan disorot kosong.</translation>
+    </message>
+    <message>
+        <source>The quote was not found in “{title}”: {quote}</source>
+        <translation>Kutipan tidak ditemukan di “{title}”: {quote}</translation>
+    </message>
+    <message>
+        <source>The quote occurs {count} times in “{title}”; say which with --occurrence N.</source>
+        <translation>Kutipan muncul {count} kali di “{title}”; sebutkan yang mana dengan --occurrence N.</translation>
+    </message>
+    <message>
+        <source>--occurrence {occurrence} is out of range: the quote occurs {count} time(s).</source>
+        <translation>--occurrence {occurrence} di luar jangkauan: kutipan muncul {count} kali.</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>Basis data {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened ({error}).</source>
+        <translation>Basis data {path} tidak dapat dibuka ({error}).</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be checked ({error}).</source>
+        <translation>Basis data {path} tidak dapat diperiksa ({error}).</translation>
+    </message>
+    <message>
+        <source>The damaged database {path} cannot be moved aside: {problem}. Nothing was deleted.</source>
+        <translation>Basis data rusak {path} tidak dapat dipindahkan: {problem}. Tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Marginalia (schema {found}; this one reads up to {current})</source>
+        <translation>basis data ini ditulis oleh Marginalia yang lebih baru (skema {found}; versi ini hanya membaca sampai skema {current})</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read ({reason})</source>
+        <translation>folder tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <source>Unknown page size {size}; choose one of: {sizes}.</source>
+        <translation>Ukuran kertas {size} tidak dikenal; pilih salah satu dari: {sizes}.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>The printer could not start a new page.</source>
+        <translation>Printer tidak dapat memulai halaman baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation>Catatan (Markdown)</translation>
+    </message>
+    <message>
+        <source>Handout: the article with highlights (Markdown)</source>
+        <translation>Handout: artikel beserta sorotannya (Markdown)</translation>
+    </message>
+    <message>
+        <source>Annotations (W3C Web Annotation JSON)</source>
+        <translation>Anotasi (JSON W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <source>Handout as PDF</source>
+        <translation>Handout sebagai PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format ekspor</translation>
+    </message>
+    <message>
+        <source>Notes, a handout of the article, or annotations for other programs</source>
+        <translation>Catatan, handout artikel, atau anotasi untuk program lain</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <source>One article, the passages of one concept, or the whole library</source>
+        <translation>Satu artikel, kutipan dari satu konsep, atau seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>This article: {title}</source>
+        <translation>Artikel ini: {title}</translation>
+    </message>
+    <message>
+        <source>Concept: {name}</source>
+        <translation>Konsep: {name}</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>Group notes by</source>
+        <translation>Kelompokkan catatan menurut</translation>
+    </message>
+    <message>
+        <source>By article, in reading order</source>
+        <translation>Menurut artikel, sesuai urutan baca</translation>
+    </message>
+    <message>
+        <source>By concept</source>
+        <translation>Menurut konsep</translation>
+    </message>
+    <message>
+        <source>Choose Template…</source>
+        <translation>Pilih Templat…</translation>
+    </message>
+    <message>
+        <source>Choose a template file</source>
+        <translation>Pilih berkas templat</translation>
+    </message>
+    <message>
+        <source>A Jinja2 template that lays out the notes in your own way</source>
+        <translation>Templat Jinja2 yang menata catatan dengan cara Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Use the default template</source>
+        <translation>Gunakan templat bawaan</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Ekspor:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Ke&amp;lompok:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Templat:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status ekspor</translation>
+    </message>
+    <message>
+        <source>Preview of the export</source>
+        <translation>Pratinjau ekspor</translation>
+    </message>
+    <message>
+        <source>Exactly the text that Save writes</source>
+        <translation>Persis teks yang ditulis oleh Simpan</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Choose a file and write the export</source>
+        <translation>Pilih berkas, lalu tulis hasil ekspor ke sana</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the export to the clipboard</source>
+        <translation>Salin hasil ekspor ke papan klip</translation>
+    </message>
+    <message>
+        <source>The default layout</source>
+        <translation>Tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.md);;All (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.md);;Semua (*)</translation>
+    </message>
+    <message>
+        <source>A handout is made from one article: choose the article.</source>
+        <translation>Handout dibuat dari satu artikel: pilih artikelnya.</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>pustaka</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>ekspor</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Simpan ekspor</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Disimpan ke {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No matches</source>
+        <translation>Tidak ada yang cocok</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next match, Shift+Enter to the previous, Escape closes</source>
+        <translation>Enter menuju kecocokan berikutnya, Shift+Enter ke kecocokan sebelumnya, Escape menutup</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kecocokan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Kecocokan sebelumnya (Shift+Enter, Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Kecocokan berikutnya</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Kecocokan berikutnya (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Tutup bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kecocokan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} dari {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstPage</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library, opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCardDelegate</name>
+    <message>
+        <source>Unplaced · {count}</source>
+        <translation>Belum ditempatkan · {count}</translation>
+    </message>
+    <message>
+        <source>Not found in the text</source>
+        <translation>Tidak ditemukan di teks</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightColors</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Kuning</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Hijau</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Biru</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Merah Muda</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Ungu</translation>
+    </message>
+    <message>
+        <source>{color} — {meaning}</source>
+        <translation>{color} — {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
+    <message numerus="yes">
+        <source>Unplaced: %n highlight(s)</source>
+        <translation>
+            <numerusform>Belum ditempatkan: %n sorotan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{color} highlight: {quote}</source>
+        <translation>Sorotan {color}: {quote}</translation>
+    </message>
+    <message>
+        <source>{color} unplaced highlight: {quote}</source>
+        <translation>Sorotan {color} yang belum ditempatkan: {quote}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Concepts: {names}</source>
+        <translation>Konsep: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing articles</source>
+        <translation>Mengimpor artikel</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Mencari artikel…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Kemajuan impor</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Tidak diimpor:</translation>
+    </message>
+    <message>
+        <source>Files not imported</source>
+        <translation>Berkas yang tidak diimpor</translation>
+    </message>
+    <message>
+        <source>One line a file: its name and why</source>
+        <translation>Satu baris per berkas: namanya dan alasannya</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Importing {number} of {total}: {file}</source>
+        <translation>Mengimpor {number} dari {total}: {file}</translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}</source>
+        <translation>{done} dari {total} diimpor</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Membatalkan setelah berkas ini selesai…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Cancelled: {imported} imported, {failed} not imported ({unchanged} already in the library), {not_tried} not tried.</source>
+        <translation>Dibatalkan: {imported} diimpor, {failed} tidak diimpor ({unchanged} sudah ada di pustaka), {not_tried} tidak dicoba.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {imported} imported, {failed} not imported, {not_tried} not tried.</source>
+        <translation>Dibatalkan: {imported} diimpor, {failed} tidak diimpor, {not_tried} tidak dicoba.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {failed} not imported ({unchanged} already in the library).</source>
+        <translation>{imported} diimpor, {failed} tidak diimpor ({unchanged} sudah ada di pustaka).</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {failed} not imported.</source>
+        <translation>{imported} diimpor, {failed} tidak diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>The import stopped: {reason}</source>
+        <translation>Impor terhenti: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: could not be imported ({reason})</source>
+        <translation>{path}: tidak dapat diimpor ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Kata</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Waktu baca</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Last opened</source>
+        <translation>Terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow (55 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium (70 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide (90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter articles by title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the articles whose title contains the typed words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your articles; choose one to read it, press F2 to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show articles holding a concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the library to the articles with a passage tagged with the concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation type="unfinished">Konsep</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished">Anotasi</translation>
+    </message>
+    <message>
+        <source>The highlights and notes of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your concepts and the passages tagged with each, across the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;in Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or Edit &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag with Concept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Concepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Highlight to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected highlight&apos;s ends to the text selection, keeping its note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Highlight as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight &amp;Colours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the text as it was imported, with the lines the cleaner hid struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;Library By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Date Added (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Opened (latest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (longest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights (most first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the panels and read the article alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;An offline reader for studying articles.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library was changed outside this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hidden (Ctrl+U shows them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read · {hidden}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no highlights yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some words, not only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge highlights?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Gabungkan</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a highlight, to write a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight deleted (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Annotations panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this colour means to you, e.g. “definitions”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning of {color}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles with {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a highlight, to tag it with a concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished">Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Highlight copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link names no passage in this library: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n highlight(s) and notes go with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no highlights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library?
+
+{what}
+You can undo this with Ctrl+Z until you close Marginalia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}</source>
+        <translation type="unfinished">{done} dari {total} diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeTargetDialog</name>
+    <message>
+        <source>Merge Into</source>
+        <translation>Gabungkan ke</translation>
+    </message>
+    <message>
+        <source>Merge “{name}” &amp;into:</source>
+        <translation>Gabungkan “{name}” &amp;ke:</translation>
+    </message>
+    <message>
+        <source>Concept to merge “{name}” into</source>
+        <translation>Konsep tujuan penggabungan “{name}”</translation>
+    </message>
+    <message>
+        <source>Type or choose the concept that takes over the passages</source>
+        <translation>Ketik atau pilih konsep yang akan mengambil alih petikannya</translation>
+    </message>
+    <message>
+        <source>Type or choose a concept</source>
+        <translation>Ketik atau pilih konsep</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>Choose concept</source>
+        <translation>Pilih konsep</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PassageListModel</name>
+    <message numerus="yes">
+        <source>Article: {title}, %n passage(s)</source>
+        <translation>
+            <numerusform>Artikel: {title}, %n petikan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight colour: {color}</source>
+        <translation>Warna sorotan: {color}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the article here.</source>
+        <translation>Klik ganda atau tekan Enter untuk membuka artikel di sini.</translation>
+    </message>
+    <message>
+        <source>Passage: {quote}</source>
+        <translation>Petikan: {quote}</translation>
+    </message>
+    <message>
+        <source>{section}: {passage}</source>
+        <translation>{section}: {passage}</translation>
+    </message>
+    <message>
+        <source>{passage}. Colour: {color}</source>
+        <translation>{passage}. Warna: {color}</translation>
+    </message>
+    <message>
+        <source>{passage}. Note: {note}</source>
+        <translation>{passage}. Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the article at this passage</source>
+        <translation>Tekan Enter untuk membuka artikel di petikan ini</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language of Marginalia&apos;s menus, dialogs and messages</source>
+        <translation>Bahasa untuk menu, dialog, dan pesan Marginalia</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Marginalia starts.</source>
+        <translation>Bahasa baru berlaku saat Marginalia dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Notes template</source>
+        <translation>Templat catatan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose a notes template</source>
+        <translation>Pilih templat catatan</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
+        <source>Use the default notes template</source>
+        <translation>Gunakan templat catatan bawaan</translation>
+    </message>
+    <message>
+        <source>A Jinja2 template of your own for Markdown notes; see resources/templates for the variables it receives.</source>
+        <translation>Templat Jinja2 buatan Anda sendiri untuk catatan Markdown; lihat resources/templates untuk variabel yang diterimanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Notes template:</source>
+        <translation>Templat catatan:</translation>
+    </message>
+    <message>
+        <source>The default layout</source>
+        <translation>Tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Halaman {page} dari {count}</translation>
+    </message>
+    <message>
+        <source>Print Handout</source>
+        <translation>Cetak Handout</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Ekspor sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Satu halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Satu halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Satu halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Satu halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>T&amp;empel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Teks artikel</translation>
+    </message>
+    <message>
+        <source>The arrow keys move through the text and Shift with an arrow selects; then H highlights the selection and N adds a note.</source>
+        <translation>Tombol panah bergerak di dalam teks dan Shift dengan tombol panah memilih teks; lalu H menyorot pilihan dan N menambahkan catatan.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorot</translation>
+    </message>
+    <message>
+        <source>Highlight and Add Note</source>
+        <translation>Sorot dan Tambah Catatan</translation>
+    </message>
+    <message>
+        <source>Change Highlight Colour</source>
+        <translation>Ubah Warna Sorotan</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Sunting Catatan</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Hapus Sorotan</translation>
+    </message>
+    <message>
+        <source>Not opened: {address} — only web and e-mail links can be followed.</source>
+        <translation>Tidak dibuka: {address} — hanya tautan web dan surel yang dapat diikuti.</translation>
+    </message>
+    <message>
+        <source>Open link in browser?</source>
+        <translation>Buka tautan di peramban?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+{address}</source>
+        <translation>Buka alamat ini di peramban web Anda?
+
+{address}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <source>Marginalia backs up the library each day it starts. Restoring replaces the whole library with the chosen backup; the current library is backed up first.</source>
+        <translation>Marginalia mencadangkan pustaka setiap hari saat dijalankan. Memulihkan akan mengganti seluruh pustaka dengan cadangan yang dipilih; pustaka saat ini dicadangkan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Marginalia makes one each day it starts; `marginalia backup` makes one now.</source>
+        <translation>Belum ada cadangan. Marginalia membuat satu cadangan setiap hari saat dijalankan; `marginalia backup` membuatnya sekarang.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Each backup with its time, kind, counts, size and check; newest first</source>
+        <translation>Setiap cadangan dengan waktu, jenis, jumlah isi, ukuran, dan hasil pemeriksaannya; yang terbaru di atas</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Replace the library with the chosen backup, after asking</source>
+        <translation>Ganti pustaka dengan cadangan yang dipilih, setelah meminta konfirmasi</translation>
+    </message>
+    <message>
+        <source>Replace the whole library with the backup from {backup}?
+
+The current library is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Ganti seluruh pustaka dengan cadangan dari {backup}?
+
+Pustaka saat ini dicadangkan terlebih dahulu, sehingga langkah ini dapat dibatalkan dengan memulihkan cadangan tersebut.</translation>
+    </message>
+    <message>
+        <source>The library was restored from {backup}. The library as it was before is kept in {kept}.</source>
+        <translation>Pustaka telah dipulihkan dari {backup}. Pustaka sebelumnya disimpan di {kept}.</translation>
+    </message>
+    <message>
+        <source>The library was restored from {backup}.</source>
+        <translation>Pustaka telah dipulihkan dari {backup}.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>baik</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>rusak: {problem}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Search articles, highlights, notes and concepts…</source>
+        <translation>Cari artikel, sorotan, catatan, dan konsep…</translation>
+    </message>
+    <message>
+        <source>Type a word or two: a half-remembered phrase is enough.</source>
+        <translation>Ketik satu atau dua kata: frasa yang hanya setengah teringat pun cukup.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>Tidak ada hasil untuk “{query}”</translation>
+    </message>
+    <message>
+        <source>Search the Library</source>
+        <translation>Cari di Pustaka</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Cari di pustaka</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a result, Enter opens it, Escape closes the search</source>
+        <translation>Atas dan Bawah memilih hasil, Enter membukanya, Escape menutup pencarian</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hasil pencarian</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Jumlah hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ result(s)</source>
+        <translation>
+            <numerusform>%n+ hasil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n hasil</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>{kind}: {title}. {snippet}</source>
+        <translation>{kind}: {title}. {snippet}</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <source>Highlight toolbar</source>
+        <translation>Bilah alat sorotan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Highlight and write a note (N)</source>
+        <translation>Sorot dan tulis catatan (N)</translation>
+    </message>
+    <message>
+        <source>Highlight and write a note</source>
+        <translation>Sorot dan tulis catatan</translation>
+    </message>
+    <message>
+        <source>Highlight: {color} (H)</source>
+        <translation>Sorot: {color} (H)</translation>
+    </message>
+    <message>
+        <source>Highlight: {color}</source>
+        <translation>Sorot: {color}</translation>
+    </message>
+    <message>
+        <source>Highlight {color}</source>
+        <translation>Sorot {color}</translation>
+    </message>
+    <message>
+        <source>Highlights the selected text in {color}</source>
+        <translation>Menyorot teks yang dipilih dengan warna {color}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} atau {key}</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Perintah</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Marginalia cannot open the library</source>
+        <translation>Marginalia tidak dapat membuka pustaka</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Details were saved in {log}.</source>
+        <translation>Rinciannya disimpan di {log}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Marginalia hit an unexpected error: {error}
+{where}</source>
+        <translation>Marginalia mengalami kesalahan tak terduga: {error}
+{where}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The library database is damaged ({problem}). It has been moved aside to {moved_to}; nothing was deleted.
+
+There is no good backup to restore. Start with an empty library?</source>
+        <translation>Basis data pustaka rusak ({problem}). Berkasnya telah dipindahkan ke {moved_to}; tidak ada yang dihapus.
+
+Tidak ada cadangan yang baik untuk dipulihkan. Mulai dengan pustaka kosong?</translation>
+    </message>
+    <message>
+        <source>The library database is damaged ({problem}). It has been moved aside to {moved_to}; nothing was deleted.
+
+Restore the newest good backup from {backup}?
+
+Quit puts the damaged file back where it was, so Marginalia asks again next time.</source>
+        <translation>Basis data pustaka rusak ({problem}). Berkasnya telah dipindahkan ke {moved_to}; tidak ada yang dihapus.
+
+Pulihkan cadangan baik yang terbaru dari {backup}?
+
+Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginalia akan bertanya lagi lain kali.</translation>
+    </message>
+    <message>
+        <source>the database file is missing but {names} is still there</source>
+        <translation>berkas basis data hilang, tetapi {names} masih ada</translation>
+    </message>
+    <message>
+        <source>Marginalia: the library is damaged</source>
+        <translation>Marginalia: pustaka rusak</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Start with an empty library</source>
+        <translation>Mulai dengan pustaka kosong</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>TagPopup</name>
+    <message>
+        <source>Tag with concepts</source>
+        <translation>Tandai dengan konsep</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tag with a concept&lt;/b&gt; — Enter adds, Esc closes</source>
+        <translation>&lt;b&gt;Tandai dengan konsep&lt;/b&gt; — Enter menambahkan, Esc menutup</translation>
+    </message>
+    <message>
+        <source>Concept, e.g. détente</source>
+        <translation>Konsep, mis. détente</translation>
+    </message>
+    <message>
+        <source>Concept name</source>
+        <translation>Nama konsep</translation>
+    </message>
+    <message>
+        <source>Type a concept and press Enter to tag the passage; a new name creates the concept. Escape closes.</source>
+        <translation>Ketik konsep dan tekan Enter untuk menandai petikan; nama baru akan menjadi konsep baru. Escape menutup.</translation>
+    </message>
+    <message>
+        <source>Tagging problem</source>
+        <translation>Masalah penandaan</translation>
+    </message>
+    <message>
+        <source>Mentioned in the passage:</source>
+        <translation>Disebut dalam petikan:</translation>
+    </message>
+    <message>
+        <source>Tagged:</source>
+        <translation>Ditandai:</translation>
+    </message>
+    <message>
+        <source>Not tagged yet.</source>
+        <translation>Belum ditandai.</translation>
+    </message>
+    <message>
+        <source>Remove concept {name}</source>
+        <translation>Lepas konsep {name}</translation>
+    </message>
+    <message>
+        <source>Take “{name}” off this passage</source>
+        <translation>Lepaskan “{name}” dari petikan ini</translation>
+    </message>
+    <message>
+        <source>Add concept {name}</source>
+        <translation>Tambah konsep {name}</translation>
+    </message>
+    <message>
+        <source>Tag this passage “{name}”</source>
+        <translation>Tandai petikan ini “{name}”</translation>
+    </message>
+    <message>
+        <source>Type a concept&apos;s name, then press Enter.</source>
+        <translation>Ketik nama konsep, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>A concept name can be at most {limit} characters; this one has {count}.</source>
+        <translation>Nama konsep paling panjang {limit} karakter; nama ini {count} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Rename Concept</source>
+        <translation>Ganti Nama Konsep</translation>
+    </message>
+    <message>
+        <source>Merge Concepts</source>
+        <translation>Gabungkan Konsep</translation>
+    </message>
+    <message>
+        <source>Delete Concept</source>
+        <translation>Hapus Konsep</translation>
+    </message>
+    <message>
+        <source>Edit Definition</source>
+        <translation>Sunting Definisi</translation>
+    </message>
+    <message>
+        <source>Edit Aliases</source>
+        <translation>Sunting Alias</translation>
+    </message>
+    <message>
+        <source>Concept Colour</source>
+        <translation>Warna Konsep</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorot</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Hapus Sorotan</translation>
+    </message>
+    <message>
+        <source>Colour {color}</source>
+        <translation>Warna {color}</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Sunting Catatan</translation>
+    </message>
+    <message>
+        <source>Place Highlight</source>
+        <translation>Tempatkan Sorotan</translation>
+    </message>
+    <message>
+        <source>Resize Highlight</source>
+        <translation>Ubah Rentang Sorotan</translation>
+    </message>
+    <message>
+        <source>Merge Highlights</source>
+        <translation>Gabungkan Sorotan</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”</source>
+        <translation>Tandai “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove Concept</source>
+        <translation>Lepas Konsep</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Hapus Artikel</translation>
+    </message>
+</context>
+</TS>
