@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 # Qt initialises a class, with all its enums, when it is first named; the classes only the
 # finished window uses are named through their modules, after the first frame.
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMainWindow
 
 from reader import __version__
@@ -20,6 +21,7 @@ from reader.store.location import database_path as database_file
 from reader.ui.first_page import FirstPage
 from reader.ui.lazy_modules import lazy
 from reader.ui.theming import SYSTEM, apply_window_palette, resolve_theme
+from reader.ui.translation import error_text
 
 if TYPE_CHECKING:
     from reader.core import rendering, text_stats
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from reader.store.models import Article
     from reader.ui import (
         annotations_panel,
+        card_painting,
         concept_browser,
         find_bar,
         import_progress,
@@ -54,6 +57,7 @@ else:
     database = lazy("reader.store.database")
     highlights = lazy("reader.store.highlights")
     annotations_panel = lazy("reader.ui.annotations_panel")
+    card_painting = lazy("reader.ui.card_painting")
     concept_browser = lazy("reader.ui.concept_browser")
     manager_dialog = lazy("reader.ui.concept_manager")
     palette = lazy("reader.ui.highlight_palette")
@@ -68,8 +72,23 @@ else:
 
 APP_NAME = "Marginalia"
 DEFAULT_FONT_PT = 13.0
-LINE_SPACINGS = ((115, "Compact"), (125, "Comfortable"), (150, "Airy"))
-LINE_WIDTHS = ((55, "Narrow (55 characters)"), (70, "Medium (70 characters)"), (90, "Wide (90)"))
+# English, marked for translation; the View menu shows them translated (context MainWindow).
+LINE_SPACINGS = (
+    (115, str(QT_TRANSLATE_NOOP("MainWindow", "Compact"))),
+    (125, str(QT_TRANSLATE_NOOP("MainWindow", "Comfortable"))),
+    (150, str(QT_TRANSLATE_NOOP("MainWindow", "Airy"))),
+)
+LINE_WIDTHS = (
+    (55, str(QT_TRANSLATE_NOOP("MainWindow", "Narrow (55 characters)"))),
+    (70, str(QT_TRANSLATE_NOOP("MainWindow", "Medium (70 characters)"))),
+    (90, str(QT_TRANSLATE_NOOP("MainWindow", "Wide (90)"))),
+)
+# The themes' names live in reader.core (no Qt there); these are the ones shown.
+THEME_LABELS = {
+    "light": str(QT_TRANSLATE_NOOP("MainWindow", "Light")),
+    "sepia": str(QT_TRANSLATE_NOOP("MainWindow", "Sepia")),
+    "dark": str(QT_TRANSLATE_NOOP("MainWindow", "Dark")),
+}
 SYSTEM_WAS_DARK_KEY = "reading/system_was_dark"
 READING_DEFAULTS: dict[str, object] = {
     "theme": "system",
@@ -107,10 +126,10 @@ class MainWindow(QMainWindow):
         # The menu titles exist from the first frame, so the bar does not jump when
         # build() fills the menus.
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.edit_menu = bar.addMenu("&Edit")
-        self.view_menu = bar.addMenu("&View")
-        self.help_menu = bar.addMenu("&Help")
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self._apply_window_theme(ask_system=False)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -131,14 +150,20 @@ class MainWindow(QMainWindow):
         self.proxy = library_models.LibraryFilter(self)
         self.proxy.setSourceModel(self.library_model)
 
-        self.filter_edit = QtWidgets.QLineEdit(placeholderText="Filter articles by title…")
+        self.filter_edit = QtWidgets.QLineEdit(placeholderText=self.tr("Filter articles by title…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        self.filter_edit.setAccessibleDescription(
+            self.tr("Shows only the articles whose title contains the typed words")
+        )
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter_edit.textChanged.connect(lambda _text: self._update_library_count())
 
         self.library_view = QtWidgets.QTableView()
-        self.library_view.setAccessibleName("Library")
+        self.library_view.setAccessibleName(self.tr("Library"))
+        self.library_view.setAccessibleDescription(
+            self.tr("Your articles; choose one to read it, press F2 to rename it")
+        )
         self.library_view.setModel(self.proxy)
         self.library_view.setSortingEnabled(True)
         self.library_view.sortByColumn(
@@ -173,8 +198,11 @@ class MainWindow(QMainWindow):
         self.library_view.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.library_concept = QtWidgets.QComboBox()
-        self.library_concept.setAccessibleName("Show articles holding a concept")
-        self.library_concept.view().setAccessibleName("Concepts")
+        self.library_concept.setAccessibleName(self.tr("Show articles holding a concept"))
+        self.library_concept.setAccessibleDescription(
+            self.tr("Narrows the library to the articles with a passage tagged with the concept")
+        )
+        self.library_concept.view().setAccessibleName(self.tr("Concepts"))
         self.library_concept.currentIndexChanged.connect(self._filter_library_by_concept)
 
         library_panel = QtWidgets.QWidget()
@@ -203,7 +231,10 @@ class MainWindow(QMainWindow):
         self.panel.note_edited.connect(self._note_edited)
         self.panel.color_requested.connect(self.recolor_highlight)
         self.panel.place_requested.connect(self.place_highlight_at_selection)
-        self.annotations_dock = QtWidgets.QDockWidget("Annotations", self)
+        self.annotations_dock = QtWidgets.QDockWidget(self.tr("Annotations"), self)
+        self.annotations_dock.setAccessibleDescription(
+            self.tr("The highlights and notes of the open article")
+        )
         self.annotations_dock.setObjectName("annotations")
         self.annotations_dock.setWidget(self.panel)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
@@ -216,7 +247,10 @@ class MainWindow(QMainWindow):
         self.concept_browser.concept_selected.connect(self._show_concept_passages)
         self.concept_browser.passage_activated.connect(self.open_passage)
         self.concept_browser.manage_requested.connect(self.manage_concepts)
-        self.concepts_dock = QtWidgets.QDockWidget("Concepts", self)
+        self.concepts_dock = QtWidgets.QDockWidget(self.tr("Concepts"), self)
+        self.concepts_dock.setAccessibleDescription(
+            self.tr("Your concepts and the passages tagged with each, across the library")
+        )
         self.concepts_dock.setObjectName("concepts")
         self.concepts_dock.setWidget(self.concept_browser)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
@@ -249,7 +283,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.article_status = QtWidgets.QLabel()
+        self.article_status.setAccessibleName(self.tr("About the open article"))
         self.library_status = QtWidgets.QLabel()
+        self.library_status.setAccessibleName(self.tr("Articles in the library"))
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
 
@@ -272,22 +308,26 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         file_menu = self.file_menu
         self.import_action = QtGui.QAction(
-            "&Import…", self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Open)
+            self.tr("&Import…"),
+            self,
+            shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Open),
         )
         self.import_action.triggered.connect(self.choose_files_to_import)
         file_menu.addAction(self.import_action)
-        self.export_action = QtGui.QAction("&Export…", self, shortcut=QtGui.QKeySequence("Ctrl+E"))
+        self.export_action = QtGui.QAction(
+            self.tr("&Export…"), self, shortcut=QtGui.QKeySequence("Ctrl+E")
+        )
         self.export_action.triggered.connect(self.export)
         file_menu.addAction(self.export_action)
         self.print_action = QtGui.QAction(
-            "&Print Handout…",
+            self.tr("&Print Handout…"),
             self,
             shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print),
         )
         self.print_action.triggered.connect(self.print_handout)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
-        self.delete_article_action = QtGui.QAction("&Delete Article…", self)
+        self.delete_article_action = QtGui.QAction(self.tr("&Delete Article…"), self)
         self.delete_article_action.triggered.connect(self.delete_current_article)
         file_menu.addAction(self.delete_article_action)
         # Delete in the library list deletes the article (after asking).
@@ -298,38 +338,38 @@ class MainWindow(QMainWindow):
         list_delete.triggered.connect(self.delete_current_article)
         self.library_view.addAction(list_delete)
         self.rename_action = QtGui.QAction(
-            "&Rename Article…", self, shortcut=QtGui.QKeySequence("F2")
+            self.tr("&Rename Article…"), self, shortcut=QtGui.QKeySequence("F2")
         )
         self.rename_action.triggered.connect(self.rename_current)
         file_menu.addAction(self.rename_action)
         file_menu.addSeparator()
         quit_action = QtGui.QAction(
-            "&Quit", self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Quit)
+            self.tr("&Quit"), self, shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Quit)
         )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         edit_menu = self.edit_menu
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Undo))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         # Single-letter shortcuts act only while the article has the focus, so typing a
         # note or a filter never highlights anything.
-        self.highlight_action = self._reading_action("&Highlight Selection", "H")
+        self.highlight_action = self._reading_action(self.tr("&Highlight Selection"), "H")
         self.highlight_action.triggered.connect(lambda: self.highlight_selection(DEFAULT_COLOR))
         edit_menu.addAction(self.highlight_action)
-        colour_menu = edit_menu.addMenu("Highlight &in Colour")
+        colour_menu = edit_menu.addMenu(self.tr("Highlight &in Colour"))
         for colour in COLORS:
-            action = colour_menu.addAction(palette.swatch_icon(colour), colour.title())
+            action = colour_menu.addAction(palette.swatch_icon(colour), palette.color_title(colour))
             action.triggered.connect(lambda _c=False, c=colour: self.highlight_selection(c))
-        self.note_action = self._reading_action("Add or Edit &Note", "N")
+        self.note_action = self._reading_action(self.tr("Add or Edit &Note"), "N")
         self.note_action.triggered.connect(self.write_note)
         edit_menu.addAction(self.note_action)
-        self.tag_action = self._reading_action("&Tag with Concept…", "T")
+        self.tag_action = self._reading_action(self.tr("&Tag with Concept…"), "T")
         self.tag_action.triggered.connect(self.tag_selection)
         # T also works on the highlight chosen in the panel's list.
         panel_tag = QtGui.QAction(self.tag_action.text(), self, shortcut=QtGui.QKeySequence("T"))
@@ -337,97 +377,108 @@ class MainWindow(QMainWindow):
         panel_tag.triggered.connect(self.tag_selection)
         self.panel.list_view.addAction(panel_tag)
         edit_menu.addAction(self.tag_action)
-        manage = QtGui.QAction("&Manage Concepts…", self)
+        manage = QtGui.QAction(self.tr("&Manage Concepts…"), self)
         manage.triggered.connect(self.manage_concepts)
         edit_menu.addAction(manage)
         preferences = QtGui.QAction(
-            "&Preferences…",
+            self.tr("&Preferences…"),
             self,
             shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Preferences),
         )
         preferences.triggered.connect(self.show_preferences)
         edit_menu.addAction(preferences)
-        self.extent_action = QtGui.QAction("Set Highlight to &Selection", self)
+        self.extent_action = QtGui.QAction(self.tr("Set Highlight to &Selection"), self)
         self.extent_action.setStatusTip(
-            "Move the selected highlight's ends to the text selection, keeping its note"
+            self.tr("Move the selected highlight's ends to the text selection, keeping its note")
         )
         self.extent_action.triggered.connect(self.set_highlight_to_selection)
         edit_menu.addAction(self.extent_action)
-        self.copy_markdown_action = QtGui.QAction("Copy Highlight as &Markdown", self)
+        self.copy_markdown_action = QtGui.QAction(self.tr("Copy Highlight as &Markdown"), self)
         self.copy_markdown_action.triggered.connect(self.copy_highlight_markdown)
         edit_menu.addAction(self.copy_markdown_action)
-        self.delete_highlight_action = QtGui.QAction("&Delete Highlight", self)
+        self.delete_highlight_action = QtGui.QAction(self.tr("&Delete Highlight"), self)
         self.delete_highlight_action.triggered.connect(self._delete_selected)
         edit_menu.addAction(self.delete_highlight_action)
         edit_menu.addSeparator()
-        next_highlight = self._reading_action("Ne&xt Highlight", "J")
+        next_highlight = self._reading_action(self.tr("Ne&xt Highlight"), "J")
         next_highlight.triggered.connect(lambda: self._step_highlight(1))
         edit_menu.addAction(next_highlight)
-        previous_highlight = self._reading_action("Pre&vious Highlight", "K")
+        previous_highlight = self._reading_action(self.tr("Pre&vious Highlight"), "K")
         previous_highlight.triggered.connect(lambda: self._step_highlight(-1))
         edit_menu.addAction(previous_highlight)
         edit_menu.addSeparator()
-        meanings = QtGui.QAction("Highlight &Colours…", self)
+        meanings = QtGui.QAction(self.tr("Highlight &Colours…"), self)
         meanings.triggered.connect(self.edit_color_meanings)
         edit_menu.addAction(meanings)
 
         edit_menu.addSeparator()
         search_action = QtGui.QAction(
-            "&Search Library…", self, shortcut=QtGui.QKeySequence("Ctrl+K")
+            self.tr("&Search Library…"), self, shortcut=QtGui.QKeySequence("Ctrl+K")
         )
         search_action.triggered.connect(self.open_search)
         edit_menu.addAction(search_action)
         find_action = QtGui.QAction(
-            "&Find in Article…",
+            self.tr("&Find in Article…"),
             self,
             shortcut=QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find),
         )
         find_action.triggered.connect(self.find_bar.open_bar)
         edit_menu.addAction(find_action)
-        find_next = QtGui.QAction("Find &Next", self, shortcut=QtGui.QKeySequence("F3"))
+        find_next = QtGui.QAction(self.tr("Find &Next"), self, shortcut=QtGui.QKeySequence("F3"))
         find_next.triggered.connect(self.find_bar.find_next)
         edit_menu.addAction(find_next)
         find_previous = QtGui.QAction(
-            "Find Pre&vious", self, shortcut=QtGui.QKeySequence("Shift+F3")
+            self.tr("Find Pre&vious"), self, shortcut=QtGui.QKeySequence("Shift+F3")
         )
         find_previous.triggered.connect(self.find_bar.find_previous)
         edit_menu.addAction(find_previous)
 
         view_menu = self.view_menu
         self.original_action = QtGui.QAction(
-            "Show &Original Text", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+U")
+            self.tr("Show &Original Text"),
+            self,
+            checkable=True,
+            shortcut=QtGui.QKeySequence("Ctrl+U"),
         )
         self.original_action.setStatusTip(
-            "Show the text as it was imported, with the lines the cleaner hid struck through"
+            self.tr(
+                "Show the text as it was imported, with the lines the cleaner hid struck through"
+            )
         )
         self.original_action.toggled.connect(lambda _checked: self._show_current())
         view_menu.addAction(self.original_action)
-        focus_library = QtGui.QAction("Go to &Library", self, shortcut=QtGui.QKeySequence("Ctrl+L"))
+        focus_library = QtGui.QAction(
+            self.tr("Go to &Library"), self, shortcut=QtGui.QKeySequence("Ctrl+L")
+        )
         focus_library.triggered.connect(self.library_view.setFocus)
         view_menu.addAction(focus_library)
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.concepts_dock.toggleViewAction())
-        sort_menu = view_menu.addMenu("Sort &Library By")
+        sort_menu = view_menu.addMenu(self.tr("Sort &Library By"))
         for column, label, order in (
-            (library_models.LibraryModel.TITLE, "Title", QtCore.Qt.SortOrder.AscendingOrder),
+            (
+                library_models.LibraryModel.TITLE,
+                self.tr("Title"),
+                QtCore.Qt.SortOrder.AscendingOrder,
+            ),
             (
                 library_models.LibraryModel.ADDED,
-                "Date Added (newest first)",
+                self.tr("Date Added (newest first)"),
                 QtCore.Qt.SortOrder.DescendingOrder,
             ),
             (
                 library_models.LibraryModel.OPENED,
-                "Last Opened (latest first)",
+                self.tr("Last Opened (latest first)"),
                 QtCore.Qt.SortOrder.DescendingOrder,
             ),
             (
                 library_models.LibraryModel.WORDS,
-                "Length (longest first)",
+                self.tr("Length (longest first)"),
                 QtCore.Qt.SortOrder.DescendingOrder,
             ),
             (
                 library_models.LibraryModel.HIGHLIGHTS,
-                "Highlights (most first)",
+                self.tr("Highlights (most first)"),
                 QtCore.Qt.SortOrder.DescendingOrder,
             ),
         ):
@@ -439,14 +490,14 @@ class MainWindow(QMainWindow):
         self._build_comfort_menu(view_menu)
 
         help_menu = self.help_menu
-        shortcuts = QtGui.QAction("&Keyboard Shortcuts", self)
+        shortcuts = QtGui.QAction(self.tr("&Keyboard Shortcuts"), self)
         shortcuts.setShortcuts([QtGui.QKeySequence("F1"), QtGui.QKeySequence("?")])
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
-        restore = QtGui.QAction("&Restore from Backup…", self)
+        restore = QtGui.QAction(self.tr("&Restore from Backup…"), self)
         restore.triggered.connect(self.restore_from_backup)
         help_menu.addAction(restore)
-        about = QtGui.QAction("&About Marginalia", self)
+        about = QtGui.QAction(self.tr("&About Marginalia"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -458,7 +509,8 @@ class MainWindow(QMainWindow):
         option: str,
         choices: Sequence[tuple[object, str]],
     ) -> QtGui.QActionGroup:
-        """A submenu of exclusive choices for one reading option, remembered when chosen."""
+        """A submenu of exclusive choices for one reading option, remembered when chosen;
+        ``title`` and the labels are shown as given (already translated)."""
         menu = parent.addMenu(title)
         group = QtGui.QActionGroup(self)
         for value, label in choices:
@@ -470,19 +522,24 @@ class MainWindow(QMainWindow):
         return group
 
     def _build_comfort_menu(self, view_menu: QtWidgets.QMenu) -> None:
+        themes = [
+            (t.key, self._translated(THEME_LABELS.get(t.key, t.label))) for t in THEMES.values()
+        ]
         self.theme_group = self._option_menu(
             view_menu,
-            "&Theme",
+            self.tr("&Theme"),
             "theme",
-            [("system", "Follow the System"), *((t.key, t.label) for t in THEMES.values())],
+            [("system", self.tr("Follow the System")), *themes],
         )
-        larger = QtGui.QAction("&Larger Text", self)
+        larger = QtGui.QAction(self.tr("&Larger Text"), self)
         larger.setShortcuts([QtGui.QKeySequence("Ctrl+="), QtGui.QKeySequence("Ctrl++")])
         larger.triggered.connect(lambda: self.change_text_size(1))
-        smaller = QtGui.QAction("S&maller Text", self, shortcut=QtGui.QKeySequence("Ctrl+-"))
+        smaller = QtGui.QAction(
+            self.tr("S&maller Text"), self, shortcut=QtGui.QKeySequence("Ctrl+-")
+        )
         smaller.triggered.connect(lambda: self.change_text_size(-1))
         default_size = QtGui.QAction(
-            "&Default Text Size", self, shortcut=QtGui.QKeySequence("Ctrl+0")
+            self.tr("&Default Text Size"), self, shortcut=QtGui.QKeySequence("Ctrl+0")
         )
         default_size.triggered.connect(
             lambda: self.set_reading_option("font_size", DEFAULT_FONT_PT)
@@ -490,15 +547,30 @@ class MainWindow(QMainWindow):
         for action in (larger, smaller, default_size):
             view_menu.addAction(action)
         self.spacing_group = self._option_menu(
-            view_menu, "Line &Spacing", "line_height", LINE_SPACINGS
+            view_menu,
+            self.tr("Line &Spacing"),
+            "line_height",
+            [(value, self._translated(label)) for value, label in LINE_SPACINGS],
         )
-        self.width_group = self._option_menu(view_menu, "Line &Width", "measure", LINE_WIDTHS)
+        self.width_group = self._option_menu(
+            view_menu,
+            self.tr("Line &Width"),
+            "measure",
+            [(value, self._translated(label)) for value, label in LINE_WIDTHS],
+        )
         view_menu.addSeparator()
-        self.focus_action = QtGui.QAction("&Focus Mode", self, shortcut=QtGui.QKeySequence("F11"))
+        self.focus_action = QtGui.QAction(
+            self.tr("&Focus Mode"), self, shortcut=QtGui.QKeySequence("F11")
+        )
         self.focus_action.setCheckable(True)
-        self.focus_action.setStatusTip("Hide the panels and read the article alone")
+        self.focus_action.setStatusTip(self.tr("Hide the panels and read the article alone"))
         self.focus_action.toggled.connect(self.set_focus_mode)
         view_menu.addAction(self.focus_action)
+
+    @staticmethod
+    def _translated(label: str) -> str:
+        """A label marked with QT_TRANSLATE_NOOP("MainWindow", …), in the interface's language."""
+        return QtCore.QCoreApplication.translate("MainWindow", label)
 
     def reading_option(self, name: str) -> object:
         return self.settings.value(f"reading/{name}", READING_DEFAULTS[name])
@@ -581,7 +653,9 @@ class MainWindow(QMainWindow):
             self.current_article_id = None
             self.refresh_concepts()
             self.reload_library()
-            self.statusBar().showMessage("The library was restored from the backup.", 10000)
+            self.statusBar().showMessage(
+                self.tr("The library was restored from the backup."), 10000
+            )
 
     def show_preferences(self) -> None:
         from reader.ui.preferences import PreferencesDialog
@@ -600,8 +674,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QtWidgets.QMessageBox.about(
             self,
-            "About Marginalia",
-            f"<b>Marginalia {__version__}</b><p>An offline reader for studying articles.</p>",
+            self.tr("About Marginalia"),
+            self.tr(
+                "<b>Marginalia {version}</b><p>An offline reader for studying articles.</p>"
+            ).format(version=__version__),
         )
 
     # -- library -----------------------------------------------------------------------
@@ -627,22 +703,23 @@ class MainWindow(QMainWindow):
         self.reload_library()
         if self.current_article_id is not None:
             self.refresh_highlights(self.current_article_id, self.panel.selected_id())
-        self.statusBar().showMessage("The library was changed outside this window.", 6000)
+        self.statusBar().showMessage(self.tr("The library was changed outside this window."), 6000)
         return True
 
     def _update_library_count(self) -> None:
         shown, total = self.library_model.total(), articles.count_articles()
-        noun = "article" if total == 1 else "articles"
-        self.library_status.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
-        )
+        if shown == total:
+            text = self.tr("%n article(s)", "", total)
+        else:
+            text = self.tr("{shown} of %n article(s)", "", total)
+        self.library_status.setText(card_painting.english_plural(text, total).format(shown=shown))
 
     def _library_columns_menu(self, point: QtCore.QPoint) -> None:
         menu = QtWidgets.QMenu(self)
-        for column, name in enumerate(library_models.LibraryModel.HEADERS):
+        for column in range(len(library_models.LibraryModel.HEADERS)):
             if column == library_models.LibraryModel.TITLE:
                 continue
-            action = menu.addAction(name)
+            action = menu.addAction(library_models.LibraryModel.header_text(column))
             action.setCheckable(True)
             action.setChecked(not self.library_view.isColumnHidden(column))
             action.toggled.connect(
@@ -710,10 +787,21 @@ class MainWindow(QMainWindow):
             self._check_anchors(article, reading.text)
             self.refresh_highlights(article.id, self.panel.selected_id())
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        lines = "line" if len(removed) == 1 else "lines"
-        hidden_note = f" · {len(removed)} {lines} hidden (Ctrl+U shows them)" if removed else ""
+        # %Ln: the count with the thousands separator of the interface's language.
+        words = card_painting.english_plural(
+            self.tr("%Ln word(s)", "", article.words), article.words
+        )
         minutes = text_stats.reading_minutes(article.words)
-        self.article_status.setText(f"{article.words:,} words · {minutes} min read{hidden_note}")
+        if removed:
+            hidden_note = card_painting.english_plural(
+                self.tr("%n line(s) hidden (Ctrl+U shows them)", "", len(removed)), len(removed)
+            )
+            status = self.tr("{words} · {minutes} min read · {hidden}").format(
+                words=words, minutes=minutes, hidden=hidden_note
+            )
+        else:
+            status = self.tr("{words} · {minutes} min read").format(words=words, minutes=minutes)
+        self.article_status.setText(status)
 
     # -- highlights --------------------------------------------------------------------
     def _check_anchors(self, article: Article, text: str) -> None:
@@ -722,10 +810,13 @@ class MainWindow(QMainWindow):
             if item.placed and text[item.start : item.end] != item.exact:
                 report = highlights.reanchor_article(article)
                 if report.orphaned:
+                    unplaced = self.tr(
+                        "%n highlight(s) could not be placed; they are listed under Unplaced.",
+                        "",
+                        report.orphaned,
+                    )
                     self.statusBar().showMessage(
-                        f"{report.orphaned} highlight(s) could not be placed; "
-                        "they are listed under Unplaced.",
-                        10000,
+                        card_painting.english_plural(unplaced, report.orphaned), 10000
                     )
                 return
 
@@ -762,7 +853,7 @@ class MainWindow(QMainWindow):
     def _step_highlight(self, step: int) -> None:
         placed = [h for h in self.current_highlights if h.placed]
         if not placed:
-            self.statusBar().showMessage("This article has no highlights yet.", 4000)
+            self.statusBar().showMessage(self.tr("This article has no highlights yet."), 4000)
             return
         current = self.panel.selected_id()
         ids = [h.id for h in placed]
@@ -774,31 +865,39 @@ class MainWindow(QMainWindow):
     def _selection_or_warn(self) -> tuple[int, int] | None:
         selection = self.reader_view.reading_selection()
         if selection is None or self.current_article_id is None:
-            self.statusBar().showMessage("Select some text in the article first.", 5000)
+            self.statusBar().showMessage(self.tr("Select some text in the article first."), 5000)
             return None
         if self.original_action.isChecked():
             self.statusBar().showMessage(
-                "Highlights belong to the clean article; turn off Show Original Text first.", 6000
+                self.tr(
+                    "Highlights belong to the clean article; turn off Show Original Text first."
+                ),
+                6000,
             )
             return None
         text = highlights.article_text(articles.get_article(self.current_article_id)).text
         start, end = selection
         if not text[start:end].strip():
-            self.statusBar().showMessage("Select some words, not only spaces.", 5000)
+            self.statusBar().showMessage(self.tr("Select some words, not only spaces."), 5000)
             return None
         return selection
 
     def ask_merge(self, count: int) -> str:
         """Ask whether a new highlight over existing ones should merge with them."""
+        question = self.tr(
+            "The selection overlaps %n highlight(s). "
+            "Merge into one highlight (notes joined, concepts kept), or keep both?",
+            "",
+            count,
+        )
         box = QtWidgets.QMessageBox(
             QtWidgets.QMessageBox.Icon.Question,
-            "Merge highlights?",
-            f"The selection overlaps {count} highlight{'s' if count > 1 else ''}. "
-            "Merge into one highlight (notes joined, concepts kept), or keep both?",
+            self.tr("Merge highlights?"),
+            card_painting.english_plural(question, count),
             parent=self,
         )
-        merge = box.addButton("Merge", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton("Keep Both", QtWidgets.QMessageBox.ButtonRole.NoRole)
+        merge = box.addButton(self.tr("Merge"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(self.tr("Keep Both"), QtWidgets.QMessageBox.ButtonRole.NoRole)
         box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(merge)
         box.exec()
@@ -838,7 +937,7 @@ class MainWindow(QMainWindow):
                 return
         elif self.panel.selected_id() is None:
             self.statusBar().showMessage(
-                "Select some text, or choose a highlight, to write a note.", 5000
+                self.tr("Select some text, or choose a highlight, to write a note."), 5000
             )
             return
         self.annotations_dock.show()
@@ -863,7 +962,9 @@ class MainWindow(QMainWindow):
         item = self._find(highlight_id)
         if item is not None:
             self.undo_stack.push(commands.DeleteHighlight(self.refresh_highlights, item))
-            self.statusBar().showMessage("Highlight deleted (Ctrl+Z brings it back).", 6000)
+            self.statusBar().showMessage(
+                self.tr("Highlight deleted (Ctrl+Z brings it back)."), 6000
+            )
 
     def _delete_selected(self) -> None:
         if self.panel.selected_id():
@@ -872,7 +973,9 @@ class MainWindow(QMainWindow):
     def set_highlight_to_selection(self) -> None:
         selected = self.panel.selected_id()
         if selected is None:
-            self.statusBar().showMessage("Choose a highlight in the Annotations panel.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Choose a highlight in the Annotations panel."), 5000
+            )
             return
         self.place_highlight_at_selection(selected)
 
@@ -886,14 +989,16 @@ class MainWindow(QMainWindow):
 
     def edit_color_meanings(self) -> None:
         dialog = QtWidgets.QDialog(self)
-        dialog.setWindowTitle("Highlight Colours")
+        dialog.setWindowTitle(self.tr("Highlight Colours"))
         form = QtWidgets.QFormLayout(dialog)
         current = highlights.color_meanings()
         edits: dict[str, QtWidgets.QLineEdit] = {}
         for colour in COLORS:
             edit = QtWidgets.QLineEdit(current.get(colour, ""))
-            edit.setPlaceholderText("What this colour means to you, e.g. “definitions”")
-            edit.setAccessibleName(f"Meaning of {colour}")
+            edit.setPlaceholderText(self.tr("What this colour means to you, e.g. “definitions”"))
+            edit.setAccessibleName(
+                self.tr("Meaning of {color}").format(color=palette.color_title(colour))
+            )
             form.addRow(palette.color_label(colour, {}), edit)
             edits[colour] = edit
         buttons = QtWidgets.QDialogButtonBox(
@@ -924,9 +1029,12 @@ class MainWindow(QMainWindow):
         keep = self.library_concept.currentData()
         self.library_concept.blockSignals(True)
         self.library_concept.clear()
-        self.library_concept.addItem("All articles", None)
+        self.library_concept.addItem(self.tr("All articles"), None)
         for summary in summaries:
-            self.library_concept.addItem(f"Articles with #{summary.name}", summary.id)
+            self.library_concept.addItem(
+                self.tr("Articles with {tag}").format(tag=card_painting.tag_text(summary.name)),
+                summary.id,
+            )
         index = self.library_concept.findData(keep) if keep is not None else 0
         self.library_concept.setCurrentIndex(max(0, index))
         self.library_concept.blockSignals(False)
@@ -993,7 +1101,8 @@ class MainWindow(QMainWindow):
         if highlight_id is None:
             if not self.reader_view.textCursor().hasSelection():
                 self.statusBar().showMessage(
-                    "Select some text, or choose a highlight, to tag it with a concept.", 5000
+                    self.tr("Select some text, or choose a highlight, to tag it with a concept."),
+                    5000,
                 )
             return
         item = self._find(highlight_id)
@@ -1030,7 +1139,7 @@ class MainWindow(QMainWindow):
         try:
             command = commands.TagHighlight(self._refresh_tagged, item, name)
         except UserError as exc:
-            self.tag_popup.show_error(str(exc))
+            self.tag_popup.show_error(error_text(exc))
             return
         self.undo_stack.push(command)
 
@@ -1052,9 +1161,9 @@ class MainWindow(QMainWindow):
             apply()
         except UserError as exc:
             if self.concept_manager is not None and self.concept_manager.isVisible():
-                self.concept_manager.show_error(str(exc))
+                self.concept_manager.show_error(error_text(exc))
             else:
-                QtWidgets.QMessageBox.warning(self, "Concepts", str(exc))
+                QtWidgets.QMessageBox.warning(self, self.tr("Concepts"), error_text(exc))
             return False
         self.undo_stack.push(commands.ConceptEdit(text, self._after_concept_edit, apply, before))
         return True
@@ -1064,34 +1173,34 @@ class MainWindow(QMainWindow):
             manager = manager_dialog.ConceptManager(self)
             manager.rename_requested.connect(
                 lambda cid, name: self.edit_concepts(
-                    "Rename Concept", lambda: concepts.rename_concept(cid, name), [cid]
+                    commands.RENAME_CONCEPT, lambda: concepts.rename_concept(cid, name), [cid]
                 )
             )
             manager.merge_requested.connect(
                 lambda source, target: self.edit_concepts(
-                    "Merge Concepts",
+                    commands.MERGE_CONCEPTS,
                     lambda: concepts.merge_concepts(source, target),
                     [source, target],
                 )
             )
             manager.delete_requested.connect(
                 lambda cid: self.edit_concepts(
-                    "Delete Concept", lambda: concepts.delete_concept(cid), [cid]
+                    commands.DELETE_CONCEPT, lambda: concepts.delete_concept(cid), [cid]
                 )
             )
             manager.definition_edited.connect(
                 lambda cid, text: self.edit_concepts(
-                    "Edit Definition", lambda: concepts.describe_concept(cid, text), [cid]
+                    commands.EDIT_DEFINITION, lambda: concepts.describe_concept(cid, text), [cid]
                 )
             )
             manager.aliases_edited.connect(
                 lambda cid, names: self.edit_concepts(
-                    "Edit Aliases", lambda: concepts.set_aliases(cid, list(names)), [cid]
+                    commands.EDIT_ALIASES, lambda: concepts.set_aliases(cid, list(names)), [cid]
                 )
             )
             manager.color_requested.connect(
                 lambda cid, colour: self.edit_concepts(
-                    "Concept Colour", lambda: concepts.set_concept_color(cid, colour), [cid]
+                    commands.CONCEPT_COLOUR, lambda: concepts.set_concept_color(cid, colour), [cid]
                 )
             )
             self.concept_manager = manager
@@ -1124,7 +1233,7 @@ class MainWindow(QMainWindow):
         try:
             markdown = handout_markdown(article.id)
         except UserError as exc:
-            QtWidgets.QMessageBox.warning(self, "Cannot print", str(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Cannot print"), error_text(exc))
             return
         colors = mark_colors(markdown, self.current_highlights)
         print_with_dialog(self, markdown, article.title, colors)
@@ -1136,10 +1245,12 @@ class MainWindow(QMainWindow):
 
         selected = self.panel.selected_id()
         if selected is None:
-            self.statusBar().showMessage("Choose a highlight in the Annotations panel.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Choose a highlight in the Annotations panel."), 5000
+            )
             return
         QGuiApplication.clipboard().setText(highlight_markdown(selected))
-        self.statusBar().showMessage("Highlight copied as Markdown.", 4000)
+        self.statusBar().showMessage(self.tr("Highlight copied as Markdown."), 4000)
 
     def open_link(self, url: str) -> bool:
         """Open a marginalia://open/<article>/<highlight> link; False if it names nothing."""
@@ -1154,7 +1265,9 @@ class MainWindow(QMainWindow):
             else:
                 self.open_passage(article_id, highlight_id)
                 return True
-        self.statusBar().showMessage(f"This link names no passage in this library: {url}", 10000)
+        self.statusBar().showMessage(
+            self.tr("This link names no passage in this library: {url}").format(url=url), 10000
+        )
         return False
 
     def _save_position(self, position: int) -> None:
@@ -1165,16 +1278,19 @@ class MainWindow(QMainWindow):
     # -- commands ----------------------------------------------------------------------
     def confirm_delete(self, title: str, annotations: int) -> bool:
         """Ask before deleting; overridable so tests need no modal dialog."""
-        what = (
-            f"Its {annotations} highlight{'s' if annotations != 1 else ''} and notes go with it."
-            if annotations
-            else "It has no highlights."
-        )
+        if annotations:
+            what = card_painting.english_plural(
+                self.tr("Its %n highlight(s) and notes go with it.", "", annotations), annotations
+            )
+        else:
+            what = self.tr("It has no highlights.")
         answer = QtWidgets.QMessageBox.question(
             self,
-            "Delete article?",
-            f"Delete “{title}” from the library?\n\n{what}\n"
-            "You can undo this with Ctrl+Z until you close Marginalia.",
+            self.tr("Delete article?"),
+            self.tr(
+                "Delete “{title}” from the library?\n\n{what}\n"
+                "You can undo this with Ctrl+Z until you close Marginalia."
+            ).format(title=title, what=what),
             QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.Cancel,
             QtWidgets.QMessageBox.StandardButton.Cancel,
         )
@@ -1196,7 +1312,9 @@ class MainWindow(QMainWindow):
         if article_id == self.current_article_id:
             self.current_article_id = None
         self.undo_stack.push(commands.DeleteArticle(self._after_article_change, article_id))
-        self.statusBar().showMessage(f"Deleted “{article.title}” (Ctrl+Z brings it back).", 8000)
+        self.statusBar().showMessage(
+            self.tr("Deleted “{title}” (Ctrl+Z brings it back).").format(title=article.title), 8000
+        )
 
     def _after_article_change(self, show: int | None) -> None:
         self.refresh_concepts()
@@ -1214,14 +1332,14 @@ class MainWindow(QMainWindow):
             self.library_view.edit(index)
 
     def _show_rename_error(self, message: str) -> None:
-        QtWidgets.QMessageBox.warning(self, "Cannot rename the article", message)
+        QtWidgets.QMessageBox.warning(self, self.tr("Cannot rename the article"), message)
 
     def choose_files_to_import(self) -> None:
         files, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
-            "Import articles",
+            self.tr("Import articles"),
             str(Path.home()),
-            "Articles (*.txt *.md *.markdown);;All files (*)",
+            self.tr("Articles (*.txt *.md *.markdown);;All files (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -1231,7 +1349,7 @@ class MainWindow(QMainWindow):
         with progress and Cancel (import_progress.py). Returns what was imported at once."""
         if len(paths) > 3 or any(p.is_dir() for p in paths):
             if self._import is not None and self._import.is_running():
-                self.statusBar().showMessage("An import is already running.", 5000)
+                self.statusBar().showMessage(self.tr("An import is already running."), 5000)
                 return []
             self._import = import_progress.run_import(self, paths, self._import_done)
             return []
@@ -1239,16 +1357,22 @@ class MainWindow(QMainWindow):
         errors: list[str] = []
         for outcome in articles.import_paths(paths):
             if isinstance(outcome, DocumentError):
-                errors.append(str(outcome))
+                errors.append(error_text(outcome))
             else:
                 done.append(outcome)
         self.reload_library(select_id=done[-1].article_id if done else None)
-        self.statusBar().showMessage(f"Imported {len(done)} of {len(done) + len(errors)}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Imported {done} of {total}").format(
+                done=len(done), total=len(done) + len(errors)
+            ),
+            8000,
+        )
         if errors:
+            failed = self.tr("%n file(s) could not be imported; the others were.", "", len(errors))
             box = QtWidgets.QMessageBox(
                 QtWidgets.QMessageBox.Icon.Warning,
-                "Some files were not imported",
-                f"{len(errors)} file(s) could not be imported; the others were.",
+                self.tr("Some files were not imported"),
+                card_painting.english_plural(failed, len(errors)),
                 QtWidgets.QMessageBox.StandardButton.Ok,
                 self,
             )
