@@ -31,8 +31,8 @@ run: $(STAMP) translations
 	$(BIN)/marginalia $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check reader tests bench packaging/translations.py
-	$(BIN)/ruff format --check reader tests bench packaging/translations.py
+	$(BIN)/ruff check reader tests bench packaging/translations.py packaging/marginalia_main.py
+	$(BIN)/ruff format --check reader tests bench packaging/translations.py packaging/marginalia_main.py
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -45,5 +45,23 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# A one-folder build, dist/marginalia/, that runs with no Python installed (not part of
+# `make test`: building takes ~20 s, the clean-machine check a minute or more, as root).
+.PHONY: dist dist-check
+DIST_STAMP := $(VENV)/.dist-stamp
+
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/marginalia.spec
+	@echo "dist/marginalia: $$(du -sh dist/marginalia | cut -f1)"
+
+# Starts the build in a bare Debian (no Python), under Xvfb: build/dist-check.png.
+dist-check: dist
+	bash packaging/dist-check.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
