@@ -13,7 +13,7 @@ from pathlib import Path
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import JsonLexer, MarkdownLexer
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,15 +29,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.ui.preferences import TEMPLATE_KEY
+from reader.ui.translation import error_text
 
 FORMATS = (
-    ("md", "Notes (Markdown)"),
-    ("handout", "Handout: the article with highlights (Markdown)"),
-    ("json", "Annotations (W3C Web Annotation JSON)"),
-    ("pdf", "Handout as PDF"),
+    ("md", QT_TRANSLATE_NOOP("ExportDialog", "Notes (Markdown)")),
+    (
+        "handout",
+        QT_TRANSLATE_NOOP("ExportDialog", "Handout: the article with highlights (Markdown)"),
+    ),
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "Annotations (W3C Web Annotation JSON)")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "Handout as PDF")),
 )
+# The paper sizes printing.PAGE_SIZES knows, with the names shown for them.
+PAPER_SIZES = (
+    ("A4", QT_TRANSLATE_NOOP("ExportDialog", "A4")),
+    ("Letter", QT_TRANSLATE_NOOP("ExportDialog", "Letter")),
+)
+PROBLEM_STYLE = "color: #b91c1c;"
+DONE_STYLE = "color: #166534;"
 SUFFIX = {"md": ".md", "handout": ".md", "json": ".json", "pdf": ".pdf"}
 
 
@@ -49,6 +60,8 @@ def coloured(text: str, fmt: str) -> str:
 
 
 class ExportDialog(QDialog):
+    """Choose a format and what to export, see it as it will be written, save or copy it."""
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -57,56 +70,75 @@ class ExportDialog(QDialog):
         concept_names: Sequence[str],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(900, 640)
         self.settings = settings
         self.article = article
         self.text = ""
 
         self.format = QComboBox()
-        self.format.setAccessibleName("Export format")
+        self.format.setAccessibleName(self.tr("Export format"))
+        self.format.setAccessibleDescription(
+            self.tr("Notes, a handout of the article, or annotations for other programs")
+        )
         for key, label in FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", label), key)
         self.scope = QComboBox()
-        self.scope.setAccessibleName("What to export")
+        self.scope.setAccessibleName(self.tr("What to export"))
+        self.scope.setAccessibleDescription(
+            self.tr("One article, the passages of one concept, or the whole library")
+        )
         if article is not None:
-            self.scope.addItem(f"This article: {article[1]}", ("article", article[0]))
+            self.scope.addItem(
+                self.tr("This article: {title}").format(title=article[1]), ("article", article[0])
+            )
         for name in concept_names:
-            self.scope.addItem(f"Concept: {name}", ("concept", name))
-        self.scope.addItem("The whole library", ("library", None))
+            self.scope.addItem(self.tr("Concept: {name}").format(name=name), ("concept", name))
+        self.scope.addItem(self.tr("The whole library"), ("library", None))
         self.group = QComboBox()
-        self.group.setAccessibleName("Group notes by")
-        self.group.addItem("By article, in reading order", "article")
-        self.group.addItem("By concept", "concept")
+        self.group.setAccessibleName(self.tr("Group notes by"))
+        self.group.addItem(self.tr("By article, in reading order"), "article")
+        self.group.addItem(self.tr("By concept"), "concept")
         self.template_label = QLabel()
-        self.template_button = QPushButton("Choose Template…")
-        self.template_button.setAccessibleName("Choose a template file")
-        self.template_reset = QPushButton("Default")
-        self.template_reset.setAccessibleName("Use the default template")
+        self.template_button = QPushButton(self.tr("Choose Template…"))
+        self.template_button.setAccessibleName(self.tr("Choose a template file"))
+        self.template_button.setAccessibleDescription(
+            self.tr("A Jinja2 template that lays out the notes in your own way")
+        )
+        self.template_reset = QPushButton(self.tr("Default"))
+        self.template_reset.setAccessibleName(self.tr("Use the default template"))
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.template_button)
         template_row.addWidget(self.template_reset)
         self.page_size = QComboBox()
-        self.page_size.setAccessibleName("Paper size")
-        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setAccessibleName(self.tr("Paper size"))
+        for size, label in PAPER_SIZES:
+            self.page_size.addItem(QCoreApplication.translate("ExportDialog", label), size)
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
-        form.addRow("&Export:", self.scope)
-        form.addRow("&Group:", self.group)
-        form.addRow("Template:", template_row)
-        form.addRow("&Paper:", self.page_size)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Export:"), self.scope)
+        form.addRow(self.tr("&Group:"), self.group)
+        form.addRow(self.tr("Template:"), template_row)
+        form.addRow(self.tr("&Paper:"), self.page_size)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Export problem")
+        # It says what went wrong, or where the export was saved: not by colour alone.
+        self.error.setAccessibleName(self.tr("Export status"))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview of the export")
+        self.preview.setAccessibleName(self.tr("Preview of the export"))
+        self.preview.setAccessibleDescription(self.tr("Exactly the text that Save writes"))
         self.preview.setOpenLinks(False)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleDescription(self.tr("Choose a file and write the export"))
+        self.copy_button = buttons.addButton(
+            self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setAccessibleDescription(self.tr("Copy the export to the clipboard"))
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save)
@@ -133,13 +165,16 @@ class ExportDialog(QDialog):
 
     def set_template(self, path: Path | None) -> None:
         self.template = path
-        self.template_label.setText(str(path) if path else "The default layout")
+        self.template_label.setText(str(path) if path else self.tr("The default layout"))
         self.settings.setValue(TEMPLATE_KEY, str(path) if path else "")
         self._timer.start()
 
     def choose_template(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose a template", str(Path.home()), "Jinja2 templates (*.j2 *.md);;All (*)"
+            self,
+            self.tr("Choose a template"),
+            str(Path.home()),
+            self.tr("Jinja2 templates (*.j2 *.md);;All (*)"),
         )
         if chosen:
             self.set_template(Path(chosen))
@@ -168,7 +203,7 @@ class ExportDialog(QDialog):
         article_id = int(value) if kind == "article" else None
         if fmt in ("handout", "pdf"):
             if article_id is None:
-                raise UserError("A handout is made from one article: choose the article.")
+                raise UserError(self.tr("A handout is made from one article: choose the article."))
             return exports.handout_markdown(article_id)
         if fmt == "json":
             return json.dumps(exports.annotations_json(article_id), ensure_ascii=False, indent=2)
@@ -185,8 +220,7 @@ class ExportDialog(QDialog):
             self.text = self.export_text()
         except UserError as exc:
             self.text = ""
-            self.error.setText(str(exc))
-            self.error.show()
+            self._tell(error_text(exc), problem=True)
             self.preview.clear()
             self.save_button.setEnabled(False)
             return
@@ -199,16 +233,19 @@ class ExportDialog(QDialog):
 
     def suggested_name(self) -> str:
         kind, value = self.scope.currentData()
-        base = self.article[1] if kind == "article" and self.article else str(value or "library")
+        if kind == "article" and self.article:
+            base = self.article[1]
+        else:
+            base = str(value) if value else self.tr("library")
         safe = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in base).strip()
-        return " ".join(safe.split())[:80] or "export"
+        return " ".join(safe.split())[:80] or self.tr("export")
 
     def save(self) -> None:
         fmt = self.chosen_format()
         folder = str(self.settings.value("export/folder") or Path.home())
         # QFileDialog asks before replacing an existing file.
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Save export", str(Path(folder) / (self.suggested_name() + SUFFIX[fmt]))
+            self, self.tr("Save export"), str(Path(folder) / (self.suggested_name() + SUFFIX[fmt]))
         )
         if chosen:
             self.write(Path(chosen))
@@ -221,15 +258,18 @@ class ExportDialog(QDialog):
                 from reader.ui.printing import export_pdf
 
                 _kind, value = self.scope.currentData()
-                export_pdf(int(value), path, self.page_size.currentText())
+                export_pdf(int(value), path, str(self.page_size.currentData()))
             else:
                 write_text_atomic(path, self.text if self.text.endswith("\n") else self.text + "\n")
         except UserError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self._tell(error_text(exc), problem=True)
             return False
         self.settings.setValue("export/folder", str(path.parent))
-        self.error.setText(f"Saved {path}")
-        self.error.setStyleSheet("color: #166534;")
-        self.error.show()
+        self._tell(self.tr("Saved {path}").format(path=path), problem=False)
         return True
+
+    def _tell(self, text: str, problem: bool) -> None:
+        # The words say which it is; the colour only repeats it.
+        self.error.setText(text)
+        self.error.setStyleSheet(PROBLEM_STYLE if problem else DONE_STYLE)
+        self.error.show()

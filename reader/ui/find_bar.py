@@ -8,7 +8,7 @@ view's selection, so pressing H highlights it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,31 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.search import find_in_text
+from reader.ui.card_painting import english_plural
 from reader.ui.reader_view import ReaderView
 from reader.ui.text_positions import qt_visible_text
 
-NO_MATCHES = "No matches"
+NO_MATCHES = QT_TRANSLATE_NOOP("FindBar", "No matches")
 # Tinting thousands of one-letter matches would slow every repaint for no use.
 MAX_TINTED = 2000
 MATCH_ALPHA = 70
 
 
-def count_text(current: int, total: int) -> str:
-    """What the bar says: "3 of 12", "12 matches" before one is chosen, or "No matches"."""
-    if total == 0:
-        return NO_MATCHES
-    if current < 0:
-        return f"{total} match{'' if total == 1 else 'es'}"
-    return f"{current + 1} of {total}"
-
-
 class FindBar(QWidget):
+    """The field, the count, Previous, Next and Close, in one row under the text."""
+
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Find in article")
+        self.setAccessibleName(self.tr("Find in article"))
         self.view: ReaderView | None = None
         self.text = ""
         self.matches: list[tuple[int, int]] = []
@@ -53,36 +48,52 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Find in article")
-        self.field.setAccessibleName("Find")
+        self.field.setPlaceholderText(self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Find"))
+        self.field.setAccessibleDescription(
+            self.tr("Enter goes to the next match, Shift+Enter to the previous, Escape closes")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.setMinimumWidth(220)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._query_changed)
         layout.addWidget(self.field)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Matches")
+        self.count_label.setAccessibleName(self.tr("Matches"))
         self.count_label.setMinimumWidth(90)
         layout.addWidget(self.count_label)
-        self.previous_button = self._button("↑", "Previous match (Shift+Enter, Shift+F3)")
+        self.previous_button = self._button(
+            "↑", self.tr("Previous match"), self.tr("Previous match (Shift+Enter, Shift+F3)")
+        )
         self.previous_button.clicked.connect(self.find_previous)
-        self.next_button = self._button("↓", "Next match (Enter, F3)")
+        self.next_button = self._button(
+            "↓", self.tr("Next match"), self.tr("Next match (Enter, F3)")
+        )
         self.next_button.clicked.connect(self.find_next)
         layout.addStretch(1)
-        self.close_button = self._button("×", "Close (Esc)")
+        self.close_button = self._button("×", self.tr("Close the find bar"), self.tr("Close (Esc)"))
         self.close_button.clicked.connect(self.close_bar)
         for button in (self.next_button, self.previous_button):  # shown: ↑ ↓
             layout.insertWidget(layout.indexOf(self.count_label) + 1, button)
         layout.addWidget(self.close_button)
         self._update_count()
 
-    def _button(self, text: str, tip: str) -> QToolButton:
+    def _button(self, symbol: str, name: str, tip: str) -> QToolButton:
+        # The symbol alone says nothing to a screen reader: the name says what it does.
         button = QToolButton()
-        button.setText(text)
+        button.setText(symbol)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(name)
         button.setAutoRaise(True)
         return button
+
+    def count_text(self, current: int, total: int) -> str:
+        """What the bar says: "3 of 12", "12 matches" before one is chosen, or "No matches"."""
+        if total == 0:
+            return QCoreApplication.translate("FindBar", NO_MATCHES)
+        if current < 0:
+            return english_plural(self.tr("%n match(es)", "", total), total)
+        return self.tr("{current} of {total}").format(current=current + 1, total=total)
 
     # -- target --------------------------------------------------------------------------
     def set_target(self, view: ReaderView | None, reading_text: str | None = None) -> None:
@@ -220,7 +231,7 @@ class FindBar(QWidget):
 
     def _update_count(self) -> None:
         query = self.field.text().strip()
-        self.count_label.setText(count_text(self.current, len(self.matches)) if query else "")
+        self.count_label.setText(self.count_text(self.current, len(self.matches)) if query else "")
         found = bool(self.matches)
         self.previous_button.setEnabled(found)
         self.next_button.setEnabled(found)

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.importing import find_article_files
 from reader.store import articles
 from reader.store.articles import ImportOutcome, ImportStatus
 from reader.store.models import database_proxy
+from reader.ui.translation import error_text
 
 # At app exit a running import is cancelled and waited for this long: the file being
 # imported finishes or rolls back, and a QThread destroyed while running aborts the process.
@@ -72,14 +73,35 @@ class ImportSummary:
         return self.imported[-1].article_id if self.imported else None
 
     def message(self) -> str:
-        """ "338 imported, 2 not imported", plus what cancelling or duplicates left out."""
-        text = f"{len(self.imported)} imported, {self.not_imported} not imported"
+        """ "338 imported, 2 not imported.", plus what cancelling or duplicates left out."""
         unchanged = sum(1 for o in self.imported if o.status is ImportStatus.UNCHANGED)
-        if unchanged:
-            text += f" ({unchanged} already in the library)"
-        if self.cancelled:
-            text = f"Cancelled: {text}, {self.not_tried} not tried"
-        return text + "."
+        # Whole sentences, one for each case, so a translation can order them as it needs.
+        if self.cancelled and unchanged:
+            template = QCoreApplication.translate(
+                "ImportSummary",
+                "Cancelled: {imported} imported, {failed} not imported "
+                "({unchanged} already in the library), {not_tried} not tried.",
+            )
+        elif self.cancelled:
+            template = QCoreApplication.translate(
+                "ImportSummary",
+                "Cancelled: {imported} imported, {failed} not imported, {not_tried} not tried.",
+            )
+        elif unchanged:
+            template = QCoreApplication.translate(
+                "ImportSummary",
+                "{imported} imported, {failed} not imported ({unchanged} already in the library).",
+            )
+        else:
+            template = QCoreApplication.translate(
+                "ImportSummary", "{imported} imported, {failed} not imported."
+            )
+        return template.format(
+            imported=len(self.imported),
+            failed=self.not_imported,
+            unchanged=unchanged,
+            not_tried=self.not_tried,
+        )
 
 
 def _one_line(text: str) -> str:
@@ -116,16 +138,25 @@ def expand_paths(
                 files = list(find_article_files(root))
             except OSError as exc:
                 # One unreadable folder is one line, not the end of the whole batch.
-                reason = f"the folder cannot be read ({exc.strerror or exc})"
-                planned.append(PlannedFile(root, root.name, DocumentError(root, reason)))
+                error = DocumentError(
+                    root,
+                    QT_TRANSLATE_NOOP("Errors", "the folder cannot be read ({reason})"),
+                    reason=exc.strerror or exc,
+                )
+                planned.append(PlannedFile(root, root.name, error))
                 continue
             if not files:
-                reason = "the folder holds no articles (.txt, .md or .html files)"
-                planned.append(PlannedFile(root, root.name, DocumentError(root, reason)))
+                error = DocumentError(
+                    root,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "the folder holds no articles (.txt, .md or .html files)"
+                    ),
+                )
+                planned.append(PlannedFile(root, root.name, error))
             for file in files:
                 add(file, f"{root.name}/{file.relative_to(root).as_posix()}")
         elif not root.exists():
-            error = DocumentError(root, "no such file or folder")
+            error = DocumentError(root, QT_TRANSLATE_NOOP("Errors", "no such file or folder"))
             planned.append(PlannedFile(root, root.name or str(root), error))
         else:
             add(root, root.name)
@@ -141,7 +172,7 @@ class ImportWorker(QObject):
 
     progress = Signal(int, int, str)  # done, total, the file being imported now
     imported = Signal(object)  # ImportOutcome
-    failed = Signal(str)  # "path: reason", one line
+    failed = Signal(str)  # "path: reason", one line, in the interface's language
     finished = Signal(object)  # ImportSummary, after the thread's connection is closed
 
     def __init__(self, paths: list[Path]) -> None:
@@ -169,7 +200,11 @@ class ImportWorker(QObject):
             self._import_all()
         except Exception as exc:
             # Whatever went wrong, the dialog must not wait forever for ``finished``.
-            self._fail(f"The import stopped: {exc}")
+            self._fail(
+                QCoreApplication.translate("ImportWorker", "The import stopped: {reason}").format(
+                    reason=exc
+                )
+            )
         finally:
             if not database_proxy.is_closed():
                 database_proxy.close()  # this thread's connection only; the GUI's stays open
@@ -194,16 +229,20 @@ class ImportWorker(QObject):
                 return
             self.progress.emit(done, self._total, item.label)
             if item.error is not None:
-                self._fail(str(item.error))
+                self._fail(error_text(item.error))
                 continue
             try:
                 outcome = articles.import_file(item.path)
             except DocumentError as exc:
-                self._fail(str(exc))
+                self._fail(error_text(exc))
             except Exception as exc:
                 # A database or cleaner failure on one file: its transaction rolled back,
                 # so nothing of it was stored, and the other files still deserve a try.
-                self._fail(f"{item.path}: could not be imported ({exc})")
+                self._fail(
+                    QCoreApplication.translate(
+                        "ImportWorker", "{path}: could not be imported ({reason})"
+                    ).format(path=item.path, reason=exc)
+                )
             else:
                 self._imported.append(outcome)
                 self.imported.emit(outcome)
@@ -229,23 +268,27 @@ class ImportProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importing articles")
+        self.setWindowTitle(self.tr("Importing articles"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
         self.running = True
-        self.status = QLabel("Looking for articles…")
+        self.status = QLabel(self.tr("Looking for articles…"))
         self.status.setWordWrap(True)
         # Plain text: a file named "<b>notes.txt" is shown as named, not as markup.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the files are counted
-        self.details_label = QLabel("Not imported:")
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.details_label = QLabel(self.tr("Not imported:"))
         self.details = QPlainTextEdit()
+        self.details.setAccessibleName(self.tr("Files not imported"))
+        self.details.setAccessibleDescription(self.tr("One line a file: its name and why"))
+        self.details_label.setBuddy(self.details)
         self.details.setReadOnly(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details_label.hide()
         self.details.hide()
-        self.button = QPushButton("Cancel")
+        self.button = QPushButton(self.tr("Cancel"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self._button_clicked)
         buttons = QHBoxLayout()
@@ -273,9 +316,12 @@ class ImportProgressDialog(QDialog):
         self.bar.setValue(done)
         if self.button.isEnabled():  # not while "Cancelling…" is showing
             if current:
-                self.status.setText(f"Importing {done + 1} of {total}: {current}")
+                text = self.tr("Importing {number} of {total}: {file}").format(
+                    number=done + 1, total=total, file=current
+                )
             else:
-                self.status.setText(f"Imported {done} of {total}")
+                text = self.tr("Imported {done} of {total}").format(done=done, total=total)
+            self.status.setText(text)
 
     def add_failure(self, line: str) -> None:
         # Shown as they happen, so a long import tells early that some files are refused.
@@ -284,12 +330,14 @@ class ImportProgressDialog(QDialog):
         self.details.appendPlainText(line)
 
     def show_cancelling(self) -> None:
-        self.status.setText("Cancelling after the current file…")
+        self.status.setText(self.tr("Cancelling after the current file…"))
         self.button.setEnabled(False)
 
     def show_summary(self, summary: ImportSummary) -> None:
         self.running = False
-        self.setWindowTitle("Import cancelled" if summary.cancelled else "Import finished")
+        self.setWindowTitle(
+            self.tr("Import cancelled") if summary.cancelled else self.tr("Import finished")
+        )
         self.bar.setRange(0, max(summary.total, 1))
         self.bar.setValue(summary.total - summary.not_tried)
         self.status.setText(summary.message())
@@ -297,7 +345,7 @@ class ImportProgressDialog(QDialog):
         self.details.setPlainText("\n".join(summary.failures))
         self.details_label.setVisible(bool(summary.failures))
         self.details.setVisible(bool(summary.failures))
-        self.button.setText("Close")
+        self.button.setText(self.tr("Close"))
         self.button.setEnabled(True)
         self.button.setDefault(True)
 

@@ -12,7 +12,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QIdentityProxyModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,10 +22,11 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.text_stats import reading_minutes
 from reader.store import articles
 from reader.store.articles import ArticleSummary, SortKey
+from reader.ui.translation import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +43,15 @@ class LibraryModel(QAbstractTableModel):
     """Rows are articles; the title column is editable, which renames the article."""
 
     TITLE, WORDS, READING_TIME, HIGHLIGHTS, ADDED, OPENED = range(6)
-    HEADERS = ("Title", "Words", "Reading time", "Highlights", "Added", "Last opened")
+    # English, marked for translation; header_text() gives them in the interface's language.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Words"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Reading time"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Highlights"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Added"),
+        QT_TRANSLATE_NOOP("LibraryModel", "Last opened"),
+    )
     SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         TITLE: SortKey.TITLE,
         WORDS: SortKey.WORDS,
@@ -50,7 +61,7 @@ class LibraryModel(QAbstractTableModel):
         OPENED: SortKey.OPENED,
     }
 
-    rename_failed = Signal(str)
+    rename_failed = Signal(str)  # why, in the interface's language
 
     def __init__(self) -> None:
         super().__init__()
@@ -128,11 +139,16 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    @classmethod
+    def header_text(cls, column: int) -> str:
+        """A column's name in the interface's language (for the header and its menu)."""
+        return QCoreApplication.translate("LibraryModel", cls.HEADERS[column])
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.header_text(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -160,9 +176,10 @@ class LibraryModel(QAbstractTableModel):
         if column == self.TITLE:
             return summary.title
         if column == self.WORDS:
-            return f"{summary.words:,}"
+            # Grouped as the interface's language groups digits: 12,345 or 12.345.
+            return QLocale().toString(summary.words)
         if column == self.READING_TIME:
-            return f"{reading_minutes(summary.words)} min"
+            return self.tr("{minutes} min").format(minutes=reading_minutes(summary.words))
         if column == self.HIGHLIGHTS:
             return str(summary.highlights) if summary.highlights else ""
         if column == self.ADDED:
@@ -182,7 +199,7 @@ class LibraryModel(QAbstractTableModel):
         try:
             title = articles.rename_article(summary.id, str(value))
         except UserError as exc:
-            self.rename_failed.emit(str(exc))
+            self.rename_failed.emit(error_text(exc))
             return False
         self._rows[index.row()] = ArticleSummary(
             summary.id,

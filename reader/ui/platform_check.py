@@ -2,6 +2,10 @@
 
 Without them, Qt's xcb plugin aborts the process when a system library such as
 ``libxcb-cursor0`` is missing, printing a hint only Qt developers understand.
+
+The messages here stay in English on purpose: they are printed to the terminal before
+any QApplication exists, so no translation can be loaded yet (and when a system library
+is missing, Qt itself cannot load at all).
 """
 
 from __future__ import annotations

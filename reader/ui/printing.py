@@ -26,6 +26,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from PySide6.QtCore import (
     QBuffer,
+    QCoreApplication,
     QIODevice,
     QLineF,
     QLocale,
@@ -53,13 +54,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from reader.core.atomic_write import write_bytes_atomic
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.highlight_colors import DEFAULT_COLOR
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
 from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import INK, shade
 from reader.ui.reader_view import READING_FONTS
+from reader.ui.translation import error_text
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -225,7 +227,11 @@ def page_layout(page_size: str = "A4") -> QPageLayout:
                 QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                 QPageLayout.Unit.Millimeter,
             )
-    raise UserError(f"Unknown page size {page_size!r}; choose one of: {', '.join(PAGE_SIZES)}.")
+    raise UserError(
+        QT_TRANSLATE_NOOP("Errors", "Unknown page size {size}; choose one of: {sizes}."),
+        size=repr(page_size),
+        sizes=", ".join(PAGE_SIZES),
+    )
 
 
 def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, title: str) -> None:
@@ -251,11 +257,13 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
 
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("The printer could not be started.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The printer could not be started."))
     try:
         for index in range(count):
             if index and not printer.newPage():
-                raise UserError("The printer could not start a new page.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The printer could not start a new page.")
+                )
             view = QRectF(0, index * content.height(), content.width(), content.height())
             painter.save()
             painter.translate(content.left(), content.top() - view.top())
@@ -306,7 +314,9 @@ def _draw_margins(
 
     painter.setPen(HEADER_COLOR)
     footer = QRectF(content.left(), content.bottom() + mm(6), content.width(), text_height)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, f"Page {page} of {count}")
+    # Part of the handout, so in the language the interface speaks (English from the CLI).
+    number = QCoreApplication.translate("Printing", "Page {page} of {count}")
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, number.format(page=page, count=count))
     painter.restore()
 
 
@@ -370,7 +380,12 @@ def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
     page_layout(page_size)  # a bad size fails before any work
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
-        raise UserError(f"There is no article with id {article_id} in this library.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=article_id,
+        )
     # Imported by name: reader.store.exports is written alongside this module.
     from reader.store import exports
 
@@ -394,7 +409,7 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(default_page_size()))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Handout")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
@@ -402,9 +417,9 @@ def _ask_printer(parent: QWidget) -> QPrinter | None:
 
 def _ask_pdf_path(parent: QWidget, title: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = QFileDialog(parent, "Export as PDF")
+    dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export as PDF"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("PDF documents (*.pdf)")
+    dialog.setNameFilter(QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     dialog.selectFile(str(Path(folder or Path.home()) / f"{_file_stem(title)}.pdf"))
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -414,7 +429,9 @@ def _ask_pdf_path(parent: QWidget, title: str) -> Path | None:
 
 def _file_stem(title: str) -> str:
     stem = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in title)
-    return " ".join(stem.split())[:80].strip(" .") or "Handout"
+    return " ".join(stem.split())[:80].strip(" .") or QCoreApplication.translate(
+        "Printing", "Handout"
+    )
 
 
 @contextmanager
@@ -437,7 +454,9 @@ def print_with_dialog(
         with _busy():
             print_document(handout_document(markdown, title, colors), printer, title)
     except UserError as error:
-        QMessageBox.warning(parent, "Cannot print", str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Printing", "Cannot print"), error_text(error)
+        )
         return False
     return True
 
@@ -457,7 +476,9 @@ def save_pdf_with_dialog(
         with _busy():
             write_pdf(markdown, title, path, default_page_size(), colors)
     except UserError as error:
-        QMessageBox.warning(parent, "Cannot export", str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Printing", "Cannot export"), error_text(error)
+        )
         return None
     return path
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -70,7 +71,19 @@ class ReaderView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article text")
+        # A caret the keyboard moves: arrows move it, Shift+arrows select, so a passage can
+        # be chosen and highlighted (H) without a mouse. Links stay reachable by Tab.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The arrow keys move through the text and Shift with an arrow selects; "
+                "then H highlights the selection and N adds a note."
+            )
+        )
         self.anchorClicked.connect(self._follow_link)
         self.theme = LIGHT
         self.measure = MEASURE_CHARACTERS
@@ -293,21 +306,21 @@ class ReaderView(QTextBrowser):
         first = menu.actions()[0] if menu.actions() else menu.addSeparator()
         extra: list[QMenu] = []
         if self.textCursor().hasSelection():
-            colours = QMenu("Highlight", menu)
+            colours = QMenu(self.tr("Highlight"), menu)
             for colour in COLORS:
                 action = colours.addAction(swatch_icon(colour), color_label(colour, self.meanings))
                 action.triggered.connect(
                     lambda _c=False, c=colour: self.highlight_requested.emit(c)
                 )
             extra.append(colours)
-            note = menu.addAction("Highlight and Add Note")
+            note = menu.addAction(self.tr("Highlight and Add Note"))
             note.triggered.connect(self.note_requested.emit)
             menu.removeAction(note)
             menu.insertAction(first, note)
         under = self.highlights_at(self.cursorForPosition(event.pos()).position())
         if under:
             target = under[0]
-            recolor = QMenu("Change Highlight Colour", menu)
+            recolor = QMenu(self.tr("Change Highlight Colour"), menu)
             for colour in COLORS:
                 action = recolor.addAction(swatch_icon(colour), color_label(colour, self.meanings))
                 action.setEnabled(colour != target.color)
@@ -315,11 +328,11 @@ class ReaderView(QTextBrowser):
                     lambda _c=False, c=colour, i=target.id: self.recolor_requested.emit(i, c)
                 )
             extra.append(recolor)
-            edit = menu.addAction("Edit Note")
+            edit = menu.addAction(self.tr("Edit Note"))
             edit.triggered.connect(lambda: self.edit_note_requested.emit(target.id))
             menu.removeAction(edit)
             menu.insertAction(first, edit)
-            delete = menu.addAction("Delete Highlight")
+            delete = menu.addAction(self.tr("Delete Highlight"))
             delete.triggered.connect(lambda: self.delete_requested.emit(target.id))
             menu.removeAction(delete)
             menu.insertAction(first, delete)
@@ -339,6 +352,14 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A place still waiting to be reported is reported now, while the article it
+        # belongs to is open: after the window closes, the library may be gone too.
+        if self._position_timer.isActive():
+            self._position_timer.stop()
+            self.position_changed.emit(self.top_position())
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -365,13 +386,17 @@ class ReaderView(QTextBrowser):
             return
         if url.scheme().lower() not in FOLLOWABLE_SCHEMES:
             self.link_refused.emit(
-                f"Not opened: {url.toString()} — only web and e-mail links can be followed."
+                self.tr(
+                    "Not opened: {address} — only web and e-mail links can be followed."
+                ).format(address=url.toString())
             )
             return
         answer = QMessageBox.question(
             self,
-            "Open link in browser?",
-            f"Open this address in your web browser?\n\n{url.toString()}",
+            self.tr("Open link in browser?"),
+            self.tr("Open this address in your web browser?\n\n{address}").format(
+                address=url.toString()
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

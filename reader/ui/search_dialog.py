@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -46,8 +47,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.search import MARK_END, MARK_START, SearchResult, search
-from reader.ui.card_painting import mix, one_line, scaled
+from reader.ui.card_painting import english_plural, mix, one_line, scaled
 from reader.ui.concept_browser import BrowserListView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,10 +57,16 @@ Searcher = Callable[[str, int], list[SearchResult]]
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1  # SearchResult
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the snippet, match in <b>
-KIND_LABELS = {"article": "Article", "highlight": "Highlight", "concept": "Concept"}
+KIND_LABELS = {
+    "article": QT_TRANSLATE_NOOP("SearchDialog", "Article"),
+    "highlight": QT_TRANSLATE_NOOP("SearchDialog", "Highlight"),
+    "concept": QT_TRANSLATE_NOOP("SearchDialog", "Concept"),
+}
 
-PLACEHOLDER = "Search articles, highlights, notes and concepts…"
-EMPTY_QUERY = "Type a word or two: a half-remembered phrase is enough."
+PLACEHOLDER = QT_TRANSLATE_NOOP("SearchDialog", "Search articles, highlights, notes and concepts…")
+EMPTY_QUERY = QT_TRANSLATE_NOOP(
+    "SearchDialog", "Type a word or two: a half-remembered phrase is enough."
+)
 DEBOUNCE_MS = 150  # long enough to skip keystrokes of a fast typist, short enough to feel live
 RESULT_LIMIT = 50
 SNIPPET_LINES = 2
@@ -68,8 +76,19 @@ MARGIN = 2
 CORNER = 6
 
 
+def kind_label(kind: str) -> str:
+    """A result's kind as a word in the interface's language: "Article", "Highlight"…"""
+    return QCoreApplication.translate("SearchDialog", KIND_LABELS[kind])
+
+
+def empty_query_text() -> str:
+    return QCoreApplication.translate("SearchDialog", EMPTY_QUERY)
+
+
 def no_results_text(query: str) -> str:
-    return f"No results for “{one_line(query)}”"
+    return QCoreApplication.translate("SearchDialog", "No results for “{query}”").format(
+        query=one_line(query)
+    )
 
 
 def snippet_html(snippet: str) -> str:
@@ -114,7 +133,9 @@ class SearchResultModel(QAbstractListModel):
             return result.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             snippet = result.snippet.replace(MARK_START, "").replace(MARK_END, "")
-            return f"{KIND_LABELS[result.kind]}: {result.title}. {snippet}"
+            return self.tr("{kind}: {title}. {snippet}").format(
+                kind=kind_label(result.kind), title=result.title, snippet=snippet
+            )
         if role == Qt.ItemDataRole.ToolTipRole and result.article_title:
             return result.article_title
         if role == RESULT_ROLE:
@@ -176,7 +197,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         top = rect.top() + PADDING_Y
         width = rect.right() - PADDING_X - left
         # The kind, as a word rather than an icon alone: it reads the same in every theme.
-        label = KIND_LABELS[result.kind].upper()
+        label = kind_label(result.kind).upper()
         badge_metrics = QFontMetricsF(badge_font)
         title_metrics = QFontMetricsF(title_font)
         badge_width = badge_metrics.horizontalAdvance(label) + 10
@@ -227,8 +248,8 @@ class SearchDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, searcher: Searcher | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Search the Library")
-        self.setAccessibleName("Search the library")
+        self.setWindowTitle(self.tr("Search the Library"))
+        self.setAccessibleName(self.tr("Search the library"))
         self.resize(640, 520)
         # Looked up at call time, so a test (or the lead) can stand in another search.
         self._search: Searcher = searcher or (lambda text, limit: search(text, limit))
@@ -237,25 +258,28 @@ class SearchDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(PLACEHOLDER)
-        self.field.setAccessibleName("Search for")
+        self.field.setPlaceholderText(QCoreApplication.translate("SearchDialog", PLACEHOLDER))
+        self.field.setAccessibleName(self.tr("Search for"))
+        self.field.setAccessibleDescription(
+            self.tr("Up and Down choose a result, Enter opens it, Escape closes the search")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         layout.addWidget(self.field)
 
         self.model = SearchResultModel(self)
         self.results = BrowserListView()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))
         self.results.setUniformItemSizes(True)
-        self.results.empty_message = EMPTY_QUERY
+        self.results.empty_message = empty_query_text()
         self.results.enter_pressed.connect(self.open_current)
         self.results.activated.connect(lambda index: self.open_row(index.row()))
         layout.addWidget(self.results, 1)
 
         self.status = QLabel()
-        self.status.setAccessibleName("Number of results")
+        self.status.setAccessibleName(self.tr("Number of results"))
         layout.addWidget(self.status)
 
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -273,16 +297,20 @@ class SearchDialog(QDialog):
         results = self._search(query, RESULT_LIMIT) if query.strip() else []
         self.model.set_results(results)
         if not query.strip():
-            self.results.empty_message = EMPTY_QUERY
+            self.results.empty_message = empty_query_text()
             self.status.clear()
         else:
             self.results.empty_message = no_results_text(query)
-            count = len(results)
-            more = "+" if count >= RESULT_LIMIT else ""
-            self.status.setText(f"{count}{more} result{'' if count == 1 else 's'}")
+            self.status.setText(self.count_text(len(results)))
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.results.viewport().update()
+
+    def count_text(self, count: int) -> str:
+        """ "1 result", "12 results", or "50+ results" when the list was cut at the limit."""
+        if count >= RESULT_LIMIT:
+            return english_plural(self.tr("%n+ result(s)", "", count), count)
+        return english_plural(self.tr("%n result(s)", "", count), count)
 
     def result_count(self) -> int:
         return self.model.rowCount()

@@ -6,6 +6,7 @@ menu with a shortcut appears here without anyone remembering to list it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reader.core.errors import QT_TRANSLATE_NOOP
 
 
 def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -32,7 +35,7 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys and not action.isSeparator():
-                rows.append((path, _plain(action.text()), " or ".join(keys)))
+                rows.append((path, _plain(action.text()), _either(keys)))
 
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -41,19 +44,40 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _either(keys: list[str]) -> str:
+    """ "F1 or ?": each further key joined by the translated "or"."""
+    text = keys[0]
+    for key in keys[1:]:
+        text = QCoreApplication.translate("ShortcutsSheet", "{keys} or {key}").format(
+            keys=text, key=key
+        )
+    return text
+
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Menu"),
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Action"),
+    QT_TRANSLATE_NOOP("ShortcutsSheet", "Keys"),
+)
+
+
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
 class ShortcutsSheet(QDialog):
+    """Every menu command that has a key, as a table: menu, command, keys."""
+
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(560, 620)
         rows = menu_shortcuts(window)
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table = QTableWidget(len(rows), len(COLUMNS))
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ShortcutsSheet", name) for name in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for number, row in enumerate(rows):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.errors import UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.store.backups import BackupInfo, list_backups, newest_good_backup_info, restore_backup
 from reader.store.integrity import SIDE_SUFFIXES, move_aside, orphan_side_files, quick_check
 from reader.store.location import database_path
+from reader.ui.card_painting import english_plural
+from reader.ui.translation import error_text
 
 
 class StartChoice(Enum):
@@ -51,17 +53,56 @@ class DamageReport:
     backup: BackupInfo | None
 
     def message(self) -> str:
-        text = (
-            f"The library database is damaged ({self.problem}). "
-            f"It has been moved aside to {self.moved_to}; nothing was deleted."
-        )
         if self.backup is None:
-            return text + "\n\nThere is no good backup to restore. Start with an empty library?"
-        return text + (
-            f"\n\nRestore the newest good backup from {self.backup.describe()}?"
-            "\n\nQuit puts the damaged file back where it was, so Marginalia asks again "
-            "next time."
+            return QCoreApplication.translate(
+                "StartupCheck",
+                "The library database is damaged ({problem}). It has been moved aside to "
+                "{moved_to}; nothing was deleted.\n\nThere is no good backup to restore. "
+                "Start with an empty library?",
+            ).format(problem=self.problem, moved_to=self.moved_to)
+        return QCoreApplication.translate(
+            "StartupCheck",
+            "The library database is damaged ({problem}). It has been moved aside to "
+            "{moved_to}; nothing was deleted.\n\nRestore the newest good backup from "
+            "{backup}?\n\nQuit puts the damaged file back where it was, so Marginalia asks "
+            "again next time.",
+        ).format(problem=self.problem, moved_to=self.moved_to, backup=describe_backup(self.backup))
+
+
+# Backup kinds as the store names them (reader.store.backups), marked for translation.
+KIND_NAMES = {
+    "daily": QT_TRANSLATE_NOOP("BackupText", "daily"),
+    "manual": QT_TRANSLATE_NOOP("BackupText", "manual"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupText", "before-restore"),
+    "before-upgrade": QT_TRANSLATE_NOOP("BackupText", "before-upgrade"),
+}
+
+
+class BackupText(QObject):
+    """A backup described in the interface's language.
+
+    A QObject only so that ``self.tr`` can choose plural forms ("1 article", "5 articles").
+    """
+
+    def kind(self, info: BackupInfo) -> str:
+        return QCoreApplication.translate("BackupText", KIND_NAMES.get(info.kind, info.kind))
+
+    def describe(self, info: BackupInfo) -> str:
+        """``2026-11-25 09:30 (daily, 12 articles, 340 highlights)`` in local time."""
+        when = info.time.astimezone().strftime("%Y-%m-%d %H:%M")
+        highlights = info.highlights or 0
+        if info.articles is None:
+            return self.tr("{when} ({kind}, unreadable)").format(when=when, kind=self.kind(info))
+        return self.tr("{when} ({kind}, {articles}, {highlights})").format(
+            when=when,
+            kind=self.kind(info),
+            articles=english_plural(self.tr("%n article(s)", "", info.articles), info.articles),
+            highlights=english_plural(self.tr("%n highlight(s)", "", highlights), highlights),
         )
+
+
+def describe_backup(info: BackupInfo) -> str:
+    return BackupText().describe(info)
 
 
 Ask = Callable[[DamageReport], StartChoice]
@@ -80,7 +121,9 @@ def check_library_at_start(data_dir: Path, ask: Ask) -> bool:
         problem = quick_check(live)
     elif orphan_side_files(live):
         names = ", ".join(p.name for p in orphan_side_files(live))
-        problem = f"the database file is missing but {names} is still there"
+        problem = QCoreApplication.translate(
+            "StartupCheck", "the database file is missing but {names} is still there"
+        ).format(names=names)
     else:
         return True  # a first start: there is nothing to check yet
     if problem is None:
@@ -115,13 +158,22 @@ def ask_with_dialog(report: DamageReport) -> StartChoice:
     """The start-up question as a modal message box; Escape means Quit."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Marginalia: the library is damaged")
+    box.setWindowTitle(
+        QCoreApplication.translate("StartupCheck", "Marginalia: the library is damaged")
+    )
     box.setText(report.message())
     restore = None
     if report.backup is not None:
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    empty = box.addButton("Start with an empty library", QMessageBox.ButtonRole.DestructiveRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("StartupCheck", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+    empty = box.addButton(
+        QCoreApplication.translate("StartupCheck", "Start with an empty library"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("StartupCheck", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or quit_button)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -135,7 +187,14 @@ def ask_with_dialog(report: DamageReport) -> StartChoice:
 
 # -- Help → Restore from backup… ----------------------------------------------------------
 
-COLUMNS = ("When", "Kind", "Articles", "Highlights", "Size", "Check")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "When"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Kind"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Articles"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Highlights"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Size"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Check"),
+)
 
 
 class RestoreDialog(QDialog):
@@ -146,7 +205,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, data_dir: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.data_dir = data_dir
         self.restored = False
         self.confirm: Callable[[str], bool] = self._ask_confirmation
@@ -155,17 +214,27 @@ class RestoreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Marginalia backs up the library each day it starts. Restoring replaces the "
-            "whole library with the chosen backup; the current library is backed up first."
+            self.tr(
+                "Marginalia backs up the library each day it starts. Restoring replaces the "
+                "whole library with the chosen backup; the current library is backed up first."
+            )
             if self.backups
-            else "There are no backups yet. Marginalia makes one each day it starts; "
-            "`marginalia backup` makes one now."
+            else self.tr(
+                "There are no backups yet. Marginalia makes one each day it starts; "
+                "`marginalia backup` makes one now."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.table = QTableWidget(len(self.backups), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RestoreDialog", name) for name in COLUMNS]
+        )
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setAccessibleDescription(
+            self.tr("Each backup with its time, kind, counts, size and check; newest first")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -179,12 +248,15 @@ class RestoreDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if not info.ok:
-                    item.setToolTip(info.problem or "unreadable")
+                    item.setToolTip(info.problem or self.tr("unreadable"))
                 self.table.setItem(row, column, item)
         layout.addWidget(self.table)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("Restore…", self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button.setAccessibleDescription(
+            self.tr("Replace the library with the chosen backup, after asking")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -212,22 +284,29 @@ class RestoreDialog(QDialog):
         chosen = self.selected()
         if chosen is None or not chosen.ok:
             return False
-        question = (
-            f"Replace the whole library with the backup from {chosen.describe()}?\n\n"
+        described = describe_backup(chosen)
+        question = self.tr(
+            "Replace the whole library with the backup from {backup}?\n\n"
             "The current library is backed up first, so this can be undone by restoring "
             "that backup."
-        )
+        ).format(backup=described)
         if not self.confirm(question):
             return False
         try:
             kept = restore_backup(self.data_dir, chosen.path)
         except UserError as exc:
-            self.inform(str(exc), False)
+            self.inform(error_text(exc), False)
             open_library(self.data_dir)  # the library was left as it was: reconnect to it
             return False
         open_library(self.data_dir)
-        where = f" The library as it was before is kept in {kept}." if kept else ""
-        self.inform(f"The library was restored from {chosen.describe()}.{where}", True)
+        if kept:
+            outcome = self.tr(
+                "The library was restored from {backup}. "
+                "The library as it was before is kept in {kept}."
+            ).format(backup=described, kept=kept)
+        else:
+            outcome = self.tr("The library was restored from {backup}.").format(backup=described)
+        self.inform(outcome, True)
         self.restored = True
         self.accept()
         return True
@@ -235,7 +314,7 @@ class RestoreDialog(QDialog):
     def _ask_confirmation(self, question: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Restore from Backup",
+            self.tr("Restore from Backup"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -244,27 +323,36 @@ class RestoreDialog(QDialog):
 
     def _show_outcome(self, message: str, success: bool) -> None:
         if success:
-            QMessageBox.information(self, "Restore from Backup", message)
+            QMessageBox.information(self, self.tr("Restore from Backup"), message)
         else:
-            QMessageBox.warning(self, "Restore from Backup", message)
+            QMessageBox.warning(self, self.tr("Restore from Backup"), message)
 
 
 def _row_texts(info: BackupInfo) -> tuple[str, ...]:
     unknown = "?"
+    if info.ok:
+        check = QCoreApplication.translate("RestoreDialog", "ok")
+    else:
+        check = QCoreApplication.translate("RestoreDialog", "damaged: {problem}").format(
+            problem=info.problem or QCoreApplication.translate("RestoreDialog", "unreadable")
+        )
     return (
         info.time.astimezone().strftime("%Y-%m-%d %H:%M"),
-        info.kind,
+        BackupText().kind(info),
         unknown if info.articles is None else str(info.articles),
         unknown if info.highlights is None else str(info.highlights),
         _size_text(info.size),
-        "ok" if info.ok else f"damaged: {info.problem}",
+        check,
     )
 
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+        megabytes = f"{size / (1024 * 1024):.1f}"
+        return QCoreApplication.translate("RestoreDialog", "{size} MB").format(size=megabytes)
+    return QCoreApplication.translate("RestoreDialog", "{size} KB").format(
+        size=max(1, round(size / 1024))
+    )
 
 
 def restore_dialog(parent: QWidget | None, data_dir: Path) -> bool:

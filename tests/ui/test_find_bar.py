@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.core.reading_text import reading_text
 from reader.core.rendering import markdown_to_html
-from reader.ui.find_bar import NO_MATCHES, FindBar, count_text
+from reader.ui.find_bar import NO_MATCHES, FindBar
 from reader.ui.reader_view import ReaderView
+from reader.ui.translation import LANGUAGE_KEY, install_translator, translations_folder
 
 # An emoji before the matches: Qt counts it as two positions, the reading text as one.
 MARKDOWN = (
@@ -19,6 +22,16 @@ MARKDOWN = (
     + "Paragraf pengisi tentang ekonomi dan pasar. " * 40
     + "\n\nAkhir masa DETENTE datang pada 1979, dan detente pun usai.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication, tmp_path: Path) -> None:
+    """English as the app speaks it: its plural forms ("1 match", "12 matches") come from
+    marginalia_en.qm, which `make translations` builds."""
+    assert (translations_folder() / "marginalia_en.qm").exists(), "run: make translations"
+    settings = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "en")
+    install_translator(qapp, settings)
 
 
 class Page(QWidget):
@@ -146,10 +159,11 @@ def test_a_new_target_recounts(qtbot: QtBot, page: Page):
     assert page.bar.count_label.text() == "1 match"
 
 
-def test_count_text():
-    assert count_text(-1, 0) == NO_MATCHES
-    assert count_text(-1, 12) == "12 matches"
-    assert count_text(2, 12) == "3 of 12"
+def test_count_text(page: Page):
+    assert page.bar.count_text(-1, 0) == NO_MATCHES
+    assert page.bar.count_text(-1, 1) == "1 match"
+    assert page.bar.count_text(-1, 12) == "12 matches"
+    assert page.bar.count_text(2, 12) == "3 of 12"
 
 
 def test_f3_after_closing_brings_the_bar_back(qtbot: QtBot, page: Page):

@@ -32,7 +32,8 @@ PAGE = 4096
 
 @pytest.fixture
 def backed_up(data_dir: Path, seeds_dir: Path) -> Path:
-    """A closed library of five articles and two highlights, with a good daily backup."""
+    """A closed library of six articles (the five seeds and the welcome article) and two
+    highlights, with a good daily backup."""
     db = open_library(data_dir)
     articles.offer_bundled_articles(seeds_dir)
     article_id = articles.list_articles()[0].id
@@ -87,7 +88,7 @@ def test_a_damaged_library_is_moved_aside_and_the_backup_restored(backed_up: Pat
     text = report.message()
     assert "The library database is damaged (" in text
     assert f"moved aside to {report.moved_to}; nothing was deleted" in text
-    assert "5 articles, 2 highlights" in text
+    assert "6 articles, 2 highlights" in text
     assert report.backup is not None and report.backup.kind == "daily"
 
     db = open_library(backed_up)
@@ -134,7 +135,7 @@ def test_a_wal_without_its_database_counts_as_damage(backed_up: Path):
     answer = Answer(StartChoice.RESTORE)
     assert check_library_at_start(backed_up, answer)
     assert "missing" in answer.reports[0].problem
-    assert backups.library_counts(live) == (5, 2)
+    assert backups.library_counts(live) == (6, 2)
 
 
 def test_the_real_dialog_offers_restore_empty_and_quit(qtbot: QtBot, backed_up: Path):
@@ -191,7 +192,7 @@ def test_the_restore_dialog_lists_backups_and_restores_after_confirmation(
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
     assert _cell(dialog, 0, 5).startswith("damaged")
-    assert [_cell(dialog, 1, c) for c in (1, 2, 3, 5)] == ["daily", "5", "2", "ok"]
+    assert [_cell(dialog, 1, c) for c in (1, 2, 3, 5)] == ["daily", "6", "2", "ok"]
 
     dialog.table.selectRow(0)
     assert not dialog.restore_button.isEnabled()  # a damaged backup cannot be chosen
