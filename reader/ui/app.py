@@ -64,6 +64,7 @@ def open_library_for_window(data_dir: Path, language: str = "en") -> int | None:
     bundled articles on a first start (the welcome article in ``language``). Returns the
     welcome article's id on that first start, to open it; None otherwise."""
     from reader.store.articles import (
+        count_articles,
         has_outdated_articles,
         offer_bundled_articles,
         reclean_outdated,
@@ -76,7 +77,11 @@ def open_library_for_window(data_dir: Path, language: str = "en") -> int | None:
         _daily_backup(data_dir)
     reclean_outdated()
     offered = offer_bundled_articles(language=language)
-    return offered[0].article_id if offered else None
+    # A new library opens on its welcome article. One filled before its first window
+    # (the command line imports without offering them) opens as usual.
+    if offered and count_articles() == len(offered):
+        return offered[0].article_id
+    return None
 
 
 def _backup_later(window: MainWindow, data_dir: Path) -> None:
@@ -131,7 +136,9 @@ def start_window(
             _backup_later(window, data_dir)
             on_ready(window)
         else:
-            window.close()
+            # Hidden, not closed: closing the last window would post a quit that outlives
+            # this start (and stops the next event loop in the same process, in tests).
+            window.hide()
             on_ready(None)
 
     QTimer.singleShot(0, finish)

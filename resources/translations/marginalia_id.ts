@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation>berkas atau folder tidak ditemukan</translation>
+        <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
         <source>There is no article with id {article_id} in this library.</source>
@@ -1240,11 +1240,11 @@
     <name>FirstPage</name>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka pustaka…</translation>
     </message>
     <message>
         <source>Library, opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka, sedang dibuka</translation>
     </message>
 </context>
 <context>
@@ -1445,482 +1445,485 @@
     <name>MainWindow</name>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat</translation>
     </message>
     <message>
         <source>Comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaman</translation>
     </message>
     <message>
         <source>Airy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapang</translation>
     </message>
     <message>
         <source>Narrow (55 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempit (55 karakter)</translation>
     </message>
     <message>
         <source>Medium (70 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang (70 karakter)</translation>
     </message>
     <message>
         <source>Wide (90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebar (90)</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepia</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>Filter articles by title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring artikel menurut judul…</translation>
     </message>
     <message>
         <source>Filter articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring artikel</translation>
     </message>
     <message>
         <source>Shows only the articles whose title contains the typed words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya menampilkan artikel yang judulnya memuat kata yang diketik</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka</translation>
     </message>
     <message>
         <source>Your articles; choose one to read it, press F2 to rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel Anda; pilih salah satu untuk membacanya, tekan F2 untuk mengganti namanya</translation>
     </message>
     <message>
         <source>Show articles holding a concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan artikel yang memuat konsep</translation>
     </message>
     <message>
         <source>Narrows the library to the articles with a passage tagged with the concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Mempersempit pustaka ke artikel yang memiliki petikan bertanda konsep tersebut</translation>
     </message>
     <message>
         <source>Concepts</source>
-        <translation type="unfinished">Konsep</translation>
+        <translation>Konsep</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished">Anotasi</translation>
+        <translation>Anotasi</translation>
     </message>
     <message>
         <source>The highlights and notes of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan dan catatan artikel yang sedang terbuka</translation>
     </message>
     <message>
         <source>Your concepts and the passages tagged with each, across the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsep Anda dan petikan yang ditandai dengan setiap konsep, di seluruh pustaka</translation>
     </message>
     <message>
         <source>About the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang artikel yang terbuka</translation>
     </message>
     <message>
         <source>Articles in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel di pustaka</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <source>&amp;Print Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak Handout…</translation>
     </message>
     <message>
         <source>&amp;Delete Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus Artikel…</translation>
     </message>
     <message>
         <source>&amp;Rename Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti Nama Artikel…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Urungkan</translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">U&amp;langi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sorot Pilihan</translation>
     </message>
     <message>
         <source>Highlight &amp;in Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorot dengan &amp;Warna</translation>
     </message>
     <message>
         <source>Add or Edit &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau Sunting &amp;Catatan</translation>
     </message>
     <message>
         <source>&amp;Tag with Concept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tandai dengan Konsep…</translation>
     </message>
     <message>
         <source>&amp;Manage Concepts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kelola Konsep…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
         <source>Set Highlight to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuaikan Sorotan dengan Pili&amp;han</translation>
     </message>
     <message>
         <source>Move the selected highlight&apos;s ends to the text selection, keeping its note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan awal dan akhir sorotan yang dipilih ke teks yang dipilih; catatannya tetap disimpan</translation>
     </message>
     <message>
         <source>Copy Highlight as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin Sorotan sebagai &amp;Markdown</translation>
     </message>
     <message>
         <source>&amp;Delete Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
         <source>Ne&amp;xt Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan Berikut&amp;nya</translation>
     </message>
     <message>
         <source>Pre&amp;vious Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan Se&amp;belumnya</translation>
     </message>
     <message>
         <source>Highlight &amp;Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna S&amp;orotan…</translation>
     </message>
     <message>
         <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ari di Pustaka…</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di A&amp;rtikel…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari Berikutn&amp;ya</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari S&amp;ebelumnya</translation>
     </message>
     <message>
         <source>Show &amp;Original Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan Teks &amp;Asli</translation>
     </message>
     <message>
         <source>Show the text as it was imported, with the lines the cleaner hid struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan teks seperti saat diimpor, dengan baris yang disembunyikan pembersih dicoret</translation>
     </message>
     <message>
         <source>Go to &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
         <source>Sort &amp;Library By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urutkan Pustaka Menurut</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Date Added (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal Ditambahkan (terbaru dulu)</translation>
     </message>
     <message>
         <source>Last Opened (latest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir Dibuka (terbaru dulu)</translation>
     </message>
     <message>
         <source>Length (longest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang (terpanjang dulu)</translation>
     </message>
     <message>
         <source>Highlights (most first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan (terbanyak dulu)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari &amp;Cadangan…</translation>
     </message>
     <message>
         <source>&amp;About Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Marginalia</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikuti Sistem</translation>
     </message>
     <message>
         <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks Lebih &amp;Besar</translation>
     </message>
     <message>
         <source>S&amp;maller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks Lebih &amp;Kecil</translation>
     </message>
     <message>
         <source>&amp;Default Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran Teks Ba&amp;waan</translation>
     </message>
     <message>
         <source>Line &amp;Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jarak Baris</translation>
     </message>
     <message>
         <source>Line &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lebar Baris</translation>
     </message>
     <message>
         <source>&amp;Focus Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;Fokus</translation>
     </message>
     <message>
         <source>Hide the panels and read the article alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan panel dan baca artikelnya saja</translation>
     </message>
     <message>
         <source>The library was restored from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka telah dipulihkan dari cadangan.</translation>
     </message>
     <message>
         <source>About Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Marginalia</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;An offline reader for studying articles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;Pembaca luring untuk mempelajari artikel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The library was changed outside this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka diubah di luar jendela ini.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} dari %n artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kata</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) hidden (Ctrl+U shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris disembunyikan (Ctrl+U menampilkannya)</numerusform>
         </translation>
     </message>
     <message>
         <source>{words} · {minutes} min read · {hidden}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} · {minutes} menit baca · {hidden}</translation>
     </message>
     <message>
         <source>{words} · {minutes} min read</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} · {minutes} menit baca</translation>
     </message>
     <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sorotan tidak dapat ditempatkan; sorotan itu tercantum di bawah Belum ditempatkan.</numerusform>
         </translation>
     </message>
     <message>
         <source>This article has no highlights yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ini belum memiliki sorotan.</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih teks di artikel terlebih dahulu.</translation>
     </message>
     <message>
         <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan hanya untuk artikel yang sudah dibersihkan; matikan Tampilkan Teks Asli terlebih dahulu.</translation>
     </message>
     <message>
         <source>Select some words, not only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih beberapa kata, bukan hanya spasi.</translation>
     </message>
     <message numerus="yes">
         <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilihan ini bertumpang tindih dengan %n sorotan. Gabungkan menjadi satu sorotan (catatan disatukan, konsep dipertahankan), atau simpan keduanya?</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge highlights?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gabungkan sorotan?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Gabungkan</translation>
+        <translation>Gabungkan</translation>
     </message>
     <message>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan Keduanya</translation>
     </message>
     <message>
         <source>Select some text, or choose a highlight, to write a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menulis catatan.</translation>
     </message>
     <message>
         <source>Highlight deleted (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
         <source>Choose a highlight in the Annotations panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sorotan di panel Anotasi.</translation>
     </message>
     <message>
         <source>Highlight Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Warna Sorotan</translation>
     </message>
     <message>
         <source>What this colour means to you, e.g. “definitions”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti warna ini bagi Anda, mis. “definisi”</translation>
     </message>
     <message>
         <source>Meaning of {color}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti {color}</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua artikel</translation>
     </message>
     <message>
         <source>Articles with {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel dengan {tag}</translation>
     </message>
     <message>
         <source>Select some text, or choose a highlight, to tag it with a concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menandainya dengan konsep.</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished">Tidak dapat mencetak</translation>
+        <translation>Tidak dapat mencetak</translation>
     </message>
     <message>
         <source>Highlight copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan disalin sebagai Markdown.</translation>
     </message>
     <message>
         <source>This link names no passage in this library: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan ini tidak menunjuk petikan mana pun di pustaka ini: {url}</translation>
     </message>
     <message numerus="yes">
         <source>Its %n highlight(s) and notes go with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sorotan beserta catatannya ikut terhapus.</numerusform>
         </translation>
     </message>
     <message>
         <source>It has no highlights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ini tidak memiliki sorotan.</translation>
     </message>
     <message>
         <source>Delete article?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus artikel?</translation>
     </message>
     <message>
         <source>Delete “{title}” from the library?
 
 {what}
 You can undo this with Ctrl+Z until you close Marginalia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus “{title}” dari pustaka?
+
+{what}
+Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation>
     </message>
     <message>
         <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” dihapus (Ctrl+Z mengembalikannya).</translation>
     </message>
     <message>
         <source>Cannot rename the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mengganti nama artikel</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor artikel</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.md *.markdown);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor sedang berjalan.</translation>
     </message>
     <message>
         <source>Imported {done} of {total}</source>
-        <translation type="unfinished">{done} dari {total} diimpor</translation>
+        <translation>{done} dari {total} diimpor</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the others were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n berkas tidak dapat diimpor; berkas lainnya berhasil diimpor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some files were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa berkas tidak diimpor</translation>
     </message>
 </context>
 <context>
