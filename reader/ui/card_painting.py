@@ -23,7 +23,7 @@ def one_line(text: str) -> str:
 
 
 # "(s)" right after a word: the English plural mark of a numerus message's source text.
-_PLURAL_MARK = re.compile(r"(?<=\w)\(s\)")
+_PLURAL_MARK = re.compile(r"(?<=\w)\((e?s)\)")  # "highlight(s)", "match(es)"
 
 
 def english_plural(text: str, count: int) -> str:
@@ -34,7 +34,7 @@ def english_plural(text: str, count: int) -> str:
     translations``) Qt hands back "5 highlight(s)"; this gives the same English instead.
     Translated text carries no "(s)" and passes unchanged.
     """
-    return _PLURAL_MARK.sub("" if count == 1 else "s", text)
+    return _PLURAL_MARK.sub(lambda mark: "" if count == 1 else mark.group(1), text)
 
 
 def tag_text(name: str) -> str:

@@ -90,6 +90,7 @@ THEME_LABELS = {
     "dark": str(QT_TRANSLATE_NOOP("MainWindow", "Dark")),
 }
 SYSTEM_WAS_DARK_KEY = "reading/system_was_dark"
+HIDDEN_COLUMNS_KEY = "library/hidden_columns"
 READING_DEFAULTS: dict[str, object] = {
     "theme": "system",
     "font_size": DEFAULT_FONT_PT,
@@ -189,9 +190,10 @@ class MainWindow(QMainWindow):
         )
         for column in range(1, len(library_models.LibraryModel.HEADERS)):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        # The dates make the list wide; they can be shown from the header's menu, and the
-        # list sorted by them from View -> Sort Library By.
-        for column in (library_models.LibraryModel.ADDED, library_models.LibraryModel.OPENED):
+        # Only the title and two short columns fit beside the article: the word count (the
+        # reading time says the same, sorts the same) and the dates are hidden until shown
+        # from the header's menu; the list sorts by any of them from View -> Sort Library By.
+        for column in self._hidden_library_columns():
             self.library_view.setColumnHidden(column, True)
         header.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._library_columns_menu)
@@ -722,10 +724,27 @@ class MainWindow(QMainWindow):
             action = menu.addAction(library_models.LibraryModel.header_text(column))
             action.setCheckable(True)
             action.setChecked(not self.library_view.isColumnHidden(column))
-            action.toggled.connect(
-                lambda shown, c=column: self.library_view.setColumnHidden(c, not shown)
-            )
+            action.toggled.connect(lambda shown, c=column: self._show_library_column(c, shown))
         menu.exec(self.library_view.horizontalHeader().mapToGlobal(point))
+
+    def _hidden_library_columns(self) -> list[int]:
+        model = library_models.LibraryModel
+        default = f"{model.WORDS},{model.ADDED},{model.OPENED}"
+        saved = self.settings.value(HIDDEN_COLUMNS_KEY, default)
+        # An ini file gives "4,5" back as a list of strings; a single column as a string.
+        parts = saved if isinstance(saved, list) else str(saved).split(",")
+        columns = [int(p) for p in map(str, parts) if p.strip().isdigit()]
+        return [c for c in columns if 0 < c < len(model.HEADERS)]
+
+    def _show_library_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column of the library list, remembered for the next start."""
+        self.library_view.setColumnHidden(column, not shown)
+        hidden = [
+            c
+            for c in range(1, len(library_models.LibraryModel.HEADERS))
+            if self.library_view.isColumnHidden(c)
+        ]
+        self.settings.setValue(HIDDEN_COLUMNS_KEY, ",".join(map(str, hidden)))
 
     def sort_library(self, column: int, order: QtCore.Qt.SortOrder) -> None:
         self.library_view.sortByColumn(column, order)

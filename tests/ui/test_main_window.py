@@ -192,3 +192,19 @@ def test_a_short_session_still_makes_its_daily_backup_at_close(qtbot: QtBot, dat
     win.close()  # well before the backup's delay
     close_library(database_proxy.obj)
     assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
+
+
+def test_library_columns_start_compact_and_a_shown_one_stays_shown(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+):
+    view = window.library_view
+    shown = [c for c in range(len(LibraryModel.HEADERS)) if not view.isColumnHidden(c)]
+    # The title keeps most of the width: reading time and highlights beside it.
+    assert shown == [LibraryModel.TITLE, LibraryModel.READING_TIME, LibraryModel.HIGHLIGHTS]
+    window._show_library_column(LibraryModel.ADDED, True)
+    window._show_library_column(LibraryModel.HIGHLIGHTS, False)
+
+    again = _restart(qtbot, window, data_dir)
+    assert not again.library_view.isColumnHidden(LibraryModel.ADDED)
+    assert again.library_view.isColumnHidden(LibraryModel.HIGHLIGHTS)
+    assert again.library_view.isColumnHidden(LibraryModel.WORDS)
