@@ -239,7 +239,6 @@ class MainWindow(QMainWindow):
         )
         self.annotations_dock.setObjectName("annotations")
         self.annotations_dock.setWidget(self.panel)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
 
         self.tag_popup = tag_popup.TagPopup(self)
         self.tag_popup.concept_entered.connect(self._tag_with)
@@ -255,9 +254,6 @@ class MainWindow(QMainWindow):
         )
         self.concepts_dock.setObjectName("concepts")
         self.concepts_dock.setWidget(self.concept_browser)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
-        self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
-        self.annotations_dock.raise_()
         self.concept_manager: ConceptManager | None = None
 
         # Find in the article (Ctrl+F): a bar under the text, hidden until asked for.
@@ -283,6 +279,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
+        # Docks after the central widget: added to a window already on screen beside the
+        # first page, they would take the page's width.
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.annotations_dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.concepts_dock)
+        self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
+        self.annotations_dock.raise_()
 
         self.article_status = QtWidgets.QLabel()
         self.article_status.setAccessibleName(self.tr("About the open article"))
@@ -292,7 +294,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.library_status)
 
         self._build_actions()
-        self._restore_layout()
+        if self.isVisible():
+            # On a window already on screen the new docks and splitter are laid out on the
+            # next pass; a state restored before that is overridden by it.
+            QtCore.QTimer.singleShot(0, self._restore_layout)
+        else:
+            self._restore_layout()
         # A CLI command (or another tool) writing to the library while this window is open:
         # noticed through SQLite's data_version and shown, without reopening anything.
         self._outside_marker = database.outside_changes_marker()

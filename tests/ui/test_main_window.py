@@ -208,3 +208,37 @@ def test_library_columns_start_compact_and_a_shown_one_stays_shown(
     assert not again.library_view.isColumnHidden(LibraryModel.ADDED)
     assert again.library_view.isColumnHidden(LibraryModel.HIGHLIGHTS)
     assert again.library_view.isColumnHidden(LibraryModel.WORDS)
+
+
+def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    """The window as the app starts it: first page on screen, then built."""
+    from reader.ui.app import library_settings, open_library_for_window
+
+    win = MainWindow(library_settings(data_dir), data_dir, build=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert not win.built
+    open_library_for_window(data_dir)
+    win.build()
+    qtbot.wait(50)  # the layout settles on the next pass
+    return win
+
+
+def test_a_window_built_after_its_first_frame_keeps_the_panel_widths_it_was_left_with(
+    qtbot: QtBot, data_dir: Path
+):
+    first = _start_in_two_steps(qtbot, data_dir)
+    assert first.centralWidget() is first.splitter
+    assert first.splitter.sizes()[1] > first.annotations_dock.width()  # the article is widest
+    first.resizeDocks([first.annotations_dock], [420], Qt.Orientation.Horizontal)
+    first.splitter.setSizes([300, 400])
+    qtbot.wait(10)
+    dock, library = first.annotations_dock.width(), first.splitter.sizes()[0]
+    first.close()
+    close_library(database_proxy.obj)
+
+    again = _start_in_two_steps(qtbot, data_dir)
+    # Within a few pixels: restoring rounds the splitter's handle width.
+    assert abs(again.annotations_dock.width() - dock) <= 4
+    assert abs(again.splitter.sizes()[0] - library) <= 4
