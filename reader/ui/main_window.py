@@ -141,6 +141,27 @@ class MainWindow(QMainWindow):
             first_page = FirstPage(database_file(data_dir) if data_dir else None)
             self.setCentralWidget(first_page)
 
+    def load_parts(self) -> None:
+        """Import the modules build() is made of (lazy_modules.py), ahead of it: the app
+        does this while SQLite checks the library on another thread."""
+        for module in (
+            rendering,
+            articles,
+            concepts,
+            highlights,
+            annotations_panel,
+            concept_browser,
+            find_bar,
+            import_progress,
+            library_models,
+            reader_view,
+            tag_popup,
+            commands,
+            palette,
+            card_painting,
+        ):
+            getattr(module, "__name__", None)  # any attribute runs the module's code
+
     def build(self) -> None:
         """Make the library list, the reading view, the panels and the actions over the
         open library, and show the article last read."""

@@ -108,7 +108,9 @@ def describe_backup(info: BackupInfo) -> str:
 Ask = Callable[[DamageReport], StartChoice]
 
 
-def check_library_at_start(data_dir: Path, ask: Ask) -> bool:
+def check_library_at_start(
+    data_dir: Path, ask: Ask, check: Callable[[Path], str | None] = quick_check
+) -> bool:
     """Check the library before it is opened; True to go on opening it, False to quit.
 
     A damaged library (or a ``-wal`` whose database is gone) is moved aside and ``ask``
@@ -118,7 +120,8 @@ def check_library_at_start(data_dir: Path, ask: Ask) -> bool:
     """
     live = database_path(data_dir)
     if live.exists():
-        problem = quick_check(live)
+        # ``check`` is quick_check, or its answer from a thread the start ran it on.
+        problem = check(live)
     elif orphan_side_files(live):
         names = ", ".join(p.name for p in orphan_side_files(live))
         problem = QCoreApplication.translate(
