@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QMainWindow
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
-from reader.core.themes import DARK, LIGHT, MEASURE_CHARACTERS, THEMES, Theme
 from reader.store.location import database_path as database_file
 from reader.ui.first_page import FirstPage
 from reader.ui.lazy_modules import lazy
-from reader.ui.theming import SYSTEM, apply_window_palette, resolve_theme
 from reader.ui.translation import error_text
 
 if TYPE_CHECKING:
-    from reader.core import rendering, text_stats
+    from reader.core import rendering, text_stats, themes
+    from reader.core.themes import Theme
     from reader.store import articles, concepts, database, highlights
     from reader.store.articles import ImportOutcome
     from reader.store.highlights import HighlightData
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
         search_dialog,
         shortcuts_sheet,
         tag_popup,
+        theming,
     )
     from reader.ui import concept_manager as manager_dialog
     from reader.ui import highlight_palette as palette
@@ -52,6 +52,8 @@ else:
     # the library at once and builds its panels a moment later.
     rendering = lazy("reader.core.rendering")
     text_stats = lazy("reader.core.text_stats")
+    themes = lazy("reader.core.themes")
+    theming = lazy("reader.ui.theming")
     articles = lazy("reader.store.articles")
     concepts = lazy("reader.store.concepts")
     database = lazy("reader.store.database")
@@ -89,13 +91,17 @@ THEME_LABELS = {
     "sepia": str(QT_TRANSLATE_NOOP("MainWindow", "Sepia")),
     "dark": str(QT_TRANSLATE_NOOP("MainWindow", "Dark")),
 }
-SYSTEM_WAS_DARK_KEY = "reading/system_was_dark"
+SYSTEM_THEME = "system"  # follow the system's light or dark (theming.SYSTEM)
+# Whether the window was dark when last coloured: the first frame needs the theme's
+# colours only then (a new application's palette is light), and following the system
+# otherwise means asking Qt, whose namespace costs a third of the first frame's budget.
+WINDOW_WAS_DARK_KEY = "reading/window_was_dark"
 HIDDEN_COLUMNS_KEY = "library/hidden_columns"
 READING_DEFAULTS: dict[str, object] = {
-    "theme": "system",
+    "theme": SYSTEM_THEME,
     "font_size": DEFAULT_FONT_PT,
     "line_height": 125,
-    "measure": MEASURE_CHARACTERS,
+    "measure": 70,  # themes.MEASURE_CHARACTERS, a test checks; named here for the first frame
 }
 
 
@@ -131,7 +137,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._apply_window_theme(ask_system=False)
+        if str(self.settings.value(WINDOW_WAS_DARK_KEY, "false")) == "true":
+            self._apply_window_theme(ask_system=False)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -552,14 +559,15 @@ class MainWindow(QMainWindow):
         return group
 
     def _build_comfort_menu(self, view_menu: QtWidgets.QMenu) -> None:
-        themes = [
-            (t.key, self._translated(THEME_LABELS.get(t.key, t.label))) for t in THEMES.values()
+        choices = [
+            (t.key, self._translated(THEME_LABELS.get(t.key, t.label)))
+            for t in themes.THEMES.values()
         ]
         self.theme_group = self._option_menu(
             view_menu,
             self.tr("&Theme"),
             "theme",
-            [("system", self.tr("Follow the System")), *themes],
+            [(SYSTEM_THEME, self.tr("Follow the System")), *choices],
         )
         larger = QtGui.QAction(self.tr("&Larger Text"), self)
         larger.setShortcuts([QtGui.QKeySequence("Ctrl+="), QtGui.QKeySequence("Ctrl++")])
@@ -636,23 +644,19 @@ class MainWindow(QMainWindow):
     def _apply_window_theme(self, *, ask_system: bool = True) -> Theme:
         """Colour the window for the chosen theme (the reading view is styled apart).
 
-        Following the system means asking Qt whether it is dark, which costs a third of
-        the first frame's time budget (Qt's enums are made on first use); the first frame
-        uses the answer remembered from the last time, and build() asks again.
+        ``ask_system=False`` (the first frame) takes whether the system was dark from the
+        last time instead of asking Qt; build() asks again.
         """
         app = QtWidgets.QApplication.instance()
         assert isinstance(app, QtWidgets.QApplication)
         choice = str(self.reading_option("theme"))
-        if choice == SYSTEM and not ask_system:
-            was_dark = str(self.settings.value(SYSTEM_WAS_DARK_KEY, "false")) == "true"
-            theme = DARK if was_dark else LIGHT
-            if not theme.dark:
-                return theme  # a new application's palette is the light one already
+        if choice == SYSTEM_THEME and not ask_system:
+            was_dark = str(self.settings.value(WINDOW_WAS_DARK_KEY, "false")) == "true"
+            theme = themes.DARK if was_dark else themes.LIGHT
         else:
-            theme = resolve_theme(choice, app)
-            if choice == SYSTEM:
-                self.settings.setValue(SYSTEM_WAS_DARK_KEY, "true" if theme.dark else "false")
-        apply_window_palette(app, theme)
+            theme = theming.resolve_theme(choice, app)
+        self.settings.setValue(WINDOW_WAS_DARK_KEY, "true" if theme.dark else "false")
+        theming.apply_window_palette(app, theme)
         return theme
 
     def set_focus_mode(self, on: bool) -> None:

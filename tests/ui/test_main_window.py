@@ -242,3 +242,30 @@ def test_a_window_built_after_its_first_frame_keeps_the_panel_widths_it_was_left
     # Within a few pixels: restoring rounds the splitter's handle width.
     assert abs(again.annotations_dock.width() - dock) <= 4
     assert abs(again.splitter.sizes()[0] - library) <= 4
+
+
+def test_the_first_frame_names_the_same_defaults_as_the_finished_window():
+    from reader.core.themes import MEASURE_CHARACTERS
+    from reader.ui import main_window, theming
+
+    assert main_window.READING_DEFAULTS["measure"] == MEASURE_CHARACTERS
+    assert main_window.SYSTEM_THEME == theming.SYSTEM
+
+
+def test_a_reader_of_the_dark_theme_gets_a_dark_first_frame(qtbot: QtBot, data_dir: Path):
+    from PySide6.QtWidgets import QApplication
+
+    first = _start_in_two_steps(qtbot, data_dir)
+    first.set_reading_option("theme", "dark")
+    first.close()
+    close_library(database_proxy.obj)
+    QApplication.setPalette(QApplication.style().standardPalette())  # as a new start
+
+    from reader.ui.app import library_settings
+
+    again = MainWindow(library_settings(data_dir), data_dir, build=False)
+    qtbot.addWidget(again)
+    # Dark before the build: the application's palette, which every widget takes.
+    assert QApplication.palette().window().color().lightness() < 100
+    again.close()
+    QApplication.setPalette(QApplication.style().standardPalette())
