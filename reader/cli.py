@@ -144,7 +144,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("path", type=Path, metavar="PATH")
     commands.add_parser("check", help="run SQLite's full integrity check on the library")
+    _accept_data_dir_after_commands(parser)
     return parser
+
+
+def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
+    """Let ``marginalia list --data-dir DIR`` mean ``marginalia --data-dir DIR list``:
+    people put options after the command. SUPPRESS keeps a value given before it."""
+    for action in parser._subparsers._group_actions if parser._subparsers else []:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in action.choices.values():
+            sub.add_argument(
+                "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above"
+            )
+            _accept_data_dir_after_commands(sub)
 
 
 def _open(data_dir: Path) -> None:

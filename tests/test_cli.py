@@ -208,3 +208,18 @@ def test_a_full_disk_is_one_plain_line_not_a_traceback(
     err = capsys.readouterr().err
     assert status == 1
     assert err.count("\n") == 1 and "disk is full" in err and "Traceback" not in err
+
+
+def test_the_library_can_be_named_after_the_command_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data, elsewhere = tmp_path / "lib", tmp_path / "other"
+    assert main(["import", str(SEEDS), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--data-dir", str(data)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    # Named in both places, the one after the command wins; before it alone still works.
+    assert main(["--data-dir", str(elsewhere), "list", "--data-dir", str(data)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert main(["--data-dir", str(data), "list"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
