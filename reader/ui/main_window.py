@@ -492,32 +492,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.annotations_dock.toggleViewAction())
         view_menu.addAction(self.concepts_dock.toggleViewAction())
         sort_menu = view_menu.addMenu(self.tr("Sort &Library By"))
+        model = library_models.LibraryModel
+        up, down = QtCore.Qt.SortOrder.AscendingOrder, QtCore.Qt.SortOrder.DescendingOrder
         for column, label, order in (
-            (
-                library_models.LibraryModel.TITLE,
-                self.tr("Title"),
-                QtCore.Qt.SortOrder.AscendingOrder,
-            ),
-            (
-                library_models.LibraryModel.ADDED,
-                self.tr("Date Added (newest first)"),
-                QtCore.Qt.SortOrder.DescendingOrder,
-            ),
-            (
-                library_models.LibraryModel.OPENED,
-                self.tr("Last Opened (latest first)"),
-                QtCore.Qt.SortOrder.DescendingOrder,
-            ),
-            (
-                library_models.LibraryModel.WORDS,
-                self.tr("Length (longest first)"),
-                QtCore.Qt.SortOrder.DescendingOrder,
-            ),
-            (
-                library_models.LibraryModel.HIGHLIGHTS,
-                self.tr("Highlights (most first)"),
-                QtCore.Qt.SortOrder.DescendingOrder,
-            ),
+            (model.TITLE, self.tr("Title"), up),
+            (model.ADDED, self.tr("Date Added (newest first)"), down),
+            (model.OPENED, self.tr("Last Opened (latest first)"), down),
+            (model.WORDS, self.tr("Length (longest first)"), down),
+            (model.HIGHLIGHTS, self.tr("Highlights (most first)"), down),
         ):
             action = sort_menu.addAction(label)
             action.triggered.connect(

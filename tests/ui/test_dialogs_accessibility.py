@@ -8,7 +8,6 @@ selects, and H highlights what was selected.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,9 +32,6 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.errors import DocumentError
 from reader.store import articles, highlights
-from reader.store.database import close_library
-from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.find_bar import FindBar
 from reader.ui.import_progress import ImportProgressDialog, ImportSummary
@@ -102,16 +98,10 @@ def test_the_check_finds_a_control_without_a_name(qtbot: QtBot):
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+def window(window: MainWindow) -> MainWindow:
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
-    win.select_article(article.id)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
+    window.select_article(article.id)
+    return window
 
 
 def test_export_dialog_names_every_control(window: MainWindow, qtbot: QtBot):

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.store.database import close_library
-from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
+def window(window: MainWindow) -> MainWindow:
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
     start, end = highlights.find_quote(article.id, "pertama kali muncul pada era Perang Dingin")
     made = highlights.create_highlight(article.id, start, end, note="# bukan judul <script>")
     highlights.add_concepts(made.id, ["Détente"])
-    win.select_article(article.id)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
+    window.select_article(article.id)
+    return window
 
 
 def _dialog(win: MainWindow, qtbot: QtBot) -> ExportDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,25 +11,12 @@ from pytestqt.qtbot import QtBot
 from reader.core.importing import prepare_text
 from reader.store import articles, highlights
 from reader.store.articles import _store_prepared
-from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
 from reader.ui.library_model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
 from reader.ui.main_window import MainWindow
 
 MANY = PAGE_SIZE * 2 + 50
 FIRST_START = 6  # a new library: the five seeds and the welcome article
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ where they were."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,17 +15,6 @@ from reader.store.models import database_proxy
 from reader.ui.app import create_main_window
 from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryModel
 from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
 
 
 def _titles(win: MainWindow) -> list[str]:

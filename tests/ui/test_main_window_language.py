@@ -3,12 +3,9 @@ reader's language, so no text is left behind in English by a wrong context."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -16,29 +13,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.store.database import close_library
-from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
 from reader.ui.first_page import FirstPage
 from reader.ui.main_window import MainWindow
+from tests.ui.translations_script import load_translations_script
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _translations_script() -> ModuleType:
-    """packaging/translations.py, which is a script, not a package module."""
-    name = "marginalia_translations_script"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-script = _translations_script()
+script = load_translations_script()
 Translations = dict[tuple[str, str, str], list[str]]
 
 
@@ -74,14 +53,9 @@ def in_indonesian(qapp: QApplication, indonesian: tuple[Path, Translations]) -> 
 
 
 @pytest.fixture
-def window(in_indonesian: None, qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
+def window(in_indonesian: None, window: MainWindow) -> MainWindow:
+    """The window built once the Indonesian translator is in place."""
+    return window
 
 
 def _every_action(window: MainWindow) -> list[QAction]:

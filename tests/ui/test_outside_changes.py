@@ -5,29 +5,15 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from reader.store import highlights
-from reader.store.database import close_library, storage_problem
-from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
+from reader.store.database import storage_problem
 from reader.ui.main_window import MainWindow
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
 
 
 def _cli(data_dir: Path, *args: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.ui.preferences import PreferencesDialog
-from tests.ui.test_translations import load_translations_script
+from tests.ui.translations_script import load_translations_script
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.store.database import close_library
-from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
 from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
-    win = create_main_window(data_dir)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
-    close_library(database_proxy.obj)
 
 
 def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):

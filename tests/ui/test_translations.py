@@ -4,12 +4,9 @@ own buttons and menus translated too, and errors shown in the reader's language.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
@@ -17,22 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase, UserError
 from reader.ui.translation import error_text, install_translator, resolve_language
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def load_translations_script() -> ModuleType:
-    """packaging/translations.py, which is a script, not a package module."""
-    name = "marginalia_translations_script"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
+from tests.ui.translations_script import REPO, load_translations_script
 
 script = load_translations_script()
 
