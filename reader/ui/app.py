@@ -243,15 +243,17 @@ def _check_in_background(data_dir: Path) -> Callable[[Path], str | None]:
     check_library_at_start that waits for that answer."""
     import threading
 
+    # Imported here, not on the thread: two threads importing the same modules at once
+    # can each see the other's half-made module.
+    from reader.store.integrity import quick_check
+    from reader.store.location import database_path
+
     answers: list[str | None] = []
     failures: list[BaseException] = []
+    live = database_path(data_dir)
 
     def check_now() -> None:
         try:
-            from reader.store.integrity import quick_check
-            from reader.store.location import database_path
-
-            live = database_path(data_dir)
             if live.exists():
                 answers.append(quick_check(live))
         except BaseException as exc:  # handed to the main thread, raised there
@@ -261,8 +263,6 @@ def _check_in_background(data_dir: Path) -> Callable[[Path], str | None]:
     checking.start()
 
     def checked(path: Path) -> str | None:
-        from reader.store.integrity import quick_check
-
         checking.join()
         if failures:
             raise failures[0]
