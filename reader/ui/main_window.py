@@ -99,6 +99,7 @@ WINDOW_WAS_DARK_KEY = "reading/window_was_dark"
 HIDDEN_COLUMNS_KEY = "library/hidden_columns"
 READING_DEFAULTS: dict[str, object] = {
     "theme": SYSTEM_THEME,
+    "font": "serif",  # reader_view.FONT_CHOICES, or a family the reader chose
     "font_size": DEFAULT_FONT_PT,
     "line_height": 125,
     "measure": 70,  # themes.MEASURE_CHARACTERS, a test checks; named here for the first frame
@@ -551,6 +552,20 @@ class MainWindow(QMainWindow):
             "theme",
             [(SYSTEM_THEME, self.tr("Follow the System")), *choices],
         )
+        self.font_group = self._option_menu(
+            view_menu,
+            self.tr("Fo&nt"),
+            "font",
+            [("serif", self.tr("Serif")), ("sans", self.tr("Sans Serif"))],
+        )
+        # Any installed family, through Qt's font dialog; checked while it is the one.
+        self.other_font_action = QtGui.QAction(self.tr("Other Font…"), self, checkable=True)
+        self.other_font_action.triggered.connect(self.choose_font)
+        self.font_group.addAction(self.other_font_action)
+        font_menu = self.font_group.actions()[0].parent()
+        assert isinstance(font_menu, QtWidgets.QMenu)
+        font_menu.addSeparator()
+        font_menu.addAction(self.other_font_action)
         larger = QtGui.QAction(self.tr("&Larger Text"), self)
         larger.setShortcuts([QtGui.QKeySequence("Ctrl+="), QtGui.QKeySequence("Ctrl++")])
         larger.triggered.connect(lambda: self.change_text_size(1))
@@ -599,6 +614,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue(f"reading/{name}", value)
         self.apply_reading_options()
 
+    def choose_font(self) -> None:
+        """Read in any installed font family (Qt's font dialog; its size is ignored, the
+        text size has its own keys)."""
+        current = QtGui.QFont(reader_view.reading_families(str(self.reading_option("font"))))
+        chosen, font = QtWidgets.QFontDialog.getFont(current, self, self.tr("Reading Font"))
+        if chosen:
+            self.set_reading_option("font", font.family())
+        else:
+            self.apply_reading_options()  # puts the check mark back where it was
+
     def change_text_size(self, steps: int) -> None:
         size = float(str(self.reading_option("font_size")))
         self.set_reading_option("font_size", min(32.0, max(8.0, size + steps)))
@@ -613,8 +638,18 @@ class MainWindow(QMainWindow):
         )
         if self.current_article_id is not None:
             self._save_position(self.reader_view.top_position())
-        self.reader_view.set_comfort(theme, style, int(str(self.reading_option("measure"))))
+        font_choice = str(self.reading_option("font"))
+        self.reader_view.set_comfort(
+            theme, style, int(str(self.reading_option("measure"))), font_choice
+        )
+        self.other_font_action.setText(
+            self.tr("Other Font ({family})…").format(family=font_choice)
+            if font_choice not in reader_view.FONT_CHOICES
+            else self.tr("Other Font…")
+        )
+        self.other_font_action.setData(font_choice)
         for group, key in (
+            (self.font_group, font_choice),
             (self.theme_group, choice),
             (self.spacing_group, style.line_height_percent),
             (self.width_group, self.reader_view.measure),

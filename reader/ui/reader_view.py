@@ -43,6 +43,15 @@ MEASURE_CHARACTERS = 70  # the default column: about 70 characters a line
 MIN_SIDE_MARGIN = 24
 FOLLOWABLE_SCHEMES = {"http", "https", "mailto"}
 READING_FONTS = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "serif"]
+SANS_FONTS = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif"]
+# The reading font: "serif" (the default), "sans", or one family the reader chose.
+FONT_CHOICES = {"serif": READING_FONTS, "sans": SANS_FONTS}
+
+
+def reading_families(choice: str) -> list[str]:
+    """The families to try, in order, for a font choice; a chosen family falls back to
+    the serif ones if it is uninstalled later."""
+    return FONT_CHOICES.get(choice) or [choice, *READING_FONTS]
 
 
 def _line_x(line: QTextLine, position: int) -> float:
@@ -104,8 +113,11 @@ class ReaderView(QTextBrowser):
         self.selectionChanged.connect(self._selection_changed)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.toolbar.hide())
 
-    def set_comfort(self, theme: Theme, style: ReadingStyle, measure: int) -> None:
-        """Theme, text size, line spacing and line width; applies to the next show_html."""
+    def set_comfort(
+        self, theme: Theme, style: ReadingStyle, measure: int, font_choice: str = "serif"
+    ) -> None:
+        """Theme, font, text size, line spacing and line width; applies to the next
+        show_html."""
         self.theme, self.measure = theme, measure
         self.style_options = ReadingStyle(
             font_size_pt=style.font_size_pt,
@@ -118,7 +130,7 @@ class ReaderView(QTextBrowser):
             quote_color=theme.quote,
         )
         font = QFont()
-        font.setFamilies(READING_FONTS)
+        font.setFamilies(reading_families(font_choice))
         font.setPointSizeF(style.font_size_pt)
         self.setFont(font)
         palette = self.palette()

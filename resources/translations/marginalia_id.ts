@@ -1704,6 +1704,22 @@
         <translation>Ikuti Sistem</translation>
     </message>
     <message>
+        <source>Fo&amp;nt</source>
+        <translation>Fo&amp;n</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Serif</translation>
+    </message>
+    <message>
+        <source>Sans Serif</source>
+        <translation>Sans Serif</translation>
+    </message>
+    <message>
+        <source>Other Font…</source>
+        <translation>Fon Lain…</translation>
+    </message>
+    <message>
         <source>&amp;Larger Text</source>
         <translation>Teks Lebih &amp;Besar</translation>
     </message>
@@ -1730,6 +1746,14 @@
     <message>
         <source>Hide the panels and read the article alone</source>
         <translation>Sembunyikan panel dan baca artikelnya saja</translation>
+    </message>
+    <message>
+        <source>Reading Font</source>
+        <translation>Fon Bacaan</translation>
+    </message>
+    <message>
+        <source>Other Font ({family})…</source>
+        <translation>Fon Lain ({family})…</translation>
     </message>
     <message>
         <source>The library was restored from the backup.</source>

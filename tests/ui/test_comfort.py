@@ -124,3 +124,30 @@ def test_the_shortcuts_sheet_lists_every_action_with_a_shortcut(window: MainWind
     cells = [sheet.table.item(r, 2) for r in range(sheet.table.rowCount())]
     shown = {cell.text() for cell in cells if cell is not None}
     assert {"H", "N", "T", "J", "K", "Ctrl+Z", "Ctrl+E"} <= {k.split(" or ")[0] for k in shown}
+
+
+def test_the_reading_font_is_chosen_from_the_view_menu_and_remembered(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QFontDialog
+
+    view = window.reader_view
+    assert view.font().families()[0] == "Noto Serif"  # serif by default
+    _trigger(window.font_group.actions(), "sans")
+    assert view.font().families()[0] == "Noto Sans"
+
+    # Any installed family, from Qt's font dialog; cancelling it changes nothing.
+    monkeypatch.setattr(QFontDialog, "getFont", lambda *_a: (False, QFont("DejaVu Sans Mono")))
+    window.other_font_action.trigger()
+    assert view.font().families()[0] == "Noto Sans"
+    assert next(a for a in window.font_group.actions() if a.isChecked()).data() == "sans"
+    monkeypatch.setattr(QFontDialog, "getFont", lambda *_a: (True, QFont("DejaVu Sans Mono")))
+    window.other_font_action.trigger()
+    assert view.font().families()[0] == "DejaVu Sans Mono"
+    assert "DejaVu Sans Mono" in window.other_font_action.text()
+
+    again = _restart(qtbot, window, data_dir)
+    assert again.reader_view.font().families()[0] == "DejaVu Sans Mono"
+    assert again.other_font_action.isChecked()
+    again.close()
