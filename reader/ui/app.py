@@ -217,10 +217,16 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
             app.exit(1)
             return
         window = built
-        if open_url:
-            window.open_link(open_url)
-        for url in arrived_early:
-            on_message(url)
+
+        def open_links() -> None:
+            if open_url:
+                window.open_link(open_url)
+            for url in arrived_early:
+                on_message(url)
+
+        # After the layout restore build() queued: it shows the status bar's widgets
+        # again, over a message a link may leave there.
+        QTimer.singleShot(0, open_links)
 
     try:
         shown = start_window(data_dir, ask_damaged or ask_with_dialog, ready)

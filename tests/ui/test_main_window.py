@@ -257,3 +257,39 @@ def test_a_reader_of_the_dark_theme_gets_a_dark_first_frame(qtbot: QtBot, data_d
     assert QApplication.palette().window().color().lightness() < 100
     again.close()
     QApplication.setPalette(QApplication.style().standardPalette())
+
+
+def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The message stands alone: the article's word count is hidden while it shows."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.app import run_app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    seen: list[tuple[str, bool]] = []
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[-1] if windows else None
+        if window is None or not window.built:
+            QTimer.singleShot(100, look)
+            return
+        built = window
+        QTimer.singleShot(300, lambda: finish(built))
+
+    def finish(window: MainWindow) -> None:
+        seen.append((window.statusBar().currentMessage(), window.article_status.isVisible()))
+        window.close()
+        close_library(database_proxy.obj)
+
+    QTimer.singleShot(100, look)
+    QTimer.singleShot(30_000, QApplication.quit)  # never hang the suite
+    assert run_app(data_dir, "marginalia://open/3") == 0
+    [(message, word_count_shown)] = seen
+    assert "marginalia://open/3" in message
+    assert not word_count_shown
