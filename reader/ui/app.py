@@ -101,7 +101,7 @@ def start_window(
     that first frame is on screen — check and open the library and build the rest.
 
     ``on_ready`` gets the built window, or None when the library could not open or the
-    student chose to quit (the window is closed then, and a dialog said why);
+    student chose to quit (the window is hidden then, and a dialog said why);
     ``on_first_frame`` is told when the first page has been painted (the benchmark).
     """
     from PySide6.QtCore import QTimer
