@@ -33,13 +33,12 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidge
 
 from reader.core.highlight_colors import COLORS
 from reader.core.rendering import ReadingStyle, reading_stylesheet
-from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, Theme
+from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, MEASURE_CHARACTERS, Theme
 from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.selection_toolbar import SelectionToolbar
 from reader.ui.text_positions import PositionMap, qt_visible_text
 
-MEASURE_CHARACTERS = 70  # the default column: about 70 characters a line
 MIN_SIDE_MARGIN = 24
 FOLLOWABLE_SCHEMES = {"http", "https", "mailto"}
 READING_FONTS = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "serif"]
