@@ -53,9 +53,7 @@ def create_main_window(data_dir: Path) -> MainWindow:
     settings = library_settings(data_dir)
     welcome = open_library_for_window(data_dir, resolve_language(language_setting(settings)))
     window = MainWindow(settings, data_dir)
-    if welcome is not None:
-        window.select_article(welcome)
-    _backup_later(window, data_dir)
+    _after_build(window, data_dir, welcome)
     return window
 
 
@@ -84,7 +82,11 @@ def open_library_for_window(data_dir: Path, language: str = "en") -> int | None:
     return None
 
 
-def _backup_later(window: MainWindow, data_dir: Path) -> None:
+def _after_build(window: MainWindow, data_dir: Path, welcome: int | None) -> None:
+    """What a built window does next: open the welcome article on a new library, and
+    schedule the daily backup."""
+    if welcome is not None:
+        window.select_article(welcome)
     # Otherwise the daily backup (a second or more for a large library) runs beside the
     # open window, a few seconds after it is up, instead of before it; it reads through
     # its own SQLite connection.
@@ -135,9 +137,7 @@ def start_window(
         opened, welcome = _checked_open(data_dir, ask, language, window.load_parts, checked)
         if opened:
             window.build()
-            if welcome is not None:
-                window.select_article(welcome)
-            _backup_later(window, data_dir)
+            _after_build(window, data_dir, welcome)
             on_ready(window)
         else:
             # Hidden, not closed: closing the last window would post a quit that outlives
