@@ -8,17 +8,26 @@ some input changes, so stored articles get cleaned again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .document import CleanedDocument, RemovedLine
 
 if TYPE_CHECKING:
+    from .content_model import ContentModel
     from .render import Renderer
 
-__all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text"]
+__all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text", "line_key"]
 
 CLEANER_VERSION: int = 2
+
+
+def line_key(text: str) -> str:
+    """A line as compared with the lines of other articles (casefolded words only)."""
+    from .evidence import line_key as key
+
+    return key(text)
 
 
 @cache
@@ -31,12 +40,24 @@ def _renderer() -> Renderer:
     return Renderer(INLINE_RULES)
 
 
-def clean_text(text: str) -> CleanedDocument:
-    """Clean scraped article text into Markdown that starts with ``# <title>``."""
+def clean_text(
+    text: str,
+    seen_elsewhere: Mapping[str, int] | None = None,
+    *,
+    model: ContentModel | None = None,
+) -> CleanedDocument:
+    """Clean scraped article text into Markdown that starts with ``# <title>``.
+
+    ``seen_elsewhere`` maps lines (by :func:`line_key`) to the number of other articles of
+    the library that hold them: such lines are the site's template. ``model`` replaces the
+    shipped content model (the benchmark uses it to score models fitted without a page).
+    """
     from .chain import BLOCK_RULES
     from .state import CleanState
 
     state = CleanState.from_text(text)
+    state.seen_elsewhere = seen_elsewhere
+    state.content_model = model
     for rule in BLOCK_RULES:
         rule.apply(state)
     removed = [

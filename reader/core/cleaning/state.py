@@ -8,9 +8,12 @@ lists and tables before rendering.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .content_model import ContentModel
 
 BlockKind = Literal["paragraph", "heading", "list", "table"]
 
@@ -74,6 +77,18 @@ class CleanState:
     # Whether the page separates paragraphs by blank lines (as opposed to single newlines);
     # lines that sit together without a gap then mean something (a table, a link list).
     blank_separated: bool = False
+    # Lines (by evidence.line_key) that other articles of the library hold, and how many.
+    seen_elsewhere: Mapping[str, int] | None = None
+    # The content model to use instead of the shipped one (the benchmark's held-out fits).
+    content_model: ContentModel | None = None
+    # A headline found in the page that reads better as the title than the first line.
+    headline: Line | None = None
+
+    @property
+    def has_title_line(self) -> bool:
+        """Whether the text opens with a title line (copied pages start with the page's
+        title; a text that starts with a blank line has none)."""
+        return bool(self.lines) and not self.lines[0].blank
 
     @classmethod
     def from_text(cls, text: str) -> CleanState:
