@@ -84,12 +84,6 @@ class CleanState:
     # A headline found in the page that reads better as the title than the first line.
     headline: Line | None = None
 
-    @property
-    def has_title_line(self) -> bool:
-        """Whether the text opens with a title line (copied pages start with the page's
-        title; a text that starts with a blank line has none)."""
-        return bool(self.lines) and not self.lines[0].blank
-
     @classmethod
     def from_text(cls, text: str) -> CleanState:
         lines = [
@@ -136,9 +130,17 @@ class CleanState:
             line.removed = reason
 
     def drop_block(self, block: Block, reason: str) -> None:
-        for number in block.lines:
-            self.remove(self.lines[number - 1], reason)
-        self.blocks = [b for b in self.blocks if b is not block]
+        self.drop_blocks([block], reason)
+
+    def drop_blocks(self, blocks: list[Block], reason: str) -> None:
+        """Hide the lines of ``blocks`` with ``reason`` and take the blocks out, in one pass."""
+        if not blocks:
+            return
+        dropped = {id(block) for block in blocks}
+        for block in blocks:
+            for number in block.lines:
+                self.remove(self.lines[number - 1], reason)
+        self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,10 @@ def library_reason(count: int) -> str:
 
 
 def page_lines(state: CleanState) -> tuple[Line | None, list[Line]]:
-    """The title line (the first line no furniture rule hid, when the text opens with a
-    line at all) and the other non-blank lines of the page, in order."""
+    """The title line (the first line no furniture rule hid: on a copied page, the page's
+    title) and the other non-blank lines of the page, in order."""
     lines = [line for line in state.lines if not line.blank]
-    head = next((line for line in lines if line.live), None) if state.has_title_line else None
+    head = next((line for line in lines if line.live), None)
     return head, [line for line in lines if line is not head]
 
 
