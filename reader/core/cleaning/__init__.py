@@ -18,7 +18,46 @@ if TYPE_CHECKING:
     from .content_model import ContentModel
     from .render import Renderer
 
-__all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text", "line_key"]
+__all__ = [
+    "CLEANER_VERSION",
+    "MAX_TEXT_CHARS",
+    "MAX_TEXT_LINES",
+    "CleanedDocument",
+    "RemovedLine",
+    "TextTooLong",
+    "clean_text",
+    "line_key",
+]
+
+# An article copied from the longest pages we know (a long Wikipedia article, a thread of
+# comments) is a few hundred thousand characters and a few thousand lines. Past these
+# bounds a text is a book or a data dump; cleaning it would keep the window waiting for
+# seconds, so it is refused instead, with a message that says why.
+MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_LINES = 10_000
+
+
+class TextTooLong(ValueError):
+    """The text is past what the cleaner takes: ``MAX_TEXT_CHARS`` or ``MAX_TEXT_LINES``."""
+
+    def __init__(self, chars: int, lines: int) -> None:
+        super().__init__(
+            f"the text is too long to clean ({chars:,} characters in {lines:,} lines; "
+            f"at most {MAX_TEXT_CHARS:,} characters and {MAX_TEXT_LINES:,} lines)"
+        )
+        self.chars = chars
+        self.lines = lines
+
+
+def check_size(text: str) -> None:
+    """Raise :class:`TextTooLong` for a text past the cleaner's bounds."""
+    breaks = text.count("\n") + text.count("\r")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(len(text), breaks + 1)
+    if breaks >= MAX_TEXT_LINES:
+        lines = sum(1 for line in text.splitlines() if line.strip())
+        if lines > MAX_TEXT_LINES:
+            raise TextTooLong(len(text), lines)
 
 CLEANER_VERSION: int = 2
 
@@ -51,7 +90,9 @@ def clean_text(
     ``seen_elsewhere`` maps lines (by :func:`line_key`) to the number of other articles of
     the library that hold them: such lines are the site's template. ``model`` replaces the
     shipped content model (the benchmark uses it to score models fitted without a page).
+    Raises :class:`TextTooLong` for a text past ``MAX_TEXT_CHARS`` or ``MAX_TEXT_LINES``.
     """
+    check_size(text)
     from .chain import BLOCK_RULES
     from .state import CleanState
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .stopwords import detect_language, stop_words
@@ -26,6 +26,9 @@ _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
 _SENTENCE_MARKS = re.compile(r"[.!?…。！？؟।,;:，、；：]")
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
+# The first letter of each word (a letter right after a space or the line's start).
+_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LIST_MARKER = re.compile(r"(?:[•·●▪◦‣∙○■□►▸✓✔➤\-*+–—]|\d{1,3}[.)])\s")
 _SYMBOL = re.compile(r"[^\w\s.,;:!?'\"’“”()\-–—/%&…。！？，、]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•»:/]\s+|\s*[|✩]\s*")
@@ -146,17 +149,19 @@ class _Unit:
 
 
 def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str]) -> _Unit:
-    cased = [w for w in text.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    initials = _INITIAL.findall(text)
+    upper = sum(1 for c in initials if c.isupper())
+    lower = sum(1 for c in initials if c.islower())
     chars = max(len(text), 1)
     return _Unit(
         lines=lines,
         words=len(found),
         ends_sentence=bool(_SENTENCE_END.search(text)),
         marks=len(_SENTENCE_MARKS.findall(text)),
-        stop=sum(1 for word in found if word in stops),
-        cased=len(cased),
-        capitalised=sum(1 for w in cased if w[:1].isupper()),
-        digits=sum(c.isdigit() for c in text) / chars,
+        stop=sum(1 for word in found if word in stops) if stops else 0,
+        cased=upper + lower,
+        capitalised=upper,
+        digits=len(_DIGIT.findall(text)) / chars,
         symbols=len(_SYMBOL.findall(text)) / chars,
         address=bool(_ADDRESS.search(text)),
         structured="\t" in text
@@ -286,11 +291,6 @@ def _walls(gains: Sequence[float], first: int, last: int) -> list[int]:
     return walls
 
 
-def _share(units: Iterable[_Unit], test: Callable[[_Unit], bool]) -> float:
-    chosen = list(units)
-    return sum(1 for unit in chosen if test(unit)) / len(chosen) if chosen else 0.0
-
-
 def _neighbourhood(units: Sequence[_Unit]) -> list[list[float]]:
     """Per unit, the context measures of :data:`FEATURES` from "log_short_run" on.
 
@@ -312,29 +312,32 @@ def _neighbourhood(units: Sequence[_Unit]) -> list[list[float]]:
     gains = _gains(units, _GAP_COST)
     core_first, core_last = prose_core(gains)
     walls = _walls(gains, core_first, core_last)
+    shares = _Shares(
+        [units[k] for k in visible],
+        (
+            lambda n: float(n.short),
+            lambda n: float(n.prose),
+            lambda n: float(n.repeated),
+            lambda n: math.log1p(n.words),
+        ),
+    )
     rows: list[list[float]] = []
     last_title: int | None = None
-
-    def around(middle: int, reach: int, unit: _Unit) -> list[_Unit]:
-        low, high = max(0, middle - reach), min(len(visible), middle + reach + 1)
-        found = [units[visible[k]] for k in range(low, high)]
-        return [n for n in found if n is not unit] or found
-
     for index, unit in enumerate(units):
         since_title = index - last_title if last_title is not None else _NEAR_TITLE + 1
         if unit.title_repeat:
             last_title = index
         middle = next_visible[index]
-        near, window, wide = (around(middle, reach, unit) for reach in (2, _WINDOW, _WIDE_WINDOW))
+        own = None if skip[index] else middle
         distance = count if core_first < 0 else max(core_first - index, index - core_last, 0)
         rows.append(
             [
                 math.log1p(min(short_run[index], _RUN_CAP)),
                 math.log1p(min(unpunctuated_run[index], _RUN_CAP)),
-                _share(window, lambda n: n.short),
-                _share(wide, lambda n: n.prose),
-                _share(wide, lambda n: n.repeated),
-                sum(math.log1p(n.words) for n in near) / len(near) if near else 0.0,
+                shares.mean(0, middle, _WINDOW, own),
+                shares.mean(1, middle, _WIDE_WINDOW, own),
+                shares.mean(2, middle, _WIDE_WINDOW, own),
+                shares.mean(3, middle, 2, own),
                 1.0 if since_title <= _NEAR_TITLE else 0.0,
                 1.0 if core_first <= index <= core_last else 0.0,
                 math.log1p(distance),
@@ -343,6 +346,35 @@ def _neighbourhood(units: Sequence[_Unit]) -> list[list[float]]:
             ]
         )
     return rows
+
+
+class _Shares:
+    """Means of per-unit measures over windows of neighbours, by prefix sums."""
+
+    def __init__(
+        self, units: Sequence[_Unit], measures: Sequence[Callable[[_Unit], float]]
+    ) -> None:
+        self._values = [[measure(unit) for unit in units] for measure in measures]
+        self._sums = []
+        for values in self._values:
+            sums = [0.0]
+            for value in values:
+                sums.append(sums[-1] + value)
+            self._sums.append(sums)
+        self._count = len(units)
+
+    def mean(self, measure: int, middle: int, reach: int, own: int | None) -> float:
+        """The mean over the units within ``reach`` of ``middle``, leaving out ``own``
+        (unless it is the only one)."""
+        low, high = max(0, middle - reach), min(self._count, middle + reach + 1)
+        if high <= low:
+            return 0.0
+        total = self._sums[measure][high] - self._sums[measure][low]
+        size = high - low
+        if own is not None and low <= own < high and size > 1:
+            total -= self._values[measure][own]
+            size -= 1
+        return total / size
 
 
 def page_evidence(

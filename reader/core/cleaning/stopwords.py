@@ -13,6 +13,7 @@ import importlib.util
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 # The most frequent words of each list tell the languages apart; the full list (several
@@ -21,7 +22,7 @@ _DETECTION_WORDS = 100
 # Below this share of tokens found in the best list, the text is in no listed language
 # (or in no language: a page of numbers and names).
 _MIN_DETECTED_SHARE = 0.08
-_SAMPLE_TOKENS = 20_000
+_SAMPLE_TOKENS = 10_000
 
 
 def _stoplist_dir() -> Path | None:
@@ -80,13 +81,12 @@ def detect_language(tokens: Iterable[str]) -> str | None:
     """The listed language whose frequent words the casefolded ``tokens`` use most, if any."""
     index = _detection_index()
     names = languages()
+    counts: Counter[str] = Counter(islice(tokens, _SAMPLE_TOKENS))
+    total = sum(counts.values())
     hits: Counter[int] = Counter()
-    total = 0
-    for total, token in enumerate(tokens, start=1):
+    for token, count in counts.items():
         for number in index.get(token, ()):
-            hits[number] += 1
-        if total >= _SAMPLE_TOKENS:
-            break
+            hits[number] += count
     if not hits or total == 0:
         return None
     number, count = hits.most_common(1)[0]
