@@ -231,10 +231,10 @@ def build_library(folder: Path) -> Library:
     from reader.core.anchoring import describe
     from reader.core.cleaning import CLEANER_VERSION
     from reader.core.text_stats import count_words
+    from reader.store.article_text import article_text
     from reader.store.articles import SEEDED_FLAG
     from reader.store.concepts import get_or_create_concept
     from reader.store.database import close_library, open_library
-    from reader.store.highlights import article_text
     from reader.store.models import Article, Highlight, LibraryFlag, utc_now
 
     started = time.perf_counter()

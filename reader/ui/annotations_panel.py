@@ -60,9 +60,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.concept_names import concept_key
 from reader.core.highlight_colors import COLORS
-from reader.store.concepts import concept_key
-from reader.store.highlights import HighlightData
+from reader.core.highlight_record import HighlightData
 from reader.ui.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,

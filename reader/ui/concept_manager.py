@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.concept_names import MAX_NAME_LENGTH, concept_key, tidy_name
 from reader.core.highlight_colors import COLORS
 from reader.core.text_folding import fold
-from reader.store.concepts import MAX_NAME_LENGTH, ConceptSummary, concept_key, tidy_name
+from reader.store.concepts import ConceptSummary
 from reader.ui.card_painting import english_plural
 from reader.ui.highlight_palette import color_title, swatch_icon
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP
-from reader.store.search import find_in_text
+from reader.core.text_folding import find_in_text
 from reader.ui.card_painting import english_plural
 from reader.ui.reader_view import ReaderView
 from reader.ui.text_positions import qt_visible_text

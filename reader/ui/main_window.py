@@ -23,10 +23,10 @@ from reader.ui.translation import error_text
 
 if TYPE_CHECKING:
     from reader.core import rendering, text_stats, themes
+    from reader.core.highlight_record import HighlightData
     from reader.core.themes import Theme
     from reader.store import articles, concepts, database, highlights
     from reader.store.articles import ImportOutcome
-    from reader.store.highlights import HighlightData
     from reader.store.models import Article
     from reader.ui import (
         annotations_panel,

@@ -57,8 +57,8 @@ from reader.core.atomic_write import write_bytes_atomic
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.highlight_colors import DEFAULT_COLOR
+from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
-from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import INK, shade
 from reader.ui.reader_view import READING_FONTS
 from reader.ui.translation import error_text

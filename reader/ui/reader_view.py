@@ -32,9 +32,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidget
 
 from reader.core.highlight_colors import COLORS
+from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, reading_stylesheet
 from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, MEASURE_CHARACTERS, Theme
-from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import color_label, swatch_icon
 from reader.ui.selection_toolbar import SelectionToolbar
 from reader.ui.text_positions import PositionMap, qt_visible_text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.store.concepts import MAX_NAME_LENGTH, tidy_name
+from reader.core.concept_names import MAX_NAME_LENGTH, tidy_name
 from reader.ui.card_painting import tag_text
 
 

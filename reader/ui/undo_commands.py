@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from reader.core.highlight_record import HighlightData
 from reader.store import articles, concepts, highlights
-from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import color_title
 
 # Called with the article and the highlight to show after a change (None: nothing).

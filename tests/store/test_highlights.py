@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.errors import UserError
 from reader.store import articles, highlights
-from reader.store.highlights import article_text
+from reader.store.article_text import article_text
 from reader.store.models import Highlight
 
 

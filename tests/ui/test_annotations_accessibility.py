@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.core.highlight_colors import COLORS
+from reader.core.highlight_record import HighlightData
 from reader.store.concepts import ConceptSummary, Passage
-from reader.store.highlights import HighlightData
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.concept_browser import ConceptBrowser
 from reader.ui.concept_manager import ConceptManager, MergeTargetDialog

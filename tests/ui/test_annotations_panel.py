@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from reader.store.highlights import HighlightData
+from reader.core.highlight_record import HighlightData
 from reader.ui.annotations_panel import (
     NOTE_SAVE_DELAY_MS,
     UNPLACED_EXPLANATION,
