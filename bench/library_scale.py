@@ -111,7 +111,7 @@ if mode == "bare":
 else:
     # The app's own start (app.run_app without the single-instance guard): the window
     # paints its first page, then checks and opens the library and builds the rest.
-    from reader.ui.app import create_application, start_window
+    from reader.ui.startup.app import create_application, start_window
     from PySide6.QtCore import QTimer
     app = create_application()
 
@@ -481,7 +481,7 @@ def measure_opening(library: Library) -> tuple[float, float, int, int, int, int]
     from PySide6.QtWidgets import QApplication
 
     from reader.store import articles, highlights
-    from reader.ui.reader_view import ReaderView
+    from reader.ui.reading.reader_view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     view = ReaderView()

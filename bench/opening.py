@@ -26,7 +26,7 @@ def time_open(view: object, article_id: int, repeats: int, cold: bool = False) -
     from reader.core.rendering import markdown_to_html
     from reader.store import articles, highlights
     from reader.store.article_text import _reading_text_of, article_text
-    from reader.ui.reader_view import ReaderView
+    from reader.ui.reading.reader_view import ReaderView
 
     assert isinstance(view, ReaderView)
     samples = []
@@ -54,7 +54,7 @@ def run() -> list[tuple[str, float, float]]:
     from reader.store.article_text import article_text
     from reader.store.articles import _store_prepared
     from reader.store.database import close_library, open_library
-    from reader.ui.reader_view import ReaderView
+    from reader.ui.reading.reader_view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     seeds = Path(__file__).resolve().parents[1] / "seeds"

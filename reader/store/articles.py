@@ -17,6 +17,7 @@ from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
+from reader.core.highlight_record import HighlightData
 from reader.core.importing import (
     PreparedArticle,
     find_article_files,
@@ -25,7 +26,6 @@ from reader.core.importing import (
 )
 from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
-    HighlightData,
     list_highlights,
     reanchor_article,
     restore_highlight,

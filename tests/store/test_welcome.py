@@ -20,8 +20,8 @@ from reader.store import articles, exports, highlights, search
 from reader.store.database import close_library
 from reader.store.models import database_proxy
 from reader.store.welcome import welcome_article_path
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 LANGUAGES = ("en", "id")
 TITLES = {"en": "Welcome to Marginalia", "id": "Selamat datang di Marginalia"}

@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from reader.core.highlight_colors import HIGHLIGHT_SHADES, INK
 from reader.core.highlight_record import HighlightData
-from reader.ui.annotations_panel import (
+from reader.ui.annotations.panel import (
     NOTE_SAVE_DELAY_MS,
     UNPLACED_EXPLANATION,
     UNPLACED_TITLE,
     AnnotationsPanel,
     wrapped_lines,
 )
-from reader.ui.highlight_palette import HIGHLIGHT_SHADES, INK, shade
+from reader.ui.widgets.highlight_palette import shade
 
 MEANINGS = {"yellow": "definitions", "green": "examples"}
 

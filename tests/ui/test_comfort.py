@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from reader.core.themes import DARK, SEPIA
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
-from reader.ui.shortcuts_sheet import ShortcutsSheet, menu_shortcuts
+from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet, menu_shortcuts
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 
 def _open(qtbot: QtBot, data_dir: Path) -> MainWindow:

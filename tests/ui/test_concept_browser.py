@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineE
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary, Passage
-from reader.ui.concept_browser import (
+from reader.ui.concepts.browser import (
     ARTICLE_TITLE_ROLE,
     COUNTS_ROLE,
     EMPTY_LIBRARY,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary
-from reader.ui.concept_manager import (
+from reader.ui.concepts.manager import (
     ALIASES_PLACEHOLDER,
     EMPTY_NAME_MESSAGE,
     UNDO_HINT,

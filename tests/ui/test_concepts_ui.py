@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, concepts, highlights
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 
 def _article(title_start: str) -> int:

@@ -32,13 +32,18 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.errors import DocumentError
 from reader.store import articles, highlights
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.find_bar import FindBar
-from reader.ui.import_progress import ImportProgressDialog, ImportSummary
-from reader.ui.main_window import MainWindow
-from reader.ui.search_dialog import SearchDialog
-from reader.ui.shortcuts_sheet import ShortcutsSheet
-from reader.ui.startup_check import DamageReport, RestoreDialog, StartChoice, ask_with_dialog
+from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.ui.dialogs.import_progress import ImportProgressDialog, ImportSummary
+from reader.ui.dialogs.search_dialog import SearchDialog
+from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from reader.ui.reading.find_bar import FindBar
+from reader.ui.startup.startup_check import (
+    DamageReport,
+    RestoreDialog,
+    StartChoice,
+    ask_with_dialog,
+)
+from reader.ui.window.main_window import MainWindow
 
 CONTROLS = (
     QAbstractButton,

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
 def test_a_template_chosen_in_preferences_is_the_export_default(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ):
-    from reader.ui.preferences import PreferencesDialog
+    from reader.ui.dialogs.preferences import PreferencesDialog
 
     template = tmp_path / "ringkas.md.j2"
     template.write_text("# Catatan saya\n{% for a in articles %}- {{ a.title | md }}\n{% endfor %}")

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.reading_text import reading_text
 from reader.core.rendering import markdown_to_html
-from reader.ui.find_bar import NO_MATCHES, FindBar
-from reader.ui.reader_view import ReaderView
+from reader.ui.reading.find_bar import NO_MATCHES, FindBar
+from reader.ui.reading.reader_view import ReaderView
 from reader.ui.translation import LANGUAGE_KEY, install_translator, translations_folder
 
 # An emoji before the matches: Qt counts it as two positions, the reading text as one.

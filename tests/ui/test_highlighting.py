@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from reader.core.highlight_record import HighlightData
 from reader.store import articles, highlights
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 DETENTE = "Apa Itu Diplomasi Detente?"
 
@@ -63,7 +64,7 @@ def _painted(win: MainWindow) -> list[str]:
     return sorted(view._cursor_for(h.start, h.end).selectedText() for h in view.highlights)
 
 
-def _stored(win: MainWindow) -> list[highlights.HighlightData]:
+def _stored(win: MainWindow) -> list[HighlightData]:
     assert win.current_article_id is not None
     return highlights.list_highlights(win.current_article_id)
 
@@ -255,7 +256,7 @@ def test_j_and_k_step_through_highlights(window: MainWindow, qtbot: QtBot):
 def test_a_highlight_is_visibly_painted_under_its_words(window: MainWindow, qtbot: QtBot):
     from PySide6.QtGui import QColor
 
-    from reader.ui.highlight_palette import shade
+    from reader.ui.widgets.highlight_palette import shade
 
     view = window.reader_view
     _select(window, QUOTE)

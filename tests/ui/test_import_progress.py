@@ -21,7 +21,7 @@ from reader.store import annotation_import, articles
 from reader.store.annotation_import import attach_pending
 from reader.store.articles import ImportOutcome
 from reader.store.models import Article, database_proxy
-from reader.ui.import_progress import (
+from reader.ui.dialogs.import_progress import (
     ImportController,
     ImportSummary,
     accepts_drop,

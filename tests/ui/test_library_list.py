@@ -12,8 +12,8 @@ from reader.core.importing import prepare_text
 from reader.store import articles, highlights
 from reader.store.articles import _store_prepared
 from reader.store.models import database_proxy
-from reader.ui.library_model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
-from reader.ui.main_window import MainWindow
+from reader.ui.library.model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
+from reader.ui.window.main_window import MainWindow
 
 MANY = PAGE_SIZE * 2 + 50
 FIRST_START = 6  # a new library: the five seeds and the welcome article

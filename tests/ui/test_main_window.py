@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from reader.store import articles
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryModel
-from reader.ui.main_window import MainWindow
+from reader.ui.library.model import ARTICLE_ID_ROLE, LibraryModel
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 
 def _titles(win: MainWindow) -> list[str]:
@@ -200,7 +200,7 @@ def test_library_columns_start_compact_and_a_shown_one_stays_shown(
 
 def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
     """The window as the app starts it: first page on screen, then built."""
-    from reader.ui.app import library_settings, open_library_for_window
+    from reader.ui.startup.app import library_settings, open_library_for_window
 
     win = MainWindow(library_settings(data_dir), data_dir, build=False)
     qtbot.addWidget(win)
@@ -234,7 +234,8 @@ def test_a_window_built_after_its_first_frame_keeps_the_panel_widths_it_was_left
 
 def test_the_first_frame_names_the_same_defaults_as_the_finished_window():
     from reader.core.themes import MEASURE_CHARACTERS
-    from reader.ui import main_window, theming
+    from reader.ui.reading import theming
+    from reader.ui.window import main_window
 
     assert main_window.READING_DEFAULTS["measure"] == MEASURE_CHARACTERS
     assert main_window.SYSTEM_THEME == theming.SYSTEM
@@ -249,7 +250,7 @@ def test_a_reader_of_the_dark_theme_gets_a_dark_first_frame(qtbot: QtBot, data_d
     close_library(database_proxy.obj)
     QApplication.setPalette(QApplication.style().standardPalette())  # as a new start
 
-    from reader.ui.app import library_settings
+    from reader.ui.startup.app import library_settings
 
     again = MainWindow(library_settings(data_dir), data_dir, build=False)
     qtbot.addWidget(again)
@@ -268,7 +269,7 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.app import run_app
+    from reader.ui.startup.app import run_app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     seen: list[tuple[str, bool]] = []

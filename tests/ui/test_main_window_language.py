@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.ui.first_page import FirstPage
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.first_page import FirstPage
+from reader.ui.window.main_window import MainWindow
 from tests.ui.translations_script import load_translations_script
 
 script = load_translations_script()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.store import articles
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
+from reader.ui.startup.app import create_main_window
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from reader.store import highlights
 from reader.store.database import storage_problem
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 
 def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):

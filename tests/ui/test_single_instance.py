@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.single_instance import LOG_ENV, InstanceGuard, server_name
+from reader.ui.startup.single_instance import LOG_ENV, InstanceGuard, server_name
 
 SECOND = (
-    "import sys; from pathlib import Path; from reader.ui.app import run_app; "
+    "import sys; from pathlib import Path; from reader.ui.startup.app import run_app; "
     "sys.exit(run_app(Path(sys.argv[1]), sys.argv[2]))"
 )
 URL = "marginalia://open/1/no-such-highlight"

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.main_window import MainWindow
-    from reader.ui.startup_check import Ask
+    from reader.ui.startup.startup_check import Ask
+    from reader.ui.window.main_window import MainWindow
 
 
 def create_application() -> QApplication:
@@ -47,8 +47,8 @@ def create_main_window(data_dir: Path) -> MainWindow:
     """Open the library in ``data_dir`` (importing the bundled articles on first start)
     and build the whole main window over it at once. Raises LibraryError when the library
     cannot open. The app itself starts in two steps: see start_window()."""
-    from reader.ui.main_window import MainWindow
     from reader.ui.translation import language_setting, resolve_language
+    from reader.ui.window.main_window import MainWindow
 
     settings = library_settings(data_dir)
     welcome = open_library_for_window(data_dir, resolve_language(language_setting(settings)))
@@ -109,8 +109,8 @@ def start_window(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.main_window import MainWindow
     from reader.ui.translation import install_translator
+    from reader.ui.window.main_window import MainWindow
 
     settings = library_settings(data_dir)
     app = QApplication.instance()
@@ -169,7 +169,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
     ``ask_damaged`` answers the damaged-library question (startup_check.py) instead of
     the dialog; tests pass one.
     """
-    from reader.ui.platform_check import window_problem
+    from reader.ui.startup.platform_check import window_problem
 
     problem = window_problem()
     if problem:
@@ -178,8 +178,8 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
 
     from PySide6.QtCore import QTimer
 
-    from reader.ui.single_instance import InstanceGuard, bring_forward
-    from reader.ui.startup_check import ask_with_dialog
+    from reader.ui.startup.single_instance import InstanceGuard, bring_forward
+    from reader.ui.startup.startup_check import ask_with_dialog
 
     app = create_application()
     _install_error_dialog(data_dir)
@@ -292,7 +292,7 @@ def _checked_open(
     from PySide6.QtWidgets import QMessageBox
 
     from reader.core.errors import UserError
-    from reader.ui.startup_check import check_library_at_start
+    from reader.ui.startup.startup_check import check_library_at_start
     from reader.ui.translation import error_text
 
     meanwhile()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
-from reader.ui.preferences import TEMPLATE_KEY
+from reader.ui.dialogs.preferences import TEMPLATE_KEY
 from reader.ui.translation import error_text
 
 FORMATS = (
@@ -255,7 +255,7 @@ class ExportDialog(QDialog):
 
         try:
             if self.chosen_format() == "pdf":
-                from reader.ui.printing import export_pdf
+                from reader.printing.handout_pdf import export_pdf
 
                 _kind, value = self.scope.currentData()
                 export_pdf(int(value), path, str(self.page_size.currentData()))

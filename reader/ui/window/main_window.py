@@ -17,60 +17,56 @@ from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
 from reader.store.location import database_path as database_file
-from reader.ui.first_page import FirstPage
-from reader.ui.lazy_modules import lazy
+from reader.ui.startup.first_page import FirstPage
+from reader.ui.startup.lazy_modules import lazy
 from reader.ui.translation import error_text
 
 if TYPE_CHECKING:
     from reader.core import rendering, text_stats, themes
     from reader.core.highlight_record import HighlightData
     from reader.core.themes import Theme
+    from reader.store import article_text as article_texts
     from reader.store import articles, concepts, database, highlights
     from reader.store.articles import ImportOutcome
     from reader.store.models import Article
-    from reader.ui import (
-        annotations_panel,
-        card_painting,
-        concept_browser,
-        find_bar,
-        import_progress,
-        reader_view,
-        search_dialog,
-        shortcuts_sheet,
-        tag_popup,
-        theming,
-    )
-    from reader.ui import concept_manager as manager_dialog
-    from reader.ui import highlight_palette as palette
-    from reader.ui import library_model as library_models
-    from reader.ui import undo_commands as commands
-    from reader.ui.concept_manager import ConceptManager
-    from reader.ui.import_progress import ImportController, ImportSummary
-    from reader.ui.search_dialog import SearchDialog
+    from reader.ui.annotations import panel as annotations_panel
+    from reader.ui.annotations import tag_popup
+    from reader.ui.concepts import browser as concept_browser
+    from reader.ui.concepts import manager as manager_dialog
+    from reader.ui.concepts.manager import ConceptManager
+    from reader.ui.controllers import undo_commands as commands
+    from reader.ui.dialogs import import_progress, search_dialog, shortcuts_sheet
+    from reader.ui.dialogs.import_progress import ImportController, ImportSummary
+    from reader.ui.dialogs.search_dialog import SearchDialog
+    from reader.ui.library import model as library_models
+    from reader.ui.reading import find_bar, reader_view, theming
+    from reader.ui.widgets import card_painting
+    from reader.ui.widgets import highlight_palette as palette
 else:
     # Loaded when first used, after the first paint (lazy_modules.py): the window shows
     # the library at once and builds its panels a moment later.
     rendering = lazy("reader.core.rendering")
     text_stats = lazy("reader.core.text_stats")
     themes = lazy("reader.core.themes")
-    theming = lazy("reader.ui.theming")
+    theming = lazy("reader.ui.reading.theming")
     articles = lazy("reader.store.articles")
     concepts = lazy("reader.store.concepts")
     database = lazy("reader.store.database")
     highlights = lazy("reader.store.highlights")
-    annotations_panel = lazy("reader.ui.annotations_panel")
-    card_painting = lazy("reader.ui.card_painting")
-    concept_browser = lazy("reader.ui.concept_browser")
-    manager_dialog = lazy("reader.ui.concept_manager")
-    palette = lazy("reader.ui.highlight_palette")
-    find_bar = lazy("reader.ui.find_bar")
-    import_progress = lazy("reader.ui.import_progress")
-    library_models = lazy("reader.ui.library_model")
-    reader_view = lazy("reader.ui.reader_view")
-    search_dialog = lazy("reader.ui.search_dialog")
-    shortcuts_sheet = lazy("reader.ui.shortcuts_sheet")
-    tag_popup = lazy("reader.ui.tag_popup")
-    commands = lazy("reader.ui.undo_commands")
+    article_texts = lazy("reader.store.article_text")
+    annotations_panel = lazy("reader.ui.annotations.panel")
+    card_painting = lazy("reader.ui.widgets.card_painting")
+    concept_browser = lazy("reader.ui.concepts.browser")
+    manager_dialog = lazy("reader.ui.concepts.manager")
+    palette = lazy("reader.ui.widgets.highlight_palette")
+    find_bar = lazy("reader.ui.reading.find_bar")
+    import_progress = lazy("reader.ui.dialogs.import_progress")
+    library_models = lazy("reader.ui.library.model")
+    reader_view = lazy("reader.ui.reading.reader_view")
+    search_dialog = lazy("reader.ui.dialogs.search_dialog")
+    shortcuts_sheet = lazy("reader.ui.dialogs.shortcuts_sheet")
+    tag_popup = lazy("reader.ui.annotations.tag_popup")
+    commands = lazy("reader.ui.controllers.undo_commands")
 
 APP_NAME = "Marginalia"
 DEFAULT_FONT_PT = 13.0
@@ -695,7 +691,7 @@ class MainWindow(QMainWindow):
     def restore_from_backup(self) -> None:
         if self.data_dir is None:
             return
-        from reader.ui.startup_check import restore_dialog
+        from reader.ui.startup.startup_check import restore_dialog
 
         self.panel.flush_note()
         if restore_dialog(self, self.data_dir):
@@ -709,7 +705,7 @@ class MainWindow(QMainWindow):
             )
 
     def show_preferences(self) -> None:
-        from reader.ui.preferences import PreferencesDialog
+        from reader.ui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self, self.settings).exec()
 
@@ -847,7 +843,7 @@ class MainWindow(QMainWindow):
             self.current_highlights = []
             self.panel.set_highlights([], {})
         else:
-            reading = highlights.article_text(article)
+            reading = article_texts.article_text(article)
             self.reader_view.show_html(
                 rendering.markdown_to_html(article.markdown), article.reading_position, reading.text
             )
@@ -943,7 +939,7 @@ class MainWindow(QMainWindow):
                 6000,
             )
             return None
-        text = highlights.article_text(articles.get_article(self.current_article_id)).text
+        text = article_texts.article_text(articles.get_article(self.current_article_id)).text
         start, end = selection
         if not text[start:end].strip():
             self.statusBar().showMessage(self.tr("Select some words, not only spaces."), 5000)
@@ -1281,7 +1277,7 @@ class MainWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------
     def export(self) -> None:
-        from reader.ui.export_dialog import ExportDialog
+        from reader.ui.dialogs.export_dialog import ExportDialog
 
         article = None
         if self.current_article_id is not None:
@@ -1294,8 +1290,9 @@ class MainWindow(QMainWindow):
     def print_handout(self) -> None:
         if self.current_article_id is None:
             return
+        from reader.printing.handout_pdf import mark_colors
         from reader.store.exports import handout_markdown
-        from reader.ui.printing import mark_colors, print_with_dialog
+        from reader.ui.dialogs.print_dialogs import print_with_dialog
 
         article = articles.get_article(self.current_article_id)
         try:

@@ -15,8 +15,7 @@ import copy
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +32,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QRectF,
     QSizeF,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import (
@@ -50,18 +48,15 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 from reader.core.atomic_write import write_bytes_atomic
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
-from reader.core.highlight_colors import DEFAULT_COLOR
+from reader.core.highlight_colors import DEFAULT_COLOR, INK, shade_hex
 from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
-from reader.ui.highlight_palette import INK, shade
-from reader.ui.reader_view import READING_FONTS
-from reader.ui.translation import error_text
+from reader.core.themes import READING_FONTS
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -94,7 +89,7 @@ def _render_mark_open(
     index = env.get("mark_index", 0)
     env["mark_index"] = index + 1
     color = colors[index] if index < len(colors) else DEFAULT_COLOR
-    return f'<span style="background-color:{shade(color).name()}; color:{INK}">'
+    return f'<span style="background-color:{shade_hex(color)}; color:{INK}">'
 
 
 def _render_mark_close(
@@ -374,18 +369,11 @@ def write_pdf(
 
 def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
     """The handout of an article of the open library as a PDF file (for the CLI)."""
+    from reader.store.article_text import require_article
     from reader.store.highlights import list_highlights
-    from reader.store.models import Article
 
     page_layout(page_size)  # a bad size fails before any work
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+    article = require_article(article_id)
     # Imported by name: reader.store.exports is written alongside this module.
     from reader.store import exports
 
@@ -396,91 +384,10 @@ def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
     write_pdf(markdown, article.title, path, page_size, colors)
 
 
-# -- the window's File menu ---------------------------------------------------------------
-
-
 def default_page_size() -> str:
     """Letter where the system's measurement system is US customary, A4 elsewhere."""
     us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "Letter" if us else "A4"
-
-
-def _ask_printer(parent: QWidget) -> QPrinter | None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(default_page_size()))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return printer
-
-
-def _ask_pdf_path(parent: QWidget, title: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = QFileDialog(parent, QCoreApplication.translate("Printing", "Export as PDF"))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(QCoreApplication.translate("Printing", "PDF documents (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    dialog.selectFile(str(Path(folder or Path.home()) / f"{_file_stem(title)}.pdf"))
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return None
-    return Path(dialog.selectedFiles()[0])
-
-
-def _file_stem(title: str) -> str:
-    stem = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in title)
-    return " ".join(stem.split())[:80].strip(" .") or QCoreApplication.translate(
-        "Printing", "Handout"
-    )
-
-
-@contextmanager
-def _busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-def print_with_dialog(
-    parent: QWidget, markdown: str, title: str, colors: Sequence[str] = ()
-) -> bool:
-    """File → Print…: ask for a printer, then print the handout; True once printed."""
-    printer = _ask_printer(parent)
-    if printer is None:
-        return False
-    try:
-        with _busy():
-            print_document(handout_document(markdown, title, colors), printer, title)
-    except UserError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Printing", "Cannot print"), error_text(error)
-        )
-        return False
-    return True
-
-
-def save_pdf_with_dialog(
-    parent: QWidget, markdown: str, title: str, colors: Sequence[str] = ()
-) -> Path | None:
-    """File → Export as PDF…: ask where (the dialog confirms an overwrite), then write.
-
-    Returns the file written, or None when the user cancelled or it could not be written
-    (the user was told why).
-    """
-    path = _ask_pdf_path(parent, title)
-    if path is None:
-        return None
-    try:
-        with _busy():
-            write_pdf(markdown, title, path, default_page_size(), colors)
-    except UserError as error:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Printing", "Cannot export"), error_text(error)
-        )
-        return None
-    return path
 
 
 __all__ = [
@@ -494,7 +401,5 @@ __all__ = [
     "pdf_bytes",
     "print_document",
     "print_stylesheet",
-    "print_with_dialog",
-    "save_pdf_with_dialog",
     "write_pdf",
 ]

@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 from reader.core.concept_names import concept_key
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
-from reader.ui.card_painting import (
+from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
     english_plural,
@@ -73,7 +73,14 @@ from reader.ui.card_painting import (
     scaled,
     tag_text,
 )
-from reader.ui.highlight_palette import INK, color_label, color_title, edge, shade, swatch_icon
+from reader.ui.widgets.highlight_palette import (
+    INK,
+    color_label,
+    color_title,
+    edge,
+    shade,
+    swatch_icon,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -34,15 +34,20 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidge
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, reading_stylesheet
-from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, MEASURE_CHARACTERS, Theme
-from reader.ui.highlight_palette import color_label, swatch_icon
-from reader.ui.selection_toolbar import SelectionToolbar
-from reader.ui.text_positions import PositionMap, qt_visible_text
+from reader.core.themes import (
+    HIGHLIGHT_ALPHA,
+    LIGHT,
+    MEASURE_CHARACTERS,
+    READING_FONTS,
+    SANS_FONTS,
+    Theme,
+)
+from reader.ui.reading.selection_toolbar import SelectionToolbar
+from reader.ui.reading.text_positions import PositionMap, qt_visible_text
+from reader.ui.widgets.highlight_palette import color_label, swatch_icon
 
 MIN_SIDE_MARGIN = 24
 FOLLOWABLE_SCHEMES = {"http", "https", "mailto"}
-READING_FONTS = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "serif"]
-SANS_FONTS = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif"]
 # The reading font: "serif" (the default), "sans", or one family the reader chose.
 FONT_CHOICES = {"serif": READING_FONTS, "sans": SANS_FONTS}
 

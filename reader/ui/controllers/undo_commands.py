@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.core.highlight_record import HighlightData
 from reader.store import articles, concepts, highlights
-from reader.ui.highlight_palette import color_title
+from reader.ui.widgets.highlight_palette import color_title
 
 # Called with the article and the highlight to show after a change (None: nothing).
 Refresh = Callable[[int, str | None], None]

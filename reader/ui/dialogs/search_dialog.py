@@ -49,8 +49,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.search import MARK_END, MARK_START, SearchResult, search
-from reader.ui.card_painting import english_plural, mix, one_line, scaled
-from reader.ui.concept_browser import BrowserListView
+from reader.ui.concepts.browser import BrowserListView
+from reader.ui.widgets.card_painting import english_plural, mix, one_line, scaled
 
 Index = QModelIndex | QPersistentModelIndex
 Searcher = Callable[[str, int], list[SearchResult]]

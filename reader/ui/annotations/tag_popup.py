@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.concept_names import MAX_NAME_LENGTH, tidy_name
-from reader.ui.card_painting import tag_text
+from reader.ui.widgets.card_painting import tag_text
 
 
 class TagPopup(QFrame):

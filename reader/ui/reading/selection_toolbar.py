@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.highlight_colors import COLORS
-from reader.ui.highlight_palette import color_label, color_title, swatch_icon
+from reader.ui.widgets.highlight_palette import color_label, color_title, swatch_icon
 
 
 class SelectionToolbar(QFrame):

@@ -34,8 +34,8 @@ from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.store.backups import BackupInfo, list_backups, newest_good_backup_info, restore_backup
 from reader.store.integrity import SIDE_SUFFIXES, move_aside, orphan_side_files, quick_check
 from reader.store.location import database_path
-from reader.ui.card_painting import english_plural
 from reader.ui.translation import error_text
+from reader.ui.widgets.card_painting import english_plural
 
 
 class StartChoice(Enum):

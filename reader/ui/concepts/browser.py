@@ -62,8 +62,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.text_folding import fold as fold_text
 from reader.store.concepts import ConceptSummary, Passage
-from reader.ui.annotations_panel import wrapped_lines
-from reader.ui.card_painting import (
+from reader.ui.annotations.panel import wrapped_lines
+from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
     english_plural,
@@ -72,7 +72,7 @@ from reader.ui.card_painting import (
     paint_card_frame,
     scaled,
 )
-from reader.ui.highlight_palette import color_title, edge, shade, swatch_icon
+from reader.ui.widgets.highlight_palette import color_title, edge, shade, swatch_icon
 
 Index = QModelIndex | QPersistentModelIndex
 

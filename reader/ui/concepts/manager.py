@@ -40,8 +40,8 @@ from reader.core.concept_names import MAX_NAME_LENGTH, concept_key, tidy_name
 from reader.core.highlight_colors import COLORS
 from reader.core.text_folding import fold
 from reader.store.concepts import ConceptSummary
-from reader.ui.card_painting import english_plural
-from reader.ui.highlight_palette import color_title, swatch_icon
+from reader.ui.widgets.card_painting import english_plural
+from reader.ui.widgets.highlight_palette import color_title, swatch_icon
 
 CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

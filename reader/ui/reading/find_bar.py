@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.core.text_folding import find_in_text
-from reader.ui.card_painting import english_plural
-from reader.ui.reader_view import ReaderView
-from reader.ui.text_positions import qt_visible_text
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.reading.text_positions import qt_visible_text
+from reader.ui.widgets.card_painting import english_plural
 
 NO_MATCHES = QT_TRANSLATE_NOOP("FindBar", "No matches")
 # Tinting thousands of one-letter matches would slow every repaint for no use.

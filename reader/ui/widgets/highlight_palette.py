@@ -13,16 +13,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from reader.core.highlight_colors import COLORS
+from reader.core.highlight_colors import COLORS, INK, shade_hex
 
-HIGHLIGHT_SHADES: dict[str, str] = {
-    "yellow": "#fde68a",
-    "green": "#bbf7d0",
-    "blue": "#bfdbfe",
-    "pink": "#fbcfe8",
-    "purple": "#ddd6fe",
-}
-assert set(HIGHLIGHT_SHADES) == set(COLORS), "every colour needs a shade"
+__all__ = ["INK", "color_label", "color_title", "edge", "shade", "swatch_icon"]
 
 # The names a reader sees; color_title() translates them.
 COLOR_NAMES: dict[str, str] = {
@@ -34,15 +27,10 @@ COLOR_NAMES: dict[str, str] = {
 }
 assert set(COLOR_NAMES) == set(COLORS), "every colour needs a name"
 
-# Text drawn on a shade: dark grey rather than black reads softer at the same contrast.
-INK = "#1f2937"
-# A stored colour this build does not know (a newer library): painted neutral, not dropped.
-UNKNOWN_SHADE = "#e5e7eb"
-
 
 def shade(color: str) -> QColor:
     """The QColor to paint highlights of ``color`` with."""
-    return QColor(HIGHLIGHT_SHADES.get(color, UNKNOWN_SHADE))
+    return QColor(shade_hex(color))
 
 
 def edge(color: str) -> QColor:
