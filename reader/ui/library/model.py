@@ -83,6 +83,10 @@ class LibraryModel(QAbstractTableModel):
         """Articles matching the filters, fetched or not."""
         return self._total
 
+    def library_size(self) -> int:
+        """Every article in the library, whatever the filters show."""
+        return articles.count_articles()
+
     def _page(self, offset: int) -> list[ArticleSummary]:
         return articles.page_of_articles(
             offset, PAGE_SIZE, self._sort, self._descending, self._text, self._concept

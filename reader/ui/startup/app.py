@@ -86,7 +86,7 @@ def _after_build(window: MainWindow, data_dir: Path, welcome: int | None) -> Non
     """What a built window does next: open the welcome article on a new library, and
     schedule the daily backup."""
     if welcome is not None:
-        window.select_article(welcome)
+        window.articles.select_article(welcome)
     # Otherwise the daily backup (a second or more for a large library) runs beside the
     # open window, a few seconds after it is up, instead of before it; it reads through
     # its own SQLite connection.
@@ -200,7 +200,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
             return
         bring_forward(window)
         if url:
-            window.open_link(url)
+            window.articles.open_link(url)
 
     # listen() is False when another instance won the lock at the same instant: give it
     # a moment to start listening. If it never does, open anyway (SQLite stays safe).
@@ -220,7 +220,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
 
         def open_links() -> None:
             if open_url:
-                window.open_link(open_url)
+                window.articles.open_link(open_url)
             for url in arrived_early:
                 on_message(url)
 
