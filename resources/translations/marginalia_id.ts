@@ -1289,14 +1289,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Tata letak bawaan</translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua (*)</translation>
-    </message>
-    <message>
         <source>A handout is made from one article: choose the article.</source>
         <translation>Handout dibuat dari satu artikel: pilih artikelnya.</translation>
     </message>
@@ -2113,14 +2105,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>The default layout</source>
         <translation>Tata letak bawaan</translation>
     </message>
-    <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
-    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2797,6 +2781,17 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>A concept name can be at most {limit} characters; this one has {count}.</source>
         <translation>Nama konsep paling panjang {limit} karakter; nama ini {count} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

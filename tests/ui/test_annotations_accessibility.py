@@ -32,7 +32,8 @@ from reader.store.concepts import ConceptSummary, Passage
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.annotations.tag_popup import TagPopup
 from reader.ui.concepts.browser import ConceptBrowser
-from reader.ui.concepts.manager import ConceptManager, MergeTargetDialog
+from reader.ui.concepts.manager import ConceptManager
+from reader.ui.concepts.merge_target import MergeTargetDialog
 from reader.ui.reading.selection_toolbar import SelectionToolbar
 from reader.ui.widgets.highlight_palette import color_title
 

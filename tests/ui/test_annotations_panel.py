@@ -22,14 +22,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.highlight_colors import HIGHLIGHT_SHADES, INK
 from reader.core.highlight_record import HighlightData
-from reader.ui.annotations.panel import (
-    NOTE_SAVE_DELAY_MS,
-    UNPLACED_EXPLANATION,
-    UNPLACED_TITLE,
-    AnnotationsPanel,
-    wrapped_lines,
-)
+from reader.ui.annotations.highlight_model import UNPLACED_EXPLANATION, UNPLACED_TITLE
+from reader.ui.annotations.panel import NOTE_SAVE_DELAY_MS, AnnotationsPanel
 from reader.ui.widgets.highlight_palette import shade
+from reader.ui.widgets.text_layout import wrapped_lines
 
 MEANINGS = {"yellow": "definitions", "green": "examples"}
 

@@ -12,16 +12,18 @@ from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary, Passage
 from reader.ui.concepts.browser import (
-    ARTICLE_TITLE_ROLE,
-    COUNTS_ROLE,
     EMPTY_LIBRARY,
-    HIGHLIGHT_ID_ROLE,
     NO_CONCEPT_CHOSEN,
     NO_DEFINITION,
+    ConceptBrowser,
+)
+from reader.ui.concepts.concept_models import (
+    ARTICLE_TITLE_ROLE,
+    COUNTS_ROLE,
+    HIGHLIGHT_ID_ROLE,
     QUOTE_HTML_ROLE,
     SECTION_ROLE,
     UNPLACED,
-    ConceptBrowser,
     fold,
     quote_in_context,
 )

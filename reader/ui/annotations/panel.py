@@ -10,38 +10,20 @@ Its words are translated (context ``AnnotationsPanel`` and its classes' names).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QActionGroup,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QKeyEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,9 +34,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -63,579 +42,36 @@ from PySide6.QtWidgets import (
 from reader.core.concept_names import concept_key
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
+from reader.ui.annotations.highlight_cards import HighlightCardDelegate
+from reader.ui.annotations.highlight_model import HIGHLIGHT_ID_ROLE, HighlightListModel, panel_text
+from reader.ui.widgets.card_list import CardListView
 from reader.ui.widgets.card_painting import (
-    CARD_MARGIN_X,
-    CARD_MARGIN_Y,
     english_plural,
-    mix,
-    one_line,
-    paint_card_frame,
-    scaled,
     tag_text,
 )
 from reader.ui.widgets.highlight_palette import (
-    INK,
     color_label,
     color_title,
-    edge,
-    shade,
     swatch_icon,
 )
-
-Index = QModelIndex | QPersistentModelIndex
-
-HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str, or None on the "Unplaced" header
-HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # HighlightData, or None on the header
-ORPHAN_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: how many are unplaced
 
 # Long enough to save once per pause rather than per key, short enough that a crash
 # loses at most the last word.
 NOTE_SAVE_DELAY_MS = 400
 
-# English, marked for translation; shown through panel_text().
-UNPLACED_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Unplaced"))
-UNPLACED_EXPLANATION = str(
-    QT_TRANSLATE_NOOP(
-        "AnnotationsPanel",
-        "The passage of these highlights was not found in the current text. "
-        "Select the passage in the article and choose Place at Selection.",
-    )
-)
 NOTE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Write a note…"))
 NO_SELECTION_PLACEHOLDER = str(
     QT_TRANSLATE_NOOP("AnnotationsPanel", "Select a highlight to write its note.")
 )
 
 
-def panel_text(source: str) -> str:
-    """One of the constants above in the interface's language."""
-    return QCoreApplication.translate("AnnotationsPanel", source)
-
-
 # -- model -----------------------------------------------------------------------------
-class HighlightListModel(QAbstractListModel):
-    """Highlights as rows, placed ones first; a header row stands before the orphans.
-
-    The colour filter lives here rather than in a proxy because the header must come and
-    go with the orphans that pass the filter.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._all: list[HighlightData] = []
-        self._rows: list[HighlightData | None] = []  # None: the "Unplaced" header
-        self._row_of: dict[str, int] = {}
-        self._color: str | None = None
-        self._concept: str | None = None  # a concept key (see store.concepts.concept_key)
-
-    # -- contents ----------------------------------------------------------------------
-    def set_items(self, items: Sequence[HighlightData]) -> list[int] | None:
-        """Replace the highlights.
-
-        When the same rows stay in the same order (a note, colour or concept changed),
-        they are updated in place, so selection, scroll position and a click in progress
-        survive; the changed rows are returned. Otherwise the model is reset: None.
-        """
-        # The caller already puts orphans last; a stable partition keeps that a promise.
-        self._all = [h for h in items if h.placed] + [h for h in items if not h.placed]
-        rows = self._visible_rows()
-        if [self._key(r) for r in rows] == [self._key(r) for r in self._rows]:
-            changed = [
-                n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
-            ]
-            self._rows = rows
-            for n in changed:
-                self.dataChanged.emit(self.index(n), self.index(n))
-            return changed
-        self._reset(rows)
-        return None
-
-    def set_color_filter(self, color: str | None) -> None:
-        self._color = color
-        self._reset(self._visible_rows())
-
-    def color_filter(self) -> str | None:
-        return self._color
-
-    def set_concept_filter(self, key: str | None) -> None:
-        self._concept = key
-        self._reset(self._visible_rows())
-
-    def filtered(self) -> bool:
-        return self._color is not None or self._concept is not None
-
-    def update_note(self, highlight_id: str, note: str) -> None:
-        """Show a note the user just typed before the store answers with fresh data."""
-        self._all = [replace(h, note=note) if h.id == highlight_id else h for h in self._all]
-        row = self._row_of.get(highlight_id)
-        if row is not None:
-            current = self._rows[row]
-            assert current is not None
-            self._rows[row] = replace(current, note=note)
-            self.dataChanged.emit(self.index(row), self.index(row))
-
-    @staticmethod
-    def _key(row: HighlightData | None) -> str | None:
-        return None if row is None else row.id
-
-    def _visible_rows(self) -> list[HighlightData | None]:
-        shown = [
-            h
-            for h in self._all
-            if (self._color is None or h.color == self._color)
-            and (self._concept is None or self._concept in {concept_key(c) for c in h.concepts})
-        ]
-        placed = [h for h in shown if h.placed]
-        orphans = [h for h in shown if not h.placed]
-        header: list[HighlightData | None] = [None] if orphans else []
-        return [*placed, *header, *orphans]
-
-    def _reset(self, rows: list[HighlightData | None]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._row_of = {h.id: n for n, h in enumerate(rows) if h is not None}
-        self.endResetModel()
-
-    # -- queries -----------------------------------------------------------------------
-    def total_count(self) -> int:
-        return len(self._all)
-
-    def shown_count(self) -> int:
-        return len(self._row_of)
-
-    def row_of(self, highlight_id: str) -> int | None:
-        """The row showing the highlight; None when it is filtered out or unknown."""
-        return self._row_of.get(highlight_id)
-
-    def find(self, highlight_id: str) -> HighlightData | None:
-        """The highlight, shown or filtered out."""
-        return next((h for h in self._all if h.id == highlight_id), None)
-
-    def highlight_at(self, row: int) -> HighlightData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- Qt ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()] is None:
-            # Disabled, so the arrow keys step over the header and a click cannot select it.
-            return Qt.ItemFlag.ItemNeverHasChildren
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        if item is None:
-            return self._header_data(role)
-        if role == HIGHLIGHT_ID_ROLE:
-            return item.id
-        if role == HIGHLIGHT_ROLE:
-            return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return one_line(item.exact)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            quote = one_line(item.exact)
-            quote = quote if len(quote) <= 600 else quote[:600] + "…"
-            return quote if item.placed else quote + "\n\n" + panel_text(UNPLACED_EXPLANATION)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._spoken(item)
-        return None
-
-    def _header_data(self, role: int) -> Any:
-        orphans = len(self._rows) - 1 - self._rows.index(None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return panel_text(UNPLACED_TITLE)
-        if role == ORPHAN_COUNT_ROLE:
-            return orphans
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return panel_text(UNPLACED_EXPLANATION)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return english_plural(self.tr("Unplaced: %n highlight(s)", "", orphans), orphans)
-        return None
-
-    def _spoken(self, item: HighlightData) -> str:
-        color, quote = color_title(item.color), one_line(item.exact)
-        if item.placed:
-            parts = [self.tr("{color} highlight: {quote}").format(color=color, quote=quote)]
-        else:
-            parts = [
-                self.tr("{color} unplaced highlight: {quote}").format(color=color, quote=quote)
-            ]
-        if item.note.strip():
-            parts.append(self.tr("Note: {note}").format(note=one_line(item.note)))
-        if item.concepts:
-            parts.append(self.tr("Concepts: {names}").format(names=", ".join(item.concepts)))
-        return ". ".join(parts)
 
 
 # -- card painting ---------------------------------------------------------------------
-CARD_PADDING = 9
-COLOR_BAR = 6
-GAP = 5
-QUOTE_LINES = 3
-NOTE_LINES = 2
-HEADER_LINES = 3
-TAG_PADDING_X = 6
-TAG_SPACING = 4
-CORNER = 6
-
-
-def wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> tuple[str, ...]:
-    """``text`` wrapped to ``width``, at most ``max_lines``; a cut ends the last one with …
-
-    Each paragraph (a line of ``text``) starts a new line, so a note's structure shows.
-    """
-    metrics = QFontMetricsF(font)
-    paragraphs = [one_line(p) for p in text.split("\n") if p.strip()]
-    lines: list[str] = []
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    for number, paragraph in enumerate(paragraphs):
-        more_follows = number < len(paragraphs) - 1
-        layout = QTextLayout(paragraph, font)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            start, length = line.textStart(), line.textLength()
-            if len(lines) == max_lines - 1:
-                rest = paragraph[start:]
-                cut = start + length < len(paragraph) or more_follows
-                if cut:
-                    rest = metrics.elidedText(
-                        rest.rstrip() + " …", Qt.TextElideMode.ElideRight, width
-                    )
-                lines.append(rest)
-                layout.endLayout()
-                return tuple(lines)
-            lines.append(paragraph[start : start + length].rstrip())
-        layout.endLayout()
-    return tuple(lines)
-
-
-@dataclass(frozen=True)
-class _Fonts:
-    quote: QFont
-    orphan_quote: QFont
-    small: QFont
-    chip: QFont
-    heading: QFont
-
-    @classmethod
-    def for_base(cls, base: QFont) -> _Fonts:
-        orphan_quote = QFont(base)
-        orphan_quote.setItalic(True)
-        small = scaled(base, 0.9)
-        chip = QFont(small)
-        chip.setWeight(QFont.Weight.DemiBold)
-        heading = QFont(small)
-        heading.setWeight(QFont.Weight.Bold)
-        return cls(QFont(base), orphan_quote, small, chip, heading)
-
-
-@dataclass(frozen=True)
-class _CardLayout:
-    """Where the parts of one card go, relative to its content's top-left corner."""
-
-    quote: tuple[str, ...]
-    note: tuple[str, ...]
-    tags: tuple[tuple[float, float, float, str], ...]  # x, y, width, text
-    quote_y: float
-    note_y: float
-    tags_y: float
-    height: int  # the whole row, margins included
-
-
-@dataclass(frozen=True)
-class _HeaderLayout:
-    explanation: tuple[str, ...]
-    height: int
-
-
-class HighlightCardDelegate(QStyledItemDelegate):
-    """Paints a highlight as a card: colour bar and named chip, quote, note, concept tags.
-
-    Laying text out is the costly part, so layouts are cached by content and width; a
-    thousand cards then lay out once and scroll smoothly.
-    """
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._font_key = ""
-        self._fonts = _Fonts.for_base(view.font())
-        self._cards: dict[tuple[str, str, tuple[str, ...], bool, int], _CardLayout] = {}
-        self._headers: dict[int, _HeaderLayout] = {}
-
-    # -- geometry ----------------------------------------------------------------------
-    def _current_fonts(self) -> _Fonts:
-        key = self._view.font().key()
-        if key != self._font_key:
-            self._font_key = key
-            self._fonts = _Fonts.for_base(self._view.font())
-            self._cards.clear()
-            self._headers.clear()
-        return self._fonts
-
-    def _row_width(self) -> int:
-        return max(120, self._view.viewport().width())
-
-    @staticmethod
-    def _content_width(row_width: int) -> float:
-        return max(40.0, row_width - 2 * CARD_MARGIN_X - COLOR_BAR - 2 * CARD_PADDING)
-
-    def _card_layout(self, item: HighlightData, row_width: int) -> _CardLayout:
-        key = (item.exact, item.note, item.concepts, item.placed, row_width)
-        cached = self._cards.get(key)
-        if cached is not None:
-            return cached
-        fonts = self._current_fonts()
-        width = self._content_width(row_width)
-        small = QFontMetricsF(fonts.small)
-        quote_font = fonts.quote if item.placed else fonts.orphan_quote
-        quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
-        note_lines = wrapped_lines(item.note, fonts.small, width, NOTE_LINES)
-
-        y = self._chip_height() + GAP
-        quote_y = y
-        y += max(1, len(quote_lines)) * QFontMetricsF(quote_font).lineSpacing()
-        note_y = y + GAP
-        if note_lines:
-            y = note_y + len(note_lines) * small.lineSpacing()
-        tags_y = y + GAP + 1
-        tags: list[tuple[float, float, float, str]] = []
-        tag_height = self._tag_height()
-        x, tag_row_y = 0.0, tags_y
-        for concept in item.concepts:
-            text = tag_text(concept)
-            tag_width = min(width, small.horizontalAdvance(text) + 2 * TAG_PADDING_X)
-            if x > 0 and x + tag_width > width:
-                x, tag_row_y = 0.0, tag_row_y + tag_height + TAG_SPACING
-            tags.append((x, tag_row_y, tag_width, text))
-            x += tag_width + TAG_SPACING
-        if tags:
-            y = tag_row_y + tag_height
-        height = round(y + 2 * CARD_PADDING + 2 * CARD_MARGIN_Y)
-        layout = _CardLayout(quote_lines, note_lines, tuple(tags), quote_y, note_y, tags_y, height)
-        if len(self._cards) > 20_000:  # widths change while resizing; don't grow forever
-            self._cards.clear()
-        self._cards[key] = layout
-        return layout
-
-    def _header_layout(self, row_width: int) -> _HeaderLayout:
-        cached = self._headers.get(row_width)
-        if cached is None:
-            fonts = self._current_fonts()
-            width = row_width - 2 * CARD_MARGIN_X - 4
-            explanation = panel_text(UNPLACED_EXPLANATION)
-            lines = wrapped_lines(explanation, fonts.small, width, HEADER_LINES)
-            heading = QFontMetricsF(fonts.heading).lineSpacing()
-            body = len(lines) * QFontMetricsF(fonts.small).lineSpacing()
-            cached = _HeaderLayout(lines, round(14 + heading + 2 + body + 6))
-            self._headers[row_width] = cached
-        return cached
-
-    def _chip_height(self) -> float:
-        return QFontMetricsF(self._current_fonts().chip).height() + 4
-
-    def _tag_height(self) -> float:
-        return QFontMetricsF(self._current_fonts().small).height() + 2
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = self._row_width()
-        item = index.data(HIGHLIGHT_ROLE)
-        if item is None:
-            return QSize(width, self._header_layout(width).height)
-        return QSize(width, self._card_layout(item, width).height)
-
-    # -- painting ----------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        item = index.data(HIGHLIGHT_ROLE)
-        rect = QRectF(option.rect)
-        palette: QPalette = option.palette
-        state: QStyle.StateFlag = option.state
-        if item is None:
-            self._paint_header(painter, rect, palette, int(index.data(ORPHAN_COUNT_ROLE) or 0))
-        else:
-            self._paint_card(painter, rect, palette, state, item)
-        painter.restore()
-
-    def _paint_header(self, painter: QPainter, rect: QRectF, palette: QPalette, count: int) -> None:
-        fonts = self._current_fonts()
-        # The header row is disabled (so keys skip it), which would grey its text out.
-        palette = QPalette(palette)
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
-        muted = mix(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.3
-        )
-        left = rect.left() + CARD_MARGIN_X + 2
-        rule = QPen(
-            mix(muted, palette.color(QPalette.ColorRole.Base), 0.4), 1, Qt.PenStyle.DashLine
-        )
-        painter.setPen(rule)
-        painter.drawLine(
-            QPointF(left, rect.top() + 6.5), QPointF(rect.right() - CARD_MARGIN_X, rect.top() + 6.5)
-        )
-        heading = QFontMetricsF(fonts.heading)
-        y = rect.top() + 14
-        painter.setFont(fonts.heading)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            QPointF(left, y + heading.ascent()), self.tr("Unplaced · {count}").format(count=count)
-        )
-        y += heading.lineSpacing() + 2
-        painter.setFont(fonts.small)
-        painter.setPen(muted)
-        small = QFontMetricsF(fonts.small)
-        for line in self._header_layout(round(rect.width())).explanation:
-            painter.drawText(QPointF(left, y + small.ascent()), line)
-            y += small.lineSpacing()
-
-    def _paint_card(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        palette: QPalette,
-        state: QStyle.StateFlag,
-        item: HighlightData,
-    ) -> None:
-        fonts = self._current_fonts()
-        layout = self._card_layout(item, round(rect.width()))
-        text_color = palette.color(QPalette.ColorRole.Text)
-        base = palette.color(QPalette.ColorRole.Base)
-        muted = mix(text_color, base, 0.25)
-
-        card = paint_card_frame(
-            painter,
-            rect,
-            palette,
-            state,
-            bar=shade(item.color),
-            placed=item.placed,
-            corner=CORNER,
-            bar_width=COLOR_BAR,
-        )
-
-        left = card.left() + COLOR_BAR + CARD_PADDING
-        top = card.top() + CARD_PADDING
-
-        # The colour named in words, so it never depends on seeing the colour.
-        chip_metrics = QFontMetricsF(fonts.chip)
-        chip_text = color_title(item.color)
-        chip = QRectF(
-            left, top, chip_metrics.horizontalAdvance(chip_text) + 12, self._chip_height()
-        )
-        painter.setPen(QPen(edge(item.color), 1))
-        painter.setBrush(shade(item.color))
-        painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.setFont(fonts.chip)
-        painter.setPen(QColor(INK))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
-        if not item.placed:
-            small = QFontMetricsF(fonts.small)
-            painter.setFont(fonts.small)
-            painter.setPen(muted)
-            painter.drawText(
-                QPointF(
-                    chip.right() + 8, chip.center().y() + (small.ascent() - small.descent()) / 2
-                ),
-                self.tr("Not found in the text"),
-            )
-
-        quote_font = fonts.quote if item.placed else fonts.orphan_quote
-        quote_metrics = QFontMetricsF(quote_font)
-        painter.setFont(quote_font)
-        painter.setPen(text_color if item.placed else muted)
-        y = top + layout.quote_y
-        for line in layout.quote:
-            painter.drawText(QPointF(left, y + quote_metrics.ascent()), line)
-            y += quote_metrics.lineSpacing()
-
-        small = QFontMetricsF(fonts.small)
-        if layout.note:
-            painter.setFont(fonts.small)
-            painter.setPen(muted)
-            y = top + layout.note_y
-            for line in layout.note:
-                painter.drawText(QPointF(left, y + small.ascent()), line)
-                y += small.lineSpacing()
-
-        if layout.tags:
-            painter.setFont(fonts.small)
-            tag_fill = mix(base, text_color, 0.07)
-            tag_edge = mix(base, text_color, 0.2)
-            for x, tag_y, width, text in layout.tags:
-                tag = QRectF(left + x, top + tag_y, width, self._tag_height())
-                painter.setPen(QPen(tag_edge, 1))
-                painter.setBrush(tag_fill)
-                painter.drawRoundedRect(tag.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-                painter.setPen(text_color)
-                label = small.elidedText(
-                    text, Qt.TextElideMode.ElideRight, width - 2 * TAG_PADDING_X
-                )
-                painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
 
 
 # -- list ------------------------------------------------------------------------------
-class HighlightListView(QListView):
-    """The card list; Enter and Delete act on the selected card."""
-
-    enter_pressed = Signal()
-    delete_pressed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.empty_message = ""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.enter_pressed.emit()
-            event.accept()
-        elif plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_pressed.emit()
-            event.accept()
-        else:
-            super().keyPressEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        model = self.model()
-        if model is not None and model.rowCount() == 0 and self.empty_message:
-            painter = QPainter(self.viewport())
-            color = mix(
-                self.palette().color(QPalette.ColorRole.Text),
-                self.palette().color(QPalette.ColorRole.Base),
-                0.4,
-            )
-            painter.setPen(color)
-            painter.drawText(
-                self.viewport().rect().adjusted(16, 24, -16, -16),
-                Qt.AlignmentFlag.AlignHCenter
-                | Qt.AlignmentFlag.AlignTop
-                | Qt.TextFlag.TextWordWrap,
-                self.empty_message,
-            )
-            painter.end()
 
 
 # -- panel -----------------------------------------------------------------------------
@@ -682,7 +118,7 @@ class AnnotationsPanel(QWidget):
         self.count_label.setAccessibleName(self.tr("Highlight count"))
 
         self.model = HighlightListModel(self)
-        self.list_view = HighlightListView()
+        self.list_view = CardListView(deletes=True)
         self.list_view.setAccessibleName(self.tr("Highlights"))
         self.list_view.setAccessibleDescription(
             self.tr("Enter shows the highlight in the article; Delete deletes it")

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
-from reader.ui.dialogs.preferences import TEMPLATE_KEY
 from reader.ui.translation import error_text
+from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 FORMATS = (
     ("md", QT_TRANSLATE_NOOP("ExportDialog", "Notes (Markdown)")),
@@ -170,14 +170,9 @@ class ExportDialog(QDialog):
         self._timer.start()
 
     def choose_template(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a template"),
-            str(Path.home()),
-            self.tr("Jinja2 templates (*.j2 *.md);;All (*)"),
-        )
-        if chosen:
-            self.set_template(Path(chosen))
+        chosen = choose_template(self)
+        if chosen is not None:
+            self.set_template(chosen)
 
     def _update_controls(self) -> None:
         fmt = self.chosen_format()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, language_label, language_setting
-
-TEMPLATE_KEY = "export/template"
+from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 
 class PreferencesDialog(QDialog):
@@ -89,11 +87,6 @@ class PreferencesDialog(QDialog):
         self.settings.setValue(TEMPLATE_KEY, str(path) if path else "")
 
     def choose_template(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a template"),
-            str(Path.home()),
-            self.tr("Jinja2 templates (*.j2 *.md);;All files (*)"),
-        )
-        if chosen:
-            self.set_template(Path(chosen))
+        chosen = choose_template(self)
+        if chosen is not None:
+            self.set_template(chosen)

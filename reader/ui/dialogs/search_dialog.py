@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.search import MARK_END, MARK_START, SearchResult, search
-from reader.ui.concepts.browser import BrowserListView
+from reader.ui.widgets.card_list import CardListView
 from reader.ui.widgets.card_painting import english_plural, mix, one_line, scaled
 
 Index = QModelIndex | QPersistentModelIndex
@@ -268,7 +268,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.field)
 
         self.model = SearchResultModel(self)
-        self.results = BrowserListView()
+        self.results = CardListView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchResultDelegate(self.results))
