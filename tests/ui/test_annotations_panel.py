@@ -254,7 +254,7 @@ def test_typing_a_note_is_sent_once_after_a_pause(qtbot, panel, items):
         qtbot.keyClicks(panel.note_editor, "Zona penyangga")
         assert sent == []  # nothing while typing
     assert blocker.args == [items[1].id, "Zona penyangga"]
-    qtbot.wait(NOTE_SAVE_DELAY_MS + 100)
+    qtbot.waitUntil(lambda: not panel._note_timer.isActive())  # nothing left to send
     assert sent == [(items[1].id, "Zona penyangga")]
 
 
@@ -275,7 +275,7 @@ def test_flush_note_sends_pending_typing_at_once(qtbot, panel, items):
     panel.flush_note()
     assert sent == [(items[1].id, "Penting")]
     panel.flush_note()
-    qtbot.wait(NOTE_SAVE_DELAY_MS + 100)
+    qtbot.waitUntil(lambda: not panel._note_timer.isActive())
     assert len(sent) == 1  # nothing left to send
 
 

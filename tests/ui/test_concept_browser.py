@@ -473,8 +473,8 @@ def test_cards_never_overlap_once_the_list_needs_a_scrollbar(qtbot):
     widget.set_passages(DETENTE, [PASSAGES[0], *long_quotes, PASSAGES[5]])
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.wait(10)
     view, model = widget.passage_list, widget.passage_model
+    qtbot.waitUntil(lambda: view.visualRect(model.index(model.rowCount() - 1)).isValid())
     rects = [view.visualRect(model.index(row)) for row in range(model.rowCount())]
     for above, below in itertools.pairwise(rects):
         assert above.bottom() < below.top()

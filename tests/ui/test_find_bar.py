@@ -134,7 +134,8 @@ def test_show_match_for_a_search_query(qtbot: QtBot, page: Page):
     page.bar.show_match_for("pasar diplomasi")
     assert page.bar.field.text() == "diplomasi"
     assert selected(page) == "Diplomasi"
-    qtbot.wait(10)  # the deferred scroll runs without error
+    # The deferred scroll runs without error and keeps the match selected.
+    qtbot.waitUntil(lambda: selected(page) == "Diplomasi")
 
 
 def test_a_selection_becomes_the_query(qtbot: QtBot, page: Page):

@@ -20,7 +20,7 @@ def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):
     )
     assert result is not None and result.article_id is not None
     dialog.article_chosen.emit(result.article_id, "soviet")
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.find_bar.isVisible())
     assert window.open_article.article_id == result.article_id
     assert window.find_bar.isVisible()
     assert window.reader_view.textCursor().selectedText().casefold() == "soviet"
