@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.startup.startup_check import Ask
+    from reader.ui.startup.startup_check import Ask, DamageReport, StartChoice
     from reader.ui.window.main_window import MainWindow
 
 
@@ -179,7 +179,6 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
     from PySide6.QtCore import QTimer
 
     from reader.ui.startup.single_instance import InstanceGuard, bring_forward
-    from reader.ui.startup.startup_check import ask_with_dialog
 
     app = create_application()
     _install_error_dialog(data_dir)
@@ -229,7 +228,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         QTimer.singleShot(0, open_links)
 
     try:
-        shown = start_window(data_dir, ask_damaged or ask_with_dialog, ready)
+        shown = start_window(data_dir, ask_damaged or _ask_with_dialog, ready)
         shown.show()
         # A session logout or `kill` sends SIGTERM: close the window properly so the reading
         # position is saved. Python only sees signals between Qt events, hence the idle timer.
@@ -242,6 +241,14 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         return status[0] or code
     finally:
         guard.close()  # frees the lock and the socket name for the next start
+
+
+def _ask_with_dialog(question: DamageReport) -> StartChoice:
+    """The damaged-library question as a dialog. The check, its dialogs and the backup
+    code behind them load only when asked (a tenth of a second before the first frame)."""
+    from reader.ui.startup.startup_check import ask_with_dialog
+
+    return ask_with_dialog(question)
 
 
 def _check_in_background(data_dir: Path) -> Callable[[Path], str | None]:

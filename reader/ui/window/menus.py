@@ -10,13 +10,19 @@ a filter never highlights anything.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+# Qt initialises a class, with its enums, when it is first named: the menu titles are
+# part of the first frame, so classes are named through their modules and only when the
+# menus are filled, after it.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, SignalInstance
 
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR
-from reader.ui.widgets.highlight_palette import color_title, swatch_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 SYSTEM_THEME = "system"  # follow the system's light or dark (theming.SYSTEM)
 # English, marked for translation; the View menu shows them translated (context MainWindow).
@@ -71,7 +77,7 @@ class MainMenu(QObject):
     # View
     original_toggled = Signal(bool)
     focus_library_requested = Signal()
-    sort_requested = Signal(int, Qt.SortOrder)
+    sort_requested = Signal(int, object)  # column, Qt.SortOrder
     option_chosen = Signal(str, object)  # reading option, value
     other_font_requested = Signal()
     text_size_requested = Signal(int)  # steps larger (+) or smaller (-); 0: the default
@@ -95,7 +101,7 @@ class MainMenu(QObject):
     def _action(
         self, menu: QMenu | None, text: str, signal: SignalInstance | None = None, *keys: str
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QtGui.QAction(text, self.window)
         # A standard key with no binding on this platform (Quit, on some) sets none.
         shortcuts = [k for k in map(self._key, keys) if not k.isEmpty()]
         if shortcuts:
@@ -108,12 +114,13 @@ class MainMenu(QObject):
 
     @staticmethod
     def _key(name: str) -> QKeySequence:
-        standard = getattr(QKeySequence.StandardKey, name, None)
-        return QKeySequence(standard) if standard is not None else QKeySequence(name)
+        keys = QtGui.QKeySequence
+        standard = getattr(keys.StandardKey, name, None)
+        return keys(standard) if standard is not None else keys(name)
 
     def _reading_action(self, menu: QMenu, text: str, key: str, reading: QWidget) -> QAction:
         action = self._action(menu, text, None, key)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         reading.addAction(action)
         return action
 
@@ -152,11 +159,13 @@ class MainMenu(QObject):
         self._action(menu, self.tr("&Quit"), self.quit_requested, "Quit")
 
     def _fill_edit(self, reading: QWidget, highlight_list: QWidget, undo: QUndoStack) -> None:
+        from reader.ui.widgets.highlight_palette import color_title, swatch_icon
+
         menu = self.edit_menu
         undo_action = undo.createUndoAction(self.window, self.tr("&Undo"))
         undo_action.setShortcut(self._key("Undo"))
         redo_action = undo.createRedoAction(self.window, self.tr("&Redo"))
-        redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo_action.setShortcuts([self._key("Ctrl+Shift+Z"), self._key("Ctrl+Y")])
         menu.addAction(undo_action)
         menu.addAction(redo_action)
         menu.addSeparator()
@@ -176,7 +185,7 @@ class MainMenu(QObject):
         self.tag_action.triggered.connect(self.tag_requested)
         # T also works on the highlight chosen in the panel's list.
         panel_tag = self._action(None, self.tag_action.text(), self.tag_requested, "T")
-        panel_tag.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        panel_tag.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         highlight_list.addAction(panel_tag)
         self._action(menu, self.tr("&Manage Concepts…"), self.manage_concepts_requested)
         self._action(menu, self.tr("&Preferences…"), self.preferences_requested, "Preferences")
@@ -221,7 +230,7 @@ class MainMenu(QObject):
         from reader.ui.library.model import LibraryModel as model  # after the first frame
 
         sort_menu = menu.addMenu(self.tr("Sort &Library By"))
-        up, down = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+        up, down = QtCore.Qt.SortOrder.AscendingOrder, QtCore.Qt.SortOrder.DescendingOrder
         for column, label, order in (
             (model.TITLE, self.tr("Title"), up),
             (model.ADDED, self.tr("Date Added (newest first)"), down),
@@ -241,7 +250,7 @@ class MainMenu(QObject):
     ) -> QActionGroup:
         """A submenu of exclusive choices for one reading option; labels as given."""
         menu = parent.addMenu(title)
-        group = QActionGroup(self.window)
+        group = QtGui.QActionGroup(self.window)
         for value, label in choices:
             action = menu.addAction(label)
             action.setCheckable(True)
@@ -271,7 +280,7 @@ class MainMenu(QObject):
         self.other_font_action.setCheckable(True)
         self.font_group.addAction(self.other_font_action)
         font_menu = self.font_group.actions()[0].parent()
-        assert isinstance(font_menu, QMenu)
+        assert isinstance(font_menu, QtWidgets.QMenu)
         font_menu.addSeparator()
         font_menu.addAction(self.other_font_action)
         larger = self._action(menu, self.tr("&Larger Text"), None, "Ctrl+=", "Ctrl++")
