@@ -134,6 +134,23 @@ def test_overlapping_highlights_both_show_or_merge(window: MainWindow, qtbot: Qt
     assert len(_stored(window)) == 2
 
 
+def test_undoing_a_merge_gives_the_kept_highlight_back_its_words_and_note(
+    window: MainWindow, monkeypatch
+):
+    _select(window, "muncul pada era")
+    window.highlights.highlight_selection("yellow")
+    [first] = _stored(window)
+    window.highlights.note_edited(first.id, "catatan pertama")
+    monkeypatch.setattr(window.highlights, "ask_merge", lambda count: "merge")
+    _select(window, "pada era Perang Dingin")
+    window.highlights.highlight_selection()
+    [merged] = _stored(window)
+    assert merged.id == first.id and merged.exact == "muncul pada era Perang Dingin"
+    window.undo_stack.undo()
+    [back] = _stored(window)
+    assert (back.exact, back.note) == ("muncul pada era", "catatan pertama")
+
+
 def test_every_change_can_be_undone_and_redone(window: MainWindow, qtbot: QtBot):
     _select(window, QUOTE)
     window.highlights.highlight_selection()
