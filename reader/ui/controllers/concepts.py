@@ -9,6 +9,7 @@ the Manage Concepts dialog, the Annotations panel's filter and the library's fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,7 +21,6 @@ from reader.store import concepts
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.annotations.tag_popup import TagPopup
 from reader.ui.concepts.browser import ConceptBrowser
-from reader.ui.concepts.manager import ConceptManager
 from reader.ui.controllers import undo_commands as commands
 from reader.ui.controllers.highlights import HighlightController
 from reader.ui.controllers.open_article import OpenArticle
@@ -28,6 +28,9 @@ from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.translation import error_text
 from reader.ui.window.events import LibraryEvents
+
+if TYPE_CHECKING:
+    from reader.ui.concepts.manager import ConceptManager
 
 
 class ConceptController(QObject):
@@ -178,6 +181,8 @@ class ConceptController(QObject):
         self.manager.raise_()
 
     def _make_manager(self) -> ConceptManager:
+        from reader.ui.concepts.manager import ConceptManager  # opened rarely: loaded then
+
         manager = ConceptManager(self.window)
         manager.rename_requested.connect(
             lambda cid, name: self.edit(
