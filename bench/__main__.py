@@ -2,7 +2,9 @@
 
 Each result is a ratio to a floor measured in the same run, so it holds on any machine:
 the cleaner against merely splitting the text into lines, and opening an article with
-1,000 highlights against opening it with none. bench/library_scale.py measures a library
+1,000 highlights against opening it with none, anchoring against finding quotes, and the
+start-up from a shell (bench/startup.py: the real command's first frame and complete
+window against a bare PySide6 window). bench/library_scale.py measures a library
 of 10,000 articles: time to a usable window, search latency, opening, memory.
 """
 
@@ -37,6 +39,15 @@ def main() -> None:
     print(f"{'floor: split 5 seeds into lines':<32}{floor * 1e3:>10.3f}ms{1:>18.1f}")
     print(f"{'clean 5 seeds':<32}{cleaning * 1e3:>10.3f}ms{cleaning / floor:>18.1f}")
     print(f"{'render 5 seeds to HTML':<32}{rendering * 1e3:>10.3f}ms{rendering / floor:>18.1f}")
+    print()
+    from bench import anchoring
+
+    for label, seconds, ratio in anchoring.run():
+        print(f"{label:<56}{seconds * 1e3:>10.1f}ms  ratio {ratio:.2f}")
+    print()
+    from bench import startup
+
+    startup.report(startup.run())
     print()
     from bench import opening
 

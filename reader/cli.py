@@ -11,7 +11,7 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -306,7 +306,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None
-        from reader.ui.printing import export_pdf
+        from reader.printing.handout_pdf import export_pdf
 
         export_pdf(article_id, args.output, args.page_size)
         return EXIT_OK
@@ -373,7 +373,13 @@ def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
     return [a for a in argv if not a.startswith("marginalia://")], (links[0] if links else None)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+# Opens the window on a library, with a marginalia:// link to show; returns the exit status.
+OpenWindow = Callable[[Path, str | None], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
+    """Run one subcommand; with none, ``open_window`` (reader/launch.py passes the window:
+    this module never imports the user interface)."""
     rest, link = _split_link(sys.argv[1:] if argv is None else argv)
     args = _build_parser().parse_args(rest)
     data_dir: Path | None = None
@@ -397,9 +403,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import_annotations(args, data_dir)
         if args.command in ("backup", "restore", "check"):
             return _cmd_safety(args, data_dir)
-        from reader.ui.app import run_app
-
-        return run_app(data_dir, link)
+        if open_window is None:
+            _error("no command given; see marginalia --help")
+            return EXIT_ERROR
+        return open_window(data_dir, link)
     except DocumentError as exc:
         _error(str(exc))
         return EXIT_ERROR

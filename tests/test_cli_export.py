@@ -122,13 +122,13 @@ def test_pdf_is_made_by_the_printing_module(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ):
     calls: list[tuple[int, Path, str]] = []
-    fake = ModuleType("reader.ui.printing")
+    fake = ModuleType("reader.printing.handout_pdf")
 
     def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
         calls.append((article_id, path, page_size))
 
     fake.export_pdf = export_pdf  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "reader.ui.printing", fake)
+    monkeypatch.setitem(sys.modules, "reader.printing.handout_pdf", fake)
     target = tmp_path / "a.pdf"
     args = ["--format", "pdf", "--article", "detente", "-o", str(target), "--page-size", "Letter"]
     status, _out, err = _run(capsys, "--data-dir", data, "export", *args)

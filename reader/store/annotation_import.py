@@ -26,8 +26,8 @@ from reader.core.exporting.web_annotation import (
     read_annotations,
 )
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
+from reader.store.article_text import article_text
 from reader.store.concepts import get_or_create_concept
-from reader.store.highlights import article_text
 from reader.store.models import (
     Article,
     Highlight,

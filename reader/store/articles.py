@@ -17,14 +17,15 @@ from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
+from reader.core.highlight_record import HighlightData
 from reader.core.importing import (
     PreparedArticle,
     find_article_files,
     prepare_text,
     read_article_file,
 )
+from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
-    HighlightData,
     list_highlights,
     reanchor_article,
     restore_highlight,
@@ -332,15 +333,7 @@ def annotation_count(article_id: int) -> int:
 
 
 def get_article(article_id: int) -> Article:
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
-    return article
+    return require_article(article_id)
 
 
 def find_article(reference: str) -> Article:
@@ -392,12 +385,7 @@ def rename_article(article_id: int, title: str) -> str:
         Article.update(title=clean, title_edited=True).where(Article.id == article_id).execute()
     )
     if not updated:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+        raise no_such_article(article_id)
     return clean
 
 

@@ -30,11 +30,11 @@ from reader.core.exporting.notes_writer import (
     write_notes,
 )
 from reader.core.exporting.web_annotation import annotation_collection
+from reader.core.highlight_record import HighlightData
+from reader.store.article_text import article_text
 from reader.store.articles import get_article, list_articles
 from reader.store.concepts import concept_named
 from reader.store.highlights import (
-    HighlightData,
-    article_text,
     color_meanings,
     get_highlight,
     list_highlights,

@@ -75,6 +75,7 @@ class Highlight(BaseModel):
 
     id = TextField(primary_key=True)  # a UUID, stable across export and import
     article = ForeignKeyField(Article, backref="highlights", on_delete="CASCADE", index=True)
+    article_id: int  # peewee's accessor for the raw key: reads no Article row
     start = IntegerField()
     end = IntegerField()
     exact = TextField()
@@ -107,6 +108,7 @@ class Concept(BaseModel):
 
 class ConceptAlias(BaseModel):
     concept = ForeignKeyField(Concept, backref="aliases", on_delete="CASCADE")
+    concept_id: int  # the raw key (peewee's accessor)
     name = TextField()  # "alias" would shadow peewee's Model.alias()
     key = TextField(unique=True)
 
@@ -114,6 +116,8 @@ class ConceptAlias(BaseModel):
 class HighlightConcept(BaseModel):
     highlight = ForeignKeyField(Highlight, backref="concept_links", on_delete="CASCADE")
     concept = ForeignKeyField(Concept, backref="highlight_links", on_delete="CASCADE")
+    highlight_id: str  # the raw keys (peewee's accessors)
+    concept_id: int
 
     class Meta:
         primary_key = CompositeKey("highlight", "concept")

@@ -161,6 +161,111 @@
     </message>
 </context>
 <context>
+    <name>ArticleController</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln kata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hidden (Ctrl+U shows them)</source>
+        <translation>
+            <numerusform>%n baris disembunyikan (Ctrl+U menampilkannya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read · {hidden}</source>
+        <translation>{words} · {minutes} menit baca · {hidden}</translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read</source>
+        <translation>{words} · {minutes} menit baca</translation>
+    </message>
+    <message>
+        <source>The library was changed outside this window.</source>
+        <translation>Pustaka diubah di luar jendela ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n highlight(s) and notes go with it.</source>
+        <translation>
+            <numerusform>%n sorotan beserta catatannya ikut terhapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no highlights.</source>
+        <translation>Artikel ini tidak memiliki sorotan.</translation>
+    </message>
+    <message>
+        <source>Delete article?</source>
+        <translation>Hapus artikel?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library?
+
+{what}
+You can undo this with Ctrl+Z until you close Marginalia.</source>
+        <translation>Hapus “{title}” dari pustaka?
+
+{what}
+Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
+        <translation>“{title}” dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the article</source>
+        <translation>Tidak dapat mengganti nama artikel</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Impor artikel</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Impor sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}</source>
+        <translation>{done} dari {total} diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n berkas tidak dapat diimpor; berkas lainnya berhasil diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Beberapa berkas tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Annotations panel.</source>
+        <translation>Pilih sorotan di panel Anotasi.</translation>
+    </message>
+    <message>
+        <source>Highlight copied as Markdown.</source>
+        <translation>Sorotan disalin sebagai Markdown.</translation>
+    </message>
+    <message>
+        <source>This link names no passage in this library: {url}</source>
+        <translation>Tautan ini tidak menunjuk petikan mana pun di pustaka ini: {url}</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup.</source>
+        <translation>Pustaka telah dipulihkan dari cadangan.</translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message>
         <source>daily</source>
@@ -197,6 +302,28 @@
         <translation>
             <numerusform>%n sorotan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColorMeaningsDialog</name>
+    <message>
+        <source>Highlight Colours</source>
+        <translation>Warna Sorotan</translation>
+    </message>
+    <message>
+        <source>What this colour means to you, e.g. “definitions”</source>
+        <translation>Arti warna ini bagi Anda, mis. “definisi”</translation>
+    </message>
+    <message>
+        <source>Meaning of {color}</source>
+        <translation>Arti {color}</translation>
+    </message>
+</context>
+<context>
+    <name>ComfortController</name>
+    <message>
+        <source>Reading Font</source>
+        <translation>Fon Bacaan</translation>
     </message>
 </context>
 <context>
@@ -300,6 +427,17 @@
     <message>
         <source>No passages are tagged “{name}” yet.</source>
         <translation>Belum ada petikan yang ditandai “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptController</name>
+    <message>
+        <source>Select some text, or choose a highlight, to tag it with a concept.</source>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menandainya dengan konsep.</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
     </message>
 </context>
 <context>
@@ -1151,14 +1289,6 @@
         <translation>Tata letak bawaan</translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua (*)</translation>
-    </message>
-    <message>
         <source>A handout is made from one article: choose the article.</source>
         <translation>Handout dibuat dari satu artikel: pilih artikelnya.</translation>
     </message>
@@ -1283,6 +1413,61 @@
     <message>
         <source>{color} — {meaning}</source>
         <translation>{color} — {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightController</name>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
+        <translation>
+            <numerusform>%n sorotan tidak dapat ditempatkan; sorotan itu tercantum di bawah Belum ditempatkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no highlights yet.</source>
+        <translation>Artikel ini belum memiliki sorotan.</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>Pilih teks di artikel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
+        <translation>Sorotan hanya untuk artikel yang sudah dibersihkan; matikan Tampilkan Teks Asli terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Select some words, not only spaces.</source>
+        <translation>Pilih beberapa kata, bukan hanya spasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
+        <translation>
+            <numerusform>Pilihan ini bertumpang tindih dengan %n sorotan. Gabungkan menjadi satu sorotan (catatan disatukan, konsep dipertahankan), atau simpan keduanya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge highlights?</source>
+        <translation>Gabungkan sorotan?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Simpan Keduanya</translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a highlight, to write a note.</source>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menulis catatan.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted (Ctrl+Z brings it back).</source>
+        <translation>Sorotan dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Annotations panel.</source>
+        <translation>Pilih sorotan di panel Anotasi.</translation>
     </message>
 </context>
 <context>
@@ -1442,59 +1627,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Compact</source>
-        <translation>Rapat</translation>
-    </message>
-    <message>
-        <source>Comfortable</source>
-        <translation>Nyaman</translation>
-    </message>
-    <message>
-        <source>Airy</source>
-        <translation>Lapang</translation>
-    </message>
-    <message>
-        <source>Narrow (55 characters)</source>
-        <translation>Sempit (55 karakter)</translation>
-    </message>
-    <message>
-        <source>Medium (70 characters)</source>
-        <translation>Sedang (70 karakter)</translation>
-    </message>
-    <message>
-        <source>Wide (90)</source>
-        <translation>Lebar (90)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Terang</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
-    </message>
+    <name>LibraryPanel</name>
     <message>
         <source>Filter articles by title…</source>
         <translation>Saring artikel menurut judul…</translation>
@@ -1528,24 +1661,43 @@
         <translation>Konsep</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Anotasi</translation>
+        <source>All articles</source>
+        <translation>Semua artikel</translation>
     </message>
     <message>
-        <source>The highlights and notes of the open article</source>
-        <translation>Sorotan dan catatan artikel yang sedang terbuka</translation>
+        <source>Articles with {tag}</source>
+        <translation>Artikel dengan {tag}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>Your concepts and the passages tagged with each, across the library</source>
-        <translation>Konsep Anda dan petikan yang ditandai dengan setiap konsep, di seluruh pustaka</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <source>About the open article</source>
-        <translation>Tentang artikel yang terbuka</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>Articles in the library</source>
-        <translation>Artikel di pustaka</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1684,18 +1836,6 @@
         <translation>Sorotan (terbanyak dulu)</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Pintasan Papan Ketik</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Pulihkan dari &amp;Cadangan…</translation>
-    </message>
-    <message>
-        <source>&amp;About Marginalia</source>
-        <translation>&amp;Tentang Marginalia</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -1748,16 +1888,83 @@
         <translation>Sembunyikan panel dan baca artikelnya saja</translation>
     </message>
     <message>
-        <source>Reading Font</source>
-        <translation>Fon Bacaan</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Pulihkan dari &amp;Cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation>&amp;Tentang Marginalia</translation>
     </message>
     <message>
         <source>Other Font ({family})…</source>
         <translation>Fon Lain ({family})…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>The library was restored from the backup.</source>
-        <translation>Pustaka telah dipulihkan dari cadangan.</translation>
+        <source>Compact</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Nyaman</translation>
+    </message>
+    <message>
+        <source>Airy</source>
+        <translation>Lapang</translation>
+    </message>
+    <message>
+        <source>Narrow (55 characters)</source>
+        <translation>Sempit (55 karakter)</translation>
+    </message>
+    <message>
+        <source>Medium (70 characters)</source>
+        <translation>Sedang (70 karakter)</translation>
+    </message>
+    <message>
+        <source>Wide (90)</source>
+        <translation>Lebar (90)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>The highlights and notes of the open article</source>
+        <translation>Sorotan dan catatan artikel yang sedang terbuka</translation>
+    </message>
+    <message>
+        <source>Your concepts and the passages tagged with each, across the library</source>
+        <translation>Konsep Anda dan petikan yang ditandai dengan setiap konsep, di seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>About the open article</source>
+        <translation>Tentang artikel yang terbuka</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Artikel di pustaka</translation>
     </message>
     <message>
         <source>About Marginalia</source>
@@ -1766,188 +1973,6 @@
     <message>
         <source>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;An offline reader for studying articles.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;Pembaca luring untuk mempelajari artikel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The library was changed outside this window.</source>
-        <translation>Pustaka diubah di luar jendela ini.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>{shown} dari %n artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln kata</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) hidden (Ctrl+U shows them)</source>
-        <translation>
-            <numerusform>%n baris disembunyikan (Ctrl+U menampilkannya)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{words} · {minutes} min read · {hidden}</source>
-        <translation>{words} · {minutes} menit baca · {hidden}</translation>
-    </message>
-    <message>
-        <source>{words} · {minutes} min read</source>
-        <translation>{words} · {minutes} menit baca</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
-        <translation>
-            <numerusform>%n sorotan tidak dapat ditempatkan; sorotan itu tercantum di bawah Belum ditempatkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This article has no highlights yet.</source>
-        <translation>Artikel ini belum memiliki sorotan.</translation>
-    </message>
-    <message>
-        <source>Select some text in the article first.</source>
-        <translation>Pilih teks di artikel terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
-        <translation>Sorotan hanya untuk artikel yang sudah dibersihkan; matikan Tampilkan Teks Asli terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Select some words, not only spaces.</source>
-        <translation>Pilih beberapa kata, bukan hanya spasi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
-        <translation>
-            <numerusform>Pilihan ini bertumpang tindih dengan %n sorotan. Gabungkan menjadi satu sorotan (catatan disatukan, konsep dipertahankan), atau simpan keduanya?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge highlights?</source>
-        <translation>Gabungkan sorotan?</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Gabungkan</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Simpan Keduanya</translation>
-    </message>
-    <message>
-        <source>Select some text, or choose a highlight, to write a note.</source>
-        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menulis catatan.</translation>
-    </message>
-    <message>
-        <source>Highlight deleted (Ctrl+Z brings it back).</source>
-        <translation>Sorotan dihapus (Ctrl+Z mengembalikannya).</translation>
-    </message>
-    <message>
-        <source>Choose a highlight in the Annotations panel.</source>
-        <translation>Pilih sorotan di panel Anotasi.</translation>
-    </message>
-    <message>
-        <source>Highlight Colours</source>
-        <translation>Warna Sorotan</translation>
-    </message>
-    <message>
-        <source>What this colour means to you, e.g. “definitions”</source>
-        <translation>Arti warna ini bagi Anda, mis. “definisi”</translation>
-    </message>
-    <message>
-        <source>Meaning of {color}</source>
-        <translation>Arti {color}</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>Semua artikel</translation>
-    </message>
-    <message>
-        <source>Articles with {tag}</source>
-        <translation>Artikel dengan {tag}</translation>
-    </message>
-    <message>
-        <source>Select some text, or choose a highlight, to tag it with a concept.</source>
-        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menandainya dengan konsep.</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>Tidak dapat mencetak</translation>
-    </message>
-    <message>
-        <source>Highlight copied as Markdown.</source>
-        <translation>Sorotan disalin sebagai Markdown.</translation>
-    </message>
-    <message>
-        <source>This link names no passage in this library: {url}</source>
-        <translation>Tautan ini tidak menunjuk petikan mana pun di pustaka ini: {url}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n highlight(s) and notes go with it.</source>
-        <translation>
-            <numerusform>%n sorotan beserta catatannya ikut terhapus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It has no highlights.</source>
-        <translation>Artikel ini tidak memiliki sorotan.</translation>
-    </message>
-    <message>
-        <source>Delete article?</source>
-        <translation>Hapus artikel?</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” from the library?
-
-{what}
-You can undo this with Ctrl+Z until you close Marginalia.</source>
-        <translation>Hapus “{title}” dari pustaka?
-
-{what}
-Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation>
-    </message>
-    <message>
-        <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
-        <translation>“{title}” dihapus (Ctrl+Z mengembalikannya).</translation>
-    </message>
-    <message>
-        <source>Cannot rename the article</source>
-        <translation>Tidak dapat mengganti nama artikel</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Impor artikel</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>Impor sedang berjalan.</translation>
-    </message>
-    <message>
-        <source>Imported {done} of {total}</source>
-        <translation>{done} dari {total} diimpor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation>
-            <numerusform>%n berkas tidak dapat diimpor; berkas lainnya berhasil diimpor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation>Beberapa berkas tidak diimpor</translation>
     </message>
 </context>
 <context>
@@ -2079,14 +2104,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>The default layout</source>
         <translation>Tata letak bawaan</translation>
-    </message>
-    <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2781,17 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>A concept name can be at most {limit} characters; this one has {count}.</source>
         <translation>Nama konsep paling panjang {limit} karakter; nama ini {count} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -19,14 +19,14 @@ def window(window: MainWindow) -> MainWindow:
     start, end = highlights.find_quote(article.id, "pertama kali muncul pada era Perang Dingin")
     made = highlights.create_highlight(article.id, start, end, note="# bukan judul <script>")
     highlights.add_concepts(made.id, ["Détente"])
-    window.select_article(article.id)
+    window.articles.select_article(article.id)
     return window
 
 
 def _dialog(win: MainWindow, qtbot: QtBot) -> ExportDialog:
-    assert win.current_article_id is not None
-    title = articles.get_article(win.current_article_id).title
-    dialog = ExportDialog(win, win.settings, (win.current_article_id, title), ["Détente"])
+    assert win.open_article.article_id is not None
+    title = articles.get_article(win.open_article.article_id).title
+    dialog = ExportDialog(win, win.settings, (win.open_article.article_id, title), ["Détente"])
     qtbot.addWidget(dialog)
     dialog.refresh()
     return dialog
@@ -99,18 +99,20 @@ def test_an_unwritable_path_is_reported_and_leaves_nothing(
 def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
     [made] = highlights.list_highlights(article.id)
-    window.select_article(next(s.id for s in articles.list_articles() if s.id != article.id))
-    assert window.open_link(f"marginalia://open/{article.id}/{made.id}")
-    assert window.current_article_id == article.id
+    window.articles.select_article(
+        next(s.id for s in articles.list_articles() if s.id != article.id)
+    )
+    assert window.articles.open_link(f"marginalia://open/{article.id}/{made.id}")
+    assert window.open_article.article_id == article.id
     assert window.panel.selected_id() == made.id
-    assert not window.open_link("marginalia://open/999/nothing")
+    assert not window.articles.open_link("marginalia://open/999/nothing")
     assert "names no passage" in window.statusBar().currentMessage()
 
 
 def test_a_template_chosen_in_preferences_is_the_export_default(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ):
-    from reader.ui.preferences import PreferencesDialog
+    from reader.ui.dialogs.preferences import PreferencesDialog
 
     template = tmp_path / "ringkas.md.j2"
     template.write_text("# Catatan saya\n{% for a in articles %}- {{ a.title | md }}\n{% endfor %}")
