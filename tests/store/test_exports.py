@@ -284,3 +284,21 @@ def test_a_users_template_gets_the_same_values(annotated, tmp_path: Path):
     out = exports.notes_markdown(template=template)
     assert f"Apa Itu Diplomasi Detente?: {len(NASTY_NOTES)}" in out
     assert "Notes: Marginalia library" in out
+
+
+def test_concepts_that_would_share_a_tag_get_their_own(library: Path):
+    list(import_paths([SEEDS]))
+    detente = _article("Detente")
+    names = ["C#", "C++", "Keamanan siber", "keamanan-siber", "Keamanan_siber", "🕊️", "PBB / UN"]
+    for number, name in enumerate(names):
+        create_highlight(detente, number * 30, number * 30 + 20, concepts=[name])
+    notes = exports.notes_markdown(by="concept")
+    tags = re.findall(r"^Tag: (\S+)$", notes, re.MULTILINE)
+    assert len(tags) == len(set(tags)) == len(names), tags
+    assert "#concept" not in tags and not any("-/" in t or "/-" in t for t in tags)
+    # Each passage carries its own concept's tag, the same one everywhere in the export.
+    by_article = exports.notes_markdown(detente)
+    used = re.findall(r"^\*\*Concepts:\*\* .+ (#\S+)$", by_article, re.MULTILINE)
+    assert sorted(used) == sorted(tags)
+    glossary = exports.handout_markdown(detente).split("## Glossary")[1]
+    assert sorted(re.findall(r"^\*\*.+\*\* (#\S+):", glossary, re.MULTILINE)) == sorted(tags)

@@ -41,7 +41,12 @@ from reader.core.exporting.document import ExportArticle, ExportConcept, ExportD
 from reader.core.exporting.document import ExportHighlight as Highlight
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.exporting.markdown_text import escape_block
-from reader.core.exporting.notes_writer import concept_values, highlight_values, iso
+from reader.core.exporting.notes_writer import (
+    concept_values,
+    document_tags,
+    highlight_values,
+    iso,
+)
 from reader.core.exporting.source_map import (
     Segment,
     SourceMap,
@@ -476,21 +481,22 @@ def handout_values(
 ) -> dict[str, object]:
     marked = mark_article(article.markdown, article.highlights)
     used = {name for h in article.highlights for name in h.concepts}
+    tags = document_tags(document)
     return {
         "title": escape_block(article.title),
         "source": document.source,
         "exported_at": iso(document.generated_at),
         "body": marked.markdown.rstrip("\n"),
         "footnotes": [
-            {"label": label, "text": escape_block(h.note), "highlight": highlight_values(h)}
+            {"label": label, "text": escape_block(h.note), "highlight": highlight_values(h, tags)}
             for label, h in marked.footnotes
         ],
         "glossary": [
-            concept_values(c.name, c.definition)
+            concept_values(c.name, c.definition, tags)
             for c in sorted(concepts, key=lambda c: c.name.casefold())
             if c.name in used
         ],
-        "unmarked": [highlight_values(h) for h in marked.unmarked],
+        "unmarked": [highlight_values(h, tags) for h in marked.unmarked],
         "raw": {"title": article.title},
     }
 

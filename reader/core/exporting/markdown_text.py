@@ -115,22 +115,6 @@ def indent(markdown: str, spaces: int = 4) -> str:
     return "\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])])
 
 
-_TAG_JUNK = re.compile(r"[^\w/-]+")
-
-
-def obsidian_tag(name: str) -> str:
-    """A concept name as an Obsidian tag: ``Kerja sama bilateral`` → ``#kerja-sama-bilateral``.
-
-    Obsidian tags hold letters, digits, ``-``, ``_`` and ``/`` but no spaces, and cannot be
-    all digits. ``_`` becomes ``-`` too, since ``#_x_`` could read as emphasis elsewhere.
-    """
-    slug = _TAG_JUNK.sub("-", name.casefold()).replace("_", "-")
-    slug = re.sub(r"-{2,}", "-", slug).strip("-/")
-    if not slug or slug.replace("/", "").isdigit():
-        slug = f"concept-{slug}".rstrip("-")
-    return f"#{slug}"
-
-
 def yaml_string(value: str) -> str:
     """A YAML double-quoted scalar: JSON strings are valid YAML, escapes and all."""
     return json.dumps(value, ensure_ascii=False)

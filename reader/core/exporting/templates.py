@@ -25,9 +25,9 @@ from reader.core.exporting.markdown_text import (
     escape_block,
     escape_inline,
     indent,
-    obsidian_tag,
     yaml_string,
 )
+from reader.core.exporting.obsidian_tags import obsidian_tag
 
 TEMPLATE_SUFFIX = ".md.j2"
 
