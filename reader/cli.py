@@ -129,6 +129,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--template", type=Path, metavar="FILE", help="a Jinja2 template of your own (md, handout)"
     )
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="for pdf")
+    _add_flavor_option(exp)
     exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
 
     imp_ann = commands.add_parser(
@@ -146,6 +147,19 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="run SQLite's full integrity check on the library")
     _accept_data_dir_after_commands(parser)
     return parser
+
+
+def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
+    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+
+    # No default here: --flavor with another format is a mistake worth saying.
+    exp.add_argument(
+        "--flavor",
+        choices=tuple(FLAVORS),
+        help=f"how a handout marks passages: {OBSIDIAN}, ==text== (Obsidian, markdown-it, "
+        "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
+        "and commonmark_x readers, any version)",
+    )
 
 
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
@@ -290,6 +304,7 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
+    from reader.core.exporting.handout_writer import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
@@ -302,6 +317,8 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--concept only applies to --format md.")
     if args.template is not None and fmt not in ("md", "handout"):
         raise UserError("--template only applies to --format md and handout.")
+    if args.flavor is not None and fmt != "handout":
+        raise UserError("--flavor only applies to --format handout.")
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
@@ -314,7 +331,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         text = exports.notes_markdown(article_id, args.concept, args.by, args.template)
     elif fmt == "handout":
         assert article_id is not None
-        text = exports.handout_markdown(article_id, args.template)
+        text = exports.handout_markdown(article_id, args.template, args.flavor or OBSIDIAN)
     else:
         payload = exports.annotations_json(article_id)
         text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -10,6 +10,7 @@ from types import ModuleType
 import pytest
 
 from reader.cli import main
+from tests.core.exporting.checks import marks_in, pandoc_html
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -68,6 +69,18 @@ def test_handout_of_one_article(data: str, capsys: pytest.CaptureFixture[str]):
     assert status == 0 and "==Perang Dingin==[^1]" in out and "## Glossary" in out
 
 
+def test_handout_for_pandoc_users_marks_as_pandoc_reads_it(
+    data: str, capsys: pytest.CaptureFixture[str]
+):
+    args = ["--data-dir", data, "export", "--format", "handout", "--article", "detente"]
+    status, out, _err = _run(capsys, *args, "--flavor", "pandoc")
+    assert status == 0 and "[Perang Dingin]{.mark}[^1]" in out and "==" not in out
+    html = pandoc_html(out, "markdown")  # Debian's pandoc 2.17, which shows ==x== as is
+    assert [" ".join(m.split()) for m in marks_in(html)] == ["Perang Dingin"]
+    # The default stays ==mark==, as Obsidian and markdown-it read it.
+    assert "==Perang Dingin==[^1]" in _run(capsys, *args)[1]
+
+
 def test_json_export_and_import_into_another_library(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
@@ -97,6 +110,7 @@ def test_json_export_and_import_into_another_library(
         (["--format", "md", "--concept", "nothing"], "There is no concept called"),
         (["--format", "json", "--concept", "Détente"], "--concept only applies"),
         (["--format", "md", "-o", "/nonexistent-folder/x.md"], "Cannot write /nonexistent"),
+        (["--format", "md", "--flavor", "pandoc"], "--flavor only applies to --format handout"),
     ],
 )
 def test_mistakes_are_one_line_and_status_1(

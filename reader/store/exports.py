@@ -21,7 +21,7 @@ from reader.core.exporting.document import (
     ExportHighlight,
     article_urn,
 )
-from reader.core.exporting.handout_writer import write_handout
+from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN, write_handout
 from reader.core.exporting.notes_writer import (
     BY_ARTICLE,
     BY_CONCEPT,
@@ -156,10 +156,20 @@ def notes_markdown(
     return write_notes(document, _template(template, default), by, [templates_dir()])
 
 
-def handout_markdown(article_id: int, template: Path | None = None) -> str:
-    """The article with its passages marked, notes as footnotes, a glossary at the end."""
+def handout_markdown(article_id: int, template: Path | None = None, flavor: str = OBSIDIAN) -> str:
+    """The article with its passages marked, notes as footnotes, a glossary at the end.
+
+    ``flavor`` chooses how marks are written: ``obsidian`` (``==text==``) or ``pandoc``
+    (``[text]{.mark}``, for pandoc's ``markdown`` reader).
+    """
+    if flavor not in FLAVORS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A handout's flavour is {choices}, not {flavor}."),
+            choices=" or ".join(FLAVORS),
+            flavor=repr(flavor),
+        )
     document = export_document(article_id)
-    return write_handout(document, _template(template, "handout.md.j2"), [templates_dir()])
+    return write_handout(document, _template(template, "handout.md.j2"), [templates_dir()], flavor)
 
 
 def annotations_json(article_id: int | None = None) -> dict[str, object]:
