@@ -13,15 +13,20 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.store.location import resolve_data_dir
 
+if TYPE_CHECKING:
+    from reader.core.exporting.wording import Translate
+
 log = logging.getLogger("marginalia")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXPORT_LANGUAGES = ("en", "id")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -130,6 +135,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="for pdf")
     _add_flavor_option(exp)
+    exp.add_argument(
+        "--language",
+        choices=EXPORT_LANGUAGES,
+        default="en",
+        help="the language of the export's own words (headings, labels, colour names): "
+        "en (the default) or id (Indonesian)",
+    )
     exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
 
     imp_ann = commands.add_parser(
@@ -160,6 +172,35 @@ def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
         "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
         "and commonmark_x readers, any version)",
     )
+
+
+def _translations_folder() -> Path:
+    from reader.store.location import bundled_path
+
+    return bundled_path("resources") / "translations"
+
+
+def _export_translate(language: str) -> Translate:
+    """The translation of an export's own words, from the compiled .qm the window uses."""
+    from reader.core.exporting.wording import english
+
+    if language == "en":
+        return english
+    # QtCore only (no display): Qt's translator reads the same .qm as the window.
+    from PySide6.QtCore import QTranslator
+
+    path = _translations_folder() / f"marginalia_{language}.qm"
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        raise UserError(
+            f"The translation file {path} is missing or unreadable. "
+            "Build it with: make translations"
+        )
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
 
 
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
@@ -319,21 +360,23 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--template only applies to --format md and handout.")
     if args.flavor is not None and fmt != "handout":
         raise UserError("--flavor only applies to --format handout.")
+    translate = _export_translate(args.language)
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None
         from reader.ui.printing import export_pdf
 
-        export_pdf(article_id, args.output, args.page_size)
+        export_pdf(article_id, args.output, args.page_size, translate)
         return EXIT_OK
     if fmt == "md":
-        text = exports.notes_markdown(article_id, args.concept, args.by, args.template)
+        text = exports.notes_markdown(article_id, args.concept, args.by, args.template, translate)
     elif fmt == "handout":
         assert article_id is not None
-        text = exports.handout_markdown(article_id, args.template, args.flavor or OBSIDIAN)
+        flavor = args.flavor or OBSIDIAN
+        text = exports.handout_markdown(article_id, args.template, flavor, translate)
     else:
-        payload = exports.annotations_json(article_id)
+        payload = exports.annotations_json(article_id, translate)
         text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if args.output is None:
         sys.stdout.write(text)

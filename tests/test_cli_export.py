@@ -81,6 +81,33 @@ def test_handout_for_pandoc_users_marks_as_pandoc_reads_it(
     assert "==Perang Dingin==[^1]" in _run(capsys, *args)[1]
 
 
+def test_exports_in_indonesian_with_language_id(data: str, capsys: pytest.CaptureFixture[str]):
+    status, out, err = _run(
+        capsys, "--data-dir", data, "export", "--format", "md", "--language", "id"
+    )
+    assert status == 0, err
+    assert 'title: "Catatan: Perpustakaan Marginalia"' in out
+    assert "**Konsep:** Détente" in out and "[buka di Marginalia](marginalia://" in out
+    assert "· kuning ·" in out and "Concepts:" not in out
+    args = ["--data-dir", data, "export", "--format", "handout", "--article", "detente"]
+    status, out, _err = _run(capsys, *args, "--language", "id")
+    assert status == 0 and "## Glosarium" in out and "*belum ada definisi*" in out
+    # The command line speaks English unless asked.
+    assert "## Glossary" in _run(capsys, *args)[1]
+
+
+def test_a_missing_translation_says_how_to_build_it(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    import reader.cli
+
+    monkeypatch.setattr(reader.cli, "_translations_folder", lambda: tmp_path / "none")
+    args = ["--data-dir", data, "export", "--format", "md", "--language", "id"]
+    status, out, err = _run(capsys, *args)
+    assert status == 1 and out == "" and err.count("\n") == 1
+    assert str(tmp_path / "none" / "marginalia_id.qm") in err and "make translations" in err
+
+
 def test_json_export_and_import_into_another_library(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
@@ -138,7 +165,7 @@ def test_pdf_is_made_by_the_printing_module(
     calls: list[tuple[int, Path, str]] = []
     fake = ModuleType("reader.ui.printing")
 
-    def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
+    def export_pdf(article_id: int, path: Path, page_size: str = "A4", translate=None) -> None:
         calls.append((article_id, path, page_size))
 
     fake.export_pdf = export_pdf  # type: ignore[attr-defined]

@@ -1299,7 +1299,7 @@ class MainWindow(QMainWindow):
 
         article = articles.get_article(self.current_article_id)
         try:
-            markdown = handout_markdown(article.id)
+            markdown = handout_markdown(article.id, translate=QtCore.QCoreApplication.translate)
         except UserError as exc:
             QtWidgets.QMessageBox.warning(self, self.tr("Cannot print"), error_text(exc))
             return
@@ -1317,7 +1317,8 @@ class MainWindow(QMainWindow):
                 self.tr("Choose a highlight in the Annotations panel."), 5000
             )
             return
-        QGuiApplication.clipboard().setText(highlight_markdown(selected))
+        markdown = highlight_markdown(selected, QtCore.QCoreApplication.translate)
+        QGuiApplication.clipboard().setText(markdown)
         self.statusBar().showMessage(self.tr("Highlight copied as Markdown."), 4000)
 
     def open_link(self, url: str) -> bool:

@@ -61,6 +61,7 @@ from reader.core.exporting.source_map import (
     units,
 )
 from reader.core.exporting.templates import render_template
+from reader.core.exporting.wording import Translate, english, layout_labels
 from reader.core.reading_text import reading_text
 from reader.core.rendering import parser
 
@@ -535,6 +536,7 @@ def handout_values(
     article: ExportArticle,
     concepts: Sequence[ExportConcept],
     flavor: str = OBSIDIAN,
+    translate: Translate = english,
 ) -> dict[str, object]:
     marked = mark_article(article.markdown, article.highlights, flavor)
     used = {name for h in article.highlights for name in h.concepts}
@@ -545,7 +547,11 @@ def handout_values(
         "exported_at": iso(document.generated_at),
         "body": marked.markdown.rstrip("\n"),
         "footnotes": [
-            {"label": label, "text": escape_block(h.note), "highlight": highlight_values(h, tags)}
+            {
+                "label": label,
+                "text": escape_block(h.note),
+                "highlight": highlight_values(h, tags, translate),
+            }
             for label, h in marked.footnotes
         ],
         "glossary": [
@@ -553,7 +559,7 @@ def handout_values(
             for c in sorted(concepts, key=lambda c: c.name.casefold())
             if c.name in used
         ],
-        "unmarked": [highlight_values(h, tags) for h in marked.unmarked],
+        "unmarked": [highlight_values(h, tags, translate) for h in marked.unmarked],
         "raw": {"title": article.title},
     }
 
@@ -563,9 +569,11 @@ def write_handout(
     template: Path,
     search_path: Sequence[Path] = (),
     flavor: str = OBSIDIAN,
+    translate: Translate = english,
 ) -> str:
     """The handout of the document's one article, through ``template``; marks as ``flavor``
-    writes them (OBSIDIAN or PANDOC)."""
+    writes them (OBSIDIAN or PANDOC), its own words in ``translate``'s language."""
     [article] = document.articles
-    values = handout_values(document, article, document.concepts, flavor)
-    return render_template(template, values, search_path).rstrip("\n") + "\n"
+    values = handout_values(document, article, document.concepts, flavor, translate)
+    shared = {"labels": layout_labels(translate)}
+    return render_template(template, values, search_path, shared).rstrip("\n") + "\n"

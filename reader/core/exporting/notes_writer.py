@@ -20,6 +20,7 @@ from reader.core.exporting.markdown_text import (
 )
 from reader.core.exporting.obsidian_tags import concept_tags, obsidian_tag
 from reader.core.exporting.templates import render_template
+from reader.core.exporting.wording import Translate, color_name, english, layout_labels
 
 BY_ARTICLE = "article"
 BY_CONCEPT = "concept"
@@ -55,7 +56,7 @@ def concept_values(
 
 
 def highlight_values(
-    h: ExportHighlight, tags: Mapping[str, str] | None = None
+    h: ExportHighlight, tags: Mapping[str, str] | None = None, translate: Translate = english
 ) -> dict[str, object]:
     return {
         "id": h.id,
@@ -66,6 +67,7 @@ def highlight_values(
         "article_title": escape_inline(h.article_title),
         "section": escape_inline(h.section) if h.section else "",
         "color": h.color,
+        "color_name": escape_inline(color_name(h.color, translate)),
         "color_meaning": escape_inline(h.color_meaning),
         "concepts": [concept_values(name, tags=tags) for name in h.concepts],
         "placed": h.placed,
@@ -85,15 +87,17 @@ def _concept_sort_key(name: str) -> str:
     return name.casefold()
 
 
-def notes_values(document: ExportDocument, by: str) -> dict[str, object]:
-    """Everything a notes template may use."""
+def notes_values(
+    document: ExportDocument, by: str, translate: Translate = english
+) -> dict[str, object]:
+    """Everything a notes template may use; its own words in ``translate``'s language."""
     tags = document_tags(document)
     articles = [
         {
             "id": a.id,
             "title": escape_inline(a.title),
             "urn": a.urn,
-            "highlights": [highlight_values(h, tags) for h in a.highlights],
+            "highlights": [highlight_values(h, tags, translate) for h in a.highlights],
             "raw": {"title": a.title},
         }
         for a in document.articles
@@ -108,11 +112,13 @@ def notes_values(document: ExportDocument, by: str) -> dict[str, object]:
     for concept in sorted(document.concepts, key=lambda c: _concept_sort_key(c.name)):
         values = concept_values(concept.name, concept.definition, tags)
         values["highlights"] = [
-            highlight_values(h, tags) for h in ordered if concept.name in h.concepts
+            highlight_values(h, tags, translate) for h in ordered if concept.name in h.concepts
         ]
         concepts.append(values)
     exported = {c.name for c in document.concepts}
-    untagged = [highlight_values(h, tags) for h in ordered if not set(h.concepts) & exported]
+    untagged = [
+        highlight_values(h, tags, translate) for h in ordered if not set(h.concepts) & exported
+    ]
     return {
         "title": escape_inline(document.title),
         "source": document.source,
@@ -135,17 +141,24 @@ def tidy(markdown: str) -> str:
 
 
 def write_notes(
-    document: ExportDocument, template: Path, by: str, search_path: Sequence[Path] = ()
+    document: ExportDocument,
+    template: Path,
+    by: str,
+    search_path: Sequence[Path] = (),
+    translate: Translate = english,
 ) -> str:
-    return tidy(render_template(template, notes_values(document, by), search_path))
+    values = notes_values(document, by, translate)
+    shared = {"labels": layout_labels(translate)}
+    return tidy(render_template(template, values, search_path, shared))
 
 
-def write_highlight(highlight: ExportHighlight, templates: Path, extra: Iterable[Path] = ()) -> str:
+def write_highlight(
+    highlight: ExportHighlight,
+    templates: Path,
+    extra: Iterable[Path] = (),
+    translate: Translate = english,
+) -> str:
     """One highlight as Markdown (for "Copy as Markdown"), through the bundled layout."""
-    return tidy(
-        render_template(
-            templates / HIGHLIGHT_TEMPLATE,
-            {"h": highlight_values(highlight, concept_tags(highlight.concepts))},
-            [*extra],
-        )
-    )
+    values = {"h": highlight_values(highlight, concept_tags(highlight.concepts), translate)}
+    shared = {"labels": layout_labels(translate)}
+    return tidy(render_template(templates / HIGHLIGHT_TEMPLATE, values, [*extra], shared))
