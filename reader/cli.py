@@ -21,6 +21,7 @@ from reader.store.location import resolve_data_dir
 
 if TYPE_CHECKING:
     from reader.core.exporting.wording import Translate
+    from reader.store.highlights import HighlightData
 
 log = logging.getLogger("marginalia")
 
@@ -90,6 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="tag with a concept (repeatable)",
     )
+    _add_overlap_options(hl)
 
     con = commands.add_parser(
         "concepts",
@@ -161,6 +163,22 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
+    # The window asks "Merge or Keep Both?" when a selection overlaps a highlight; a
+    # script says which beforehand, and is refused when it says neither.
+    hl.add_argument(
+        "--merge",
+        action="store_true",
+        help="when the passage overlaps highlights, make them one highlight over all of "
+        "them (notes joined, concepts kept), as the window's Merge does",
+    )
+    hl.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="when the passage overlaps highlights, keep them and add this one too",
+    )
+
+
 def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
     from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
 
@@ -217,11 +235,34 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(data_dir: Path) -> None:
-    from reader.store.articles import reclean_outdated
+    """Open the library; a new one gets the window's own first-run set-up (ui/app.py)."""
+    from reader.store.articles import bundled_articles_offered, reclean_outdated
     from reader.store.database import open_library
 
     open_library(data_dir)
-    reclean_outdated()
+    if bundled_articles_offered():
+        reclean_outdated()
+    else:
+        _first_run(data_dir)
+
+
+def _first_run(data_dir: Path) -> None:
+    """What the window does on a new library: the bundled articles and the welcome
+    article in the library's language; said on stderr (stdout stays the command's)."""
+    # Qt's settings and locale only here: they cost a tenth of a second on every command.
+    from reader.store.articles import count_articles
+    from reader.ui.app import library_settings, open_library_for_window
+    from reader.ui.translation import language_setting, resolve_language
+
+    language = resolve_language(language_setting(library_settings(data_dir)))
+    before = count_articles()
+    open_library_for_window(data_dir, language)
+    added = count_articles() - before
+    if added:
+        _error(
+            f"the library in {data_dir} is new to Marginalia: added {added} articles to "
+            "start with, the welcome article and the bundled ones."
+        )
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
@@ -262,6 +303,7 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
                 "title": r.title,
                 "words": r.words,
                 "reading_minutes": reading_minutes(r.words),
+                "highlights": r.highlights,
                 "added_at": r.added_at.isoformat(),
                 "opened_at": r.opened_at.isoformat() if r.opened_at else None,
             }
@@ -270,31 +312,82 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min")
+            count = f"{r.highlights} highlight{'' if r.highlights == 1 else 's'}"
+            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min\t{count}")
     return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace, data_dir: Path) -> int:
-    from reader.store.search import search_command
+    from reader.store.search import results_text, search
 
     _open(data_dir)
-    sys.stdout.write(search_command(" ".join(args.query), args.json))
-    return EXIT_OK
+    query = " ".join(args.query)
+    results = search(query)
+    sys.stdout.write(results_text(results, args.json))
+    if results:
+        return EXIT_OK
+    # As grep does: a script can tell "nothing found" from the status.
+    _error(f"No results for “{query}”.")
+    return EXIT_ERROR
 
 
 def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
-    from reader.store.highlights import create_highlight, find_quote
+    from reader.store.highlights import create_highlight, find_quote, overlapping
 
+    if args.merge and args.allow_duplicate:
+        raise UserError("Say either --merge or --allow-duplicate, not both.")
     _open(data_dir)
     article = find_article(args.article)
     start, end = find_quote(article.id, args.quote, args.occurrence)
-    created = create_highlight(
-        article.id, start, end, color=args.color, note=args.note, concepts=args.concept
-    )
+    over = [] if args.allow_duplicate else overlapping(article.id, start, end)
+    if over and not args.merge:
+        raise UserError(_overlap_message(over))
+    if over:
+        made = _merge_highlight(over, start, end, args.note, args.concept)
+    else:
+        made = create_highlight(
+            article.id, start, end, color=args.color, note=args.note, concepts=args.concept
+        )
     # Printed only after the commit returned: the id names a highlight that exists.
-    print(created.id)
+    print(made.id)
     return EXIT_OK
+
+
+def _overlap_message(over: Sequence[HighlightData]) -> str:
+    def named(h: HighlightData) -> str:
+        quote = h.exact if len(h.exact) <= 60 else h.exact[:59].rstrip() + "…"
+        return f"{h.id} (“{quote}”)"
+
+    which = (
+        f"highlight {named(over[0])}"
+        if len(over) == 1
+        else f"{len(over)} highlights: " + ", ".join(named(h) for h in over)
+    )
+    return (
+        f"The passage overlaps {which}. Add --merge to make them one highlight (notes "
+        "joined, concepts kept), or --allow-duplicate to keep both."
+    )
+
+
+def _merge_highlight(
+    over: Sequence[HighlightData], start: int, end: int, note: str, concepts: Sequence[str]
+) -> HighlightData:
+    """The window's Merge (store.highlights.merge_into), with this command's note and
+    concepts added to the one highlight it leaves."""
+    from reader.store import highlights
+    from reader.store.models import database_proxy
+
+    keep = over[0]
+    with database_proxy.atomic():
+        union = min([start, *(h.start for h in over)]), max([end, *(h.end for h in over)])
+        merged = highlights.merge_into(keep.id, [h.id for h in over[1:]], *union)
+        if note.strip():
+            joined = "\n\n".join(n for n in (merged.note, note) if n.strip())
+            merged = highlights.set_note(keep.id, joined)
+        if concepts:
+            merged = highlights.add_concepts(keep.id, list(concepts))
+    return merged
 
 
 def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
