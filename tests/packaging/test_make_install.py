@@ -31,7 +31,8 @@ exit 0
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """The files `make` needs to set up .venv, and a venv whose python is the stand-in."""
-    need = ["Makefile", "pyproject.toml", *(p.relative_to(REPO) for p in _packaging_scripts())]
+    need = [Path("Makefile"), Path("pyproject.toml")]
+    need += [p.relative_to(REPO) for p in _packaging_scripts()]
     for name in need:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / name, tmp_path / name)
