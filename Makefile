@@ -34,9 +34,11 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 run: $(STAMP) translations
 	$(BIN)/marginalia $(ARGS)
 
+PACKAGING_PY := packaging/translations.py packaging/marginalia_main.py packaging/hatch_build.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check reader tests bench packaging/translations.py packaging/marginalia_main.py
-	$(BIN)/ruff format --check reader tests bench packaging/translations.py packaging/marginalia_main.py
+	$(BIN)/ruff check reader tests bench $(PACKAGING_PY)
+	$(BIN)/ruff format --check reader tests bench $(PACKAGING_PY)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
