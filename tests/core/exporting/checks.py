@@ -62,13 +62,13 @@ def pandoc_html(markdown: str, reader: str, pandoc: str | None = None) -> str:
     pandoc = pandoc or shutil.which("pandoc")
     need(pandoc is not None, "pandoc")
     assert pandoc is not None
+    return _output([pandoc, "-f", reader, "-t", "html"], markdown)
+
+
+def _output(command: list[str], markdown: str) -> str:
+    """What ``command`` prints reading ``markdown`` on its standard input."""
     done = subprocess.run(
-        [pandoc, "-f", reader, "-t", "html"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
+        command, input=markdown, capture_output=True, text=True, check=True, timeout=60
     )
     return done.stdout
 
@@ -84,15 +84,7 @@ def github_html(markdown: str) -> str:
     need(cmark is not None, "cmark-gfm (apt install cmark-gfm)")
     assert cmark is not None
     extensions = [arg for name in GITHUB_EXTENSIONS for arg in ("-e", name)]
-    done = subprocess.run(
-        [cmark, *extensions, "--unsafe"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout
+    return _output([cmark, *extensions, "--unsafe"], markdown)
 
 
 def pandoc_metadata(markdown: str, reader: str) -> dict[str, Any]:
@@ -100,15 +92,8 @@ def pandoc_metadata(markdown: str, reader: str) -> dict[str, Any]:
     pandoc = shutil.which("pandoc")
     need(pandoc is not None, "pandoc")
     assert pandoc is not None
-    done = subprocess.run(
-        [pandoc, "-f", f"{reader}+yaml_metadata_block", "-t", "json"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    meta: dict[str, Any] = json.loads(done.stdout)["meta"]
+    document = _output([pandoc, "-f", f"{reader}+yaml_metadata_block", "-t", "json"], markdown)
+    meta: dict[str, Any] = json.loads(document)["meta"]
     return meta
 
 
