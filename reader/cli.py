@@ -13,15 +13,21 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.store.location import resolve_data_dir
 
+if TYPE_CHECKING:
+    from reader.core.exporting.wording import Translate
+    from reader.core.highlight_record import HighlightData
+
 log = logging.getLogger("marginalia")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXPORT_LANGUAGES = ("en", "id")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -85,6 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="tag with a concept (repeatable)",
     )
+    _add_overlap_options(hl)
 
     con = commands.add_parser(
         "concepts",
@@ -129,6 +136,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--template", type=Path, metavar="FILE", help="a Jinja2 template of your own (md, handout)"
     )
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="for pdf")
+    _add_flavor_option(exp)
+    exp.add_argument(
+        "--language",
+        choices=EXPORT_LANGUAGES,
+        default="en",
+        help="the language of the export's own words (headings, labels, colour names): "
+        "en (the default) or id (Indonesian)",
+    )
     exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
 
     imp_ann = commands.add_parser(
@@ -148,6 +163,64 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
+    # The window asks "Merge or Keep Both?" when a selection overlaps a highlight; a
+    # script says which beforehand, and is refused when it says neither.
+    hl.add_argument(
+        "--merge",
+        action="store_true",
+        help="when the passage overlaps highlights, make them one highlight over all of "
+        "them (notes joined, concepts kept), as the window's Merge does",
+    )
+    hl.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="when the passage overlaps highlights, keep them and add this one too",
+    )
+
+
+def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
+    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+
+    # No default here: --flavor with another format is a mistake worth saying.
+    exp.add_argument(
+        "--flavor",
+        choices=tuple(FLAVORS),
+        help=f"how a handout marks passages: {OBSIDIAN}, ==text== (Obsidian, markdown-it, "
+        "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
+        "and commonmark_x readers, any version)",
+    )
+
+
+def _translations_folder() -> Path:
+    from reader.store.location import bundled_path
+
+    return bundled_path("resources") / "translations"
+
+
+def _export_translate(language: str) -> Translate:
+    """The translation of an export's own words, from the compiled .qm the window uses."""
+    from reader.core.exporting.wording import english
+
+    if language == "en":
+        return english
+    # QtCore only (no display): Qt's translator reads the same .qm as the window.
+    from PySide6.QtCore import QTranslator
+
+    path = _translations_folder() / f"marginalia_{language}.qm"
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        raise UserError(
+            f"The translation file {path} is missing or unreadable. "
+            "Build it with: make translations"
+        )
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
     """Let ``marginalia list --data-dir DIR`` mean ``marginalia --data-dir DIR list``:
     people put options after the command. SUPPRESS keeps a value given before it."""
@@ -162,11 +235,36 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(data_dir: Path) -> None:
-    from reader.store.articles import reclean_outdated
+    """Open the library; a new one gets the window's own first-run set-up (ui/app.py)."""
+    from reader.store.articles import bundled_articles_offered, reclean_outdated
     from reader.store.database import open_library
 
     open_library(data_dir)
-    reclean_outdated()
+    if bundled_articles_offered():
+        reclean_outdated()
+    else:
+        _first_run(data_dir)
+
+
+def _first_run(data_dir: Path) -> None:
+    """What the window does on a new library: the bundled articles and the welcome
+    article in the library's language; said on stderr (stdout stays the command's)."""
+    import os
+
+    from reader.core.languages import environment_languages, resolve_language
+    from reader.store.articles import count_articles
+    from reader.store.first_run import library_language_choice, open_library_for_use
+
+    choice = library_language_choice(data_dir)
+    language = resolve_language(choice, environment_languages(os.environ))
+    before = count_articles()
+    open_library_for_use(data_dir, language)
+    added = count_articles() - before
+    if added:
+        _error(
+            f"the library in {data_dir} is new to Marginalia: added {added} articles to "
+            "start with, the welcome article and the bundled ones."
+        )
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
@@ -207,6 +305,7 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
                 "title": r.title,
                 "words": r.words,
                 "reading_minutes": reading_minutes(r.words),
+                "highlights": r.highlights,
                 "added_at": r.added_at.isoformat(),
                 "opened_at": r.opened_at.isoformat() if r.opened_at else None,
             }
@@ -215,31 +314,82 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min")
+            count = f"{r.highlights} highlight{'' if r.highlights == 1 else 's'}"
+            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min\t{count}")
     return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace, data_dir: Path) -> int:
-    from reader.store.search import search_command
+    from reader.store.search import results_text, search
 
     _open(data_dir)
-    sys.stdout.write(search_command(" ".join(args.query), args.json))
-    return EXIT_OK
+    query = " ".join(args.query)
+    results = search(query)
+    sys.stdout.write(results_text(results, args.json))
+    if results:
+        return EXIT_OK
+    # As grep does: a script can tell "nothing found" from the status.
+    _error(f"No results for “{query}”.")
+    return EXIT_ERROR
 
 
 def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
-    from reader.store.highlights import create_highlight, find_quote
+    from reader.store.highlights import create_highlight, find_quote, overlapping
 
+    if args.merge and args.allow_duplicate:
+        raise UserError("Say either --merge or --allow-duplicate, not both.")
     _open(data_dir)
     article = find_article(args.article)
     start, end = find_quote(article.id, args.quote, args.occurrence)
-    created = create_highlight(
-        article.id, start, end, color=args.color, note=args.note, concepts=args.concept
-    )
+    over = [] if args.allow_duplicate else overlapping(article.id, start, end)
+    if over and not args.merge:
+        raise UserError(_overlap_message(over))
+    if over:
+        made = _merge_highlight(over, start, end, args.note, args.concept)
+    else:
+        made = create_highlight(
+            article.id, start, end, color=args.color, note=args.note, concepts=args.concept
+        )
     # Printed only after the commit returned: the id names a highlight that exists.
-    print(created.id)
+    print(made.id)
     return EXIT_OK
+
+
+def _overlap_message(over: Sequence[HighlightData]) -> str:
+    def named(h: HighlightData) -> str:
+        quote = h.exact if len(h.exact) <= 60 else h.exact[:59].rstrip() + "…"
+        return f"{h.id} (“{quote}”)"
+
+    which = (
+        f"highlight {named(over[0])}"
+        if len(over) == 1
+        else f"{len(over)} highlights: " + ", ".join(named(h) for h in over)
+    )
+    return (
+        f"The passage overlaps {which}. Add --merge to make them one highlight (notes "
+        "joined, concepts kept), or --allow-duplicate to keep both."
+    )
+
+
+def _merge_highlight(
+    over: Sequence[HighlightData], start: int, end: int, note: str, concepts: Sequence[str]
+) -> HighlightData:
+    """The window's Merge (store.highlights.merge_into), with this command's note and
+    concepts added to the one highlight it leaves."""
+    from reader.store import highlights
+    from reader.store.models import database_proxy
+
+    keep = over[0]
+    with database_proxy.atomic():
+        union = min([start, *(h.start for h in over)]), max([end, *(h.end for h in over)])
+        merged = highlights.merge_into(keep.id, [h.id for h in over[1:]], *union)
+        if note.strip():
+            joined = "\n\n".join(n for n in (merged.note, note) if n.strip())
+            merged = highlights.set_note(keep.id, joined)
+        if concepts:
+            merged = highlights.add_concepts(keep.id, list(concepts))
+    return merged
 
 
 def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
@@ -290,6 +440,7 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
+    from reader.core.exporting.handout_writer import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
@@ -302,21 +453,25 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--concept only applies to --format md.")
     if args.template is not None and fmt not in ("md", "handout"):
         raise UserError("--template only applies to --format md and handout.")
+    if args.flavor is not None and fmt != "handout":
+        raise UserError("--flavor only applies to --format handout.")
+    translate = _export_translate(args.language)
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None
         from reader.printing.handout_pdf import export_pdf
 
-        export_pdf(article_id, args.output, args.page_size)
+        export_pdf(article_id, args.output, args.page_size, translate)
         return EXIT_OK
     if fmt == "md":
-        text = exports.notes_markdown(article_id, args.concept, args.by, args.template)
+        text = exports.notes_markdown(article_id, args.concept, args.by, args.template, translate)
     elif fmt == "handout":
         assert article_id is not None
-        text = exports.handout_markdown(article_id, args.template)
+        flavor = args.flavor or OBSIDIAN
+        text = exports.handout_markdown(article_id, args.template, flavor, translate)
     else:
-        payload = exports.annotations_json(article_id)
+        payload = exports.annotations_json(article_id, translate)
         text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if args.output is None:
         sys.stdout.write(text)

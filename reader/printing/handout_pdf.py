@@ -367,8 +367,14 @@ def write_pdf(
     write_bytes_atomic(Path(path), pdf_bytes(markdown, title, page_size, colors))
 
 
-def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
-    """The handout of an article of the open library as a PDF file (for the CLI)."""
+def export_pdf(
+    article_id: int,
+    path: Path,
+    page_size: str = "A4",
+    translate: Callable[[str, str], str] = QCoreApplication.translate,
+) -> None:
+    """The handout of an article of the open library as a PDF file; its own words (the
+    glossary...) in the interface language, or as ``translate`` gives them (the CLI)."""
     from reader.store.article_text import require_article
     from reader.store.highlights import list_highlights
 
@@ -377,8 +383,8 @@ def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
     # Imported by name: reader.store.exports is written alongside this module.
     from reader.store import exports
 
-    handout_markdown: Callable[[int], str] = exports.handout_markdown
-    markdown = handout_markdown(article_id)
+    handout_markdown: Callable[..., str] = exports.handout_markdown
+    markdown = handout_markdown(article_id, translate=translate)
     # The handout marks placed highlights in reading order, which is this list's order.
     colors = mark_colors(markdown, list_highlights(article_id))
     write_pdf(markdown, article.title, path, page_size, colors)

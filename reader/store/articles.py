@@ -178,6 +178,11 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
                 yield exc
 
 
+def bundled_articles_offered() -> bool:
+    """Whether the library had its first-run set-up (offer_bundled_articles) already."""
+    return LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None
+
+
 def offer_bundled_articles(
     seed_dir: Path | None = None, language: str = DEFAULT_LANGUAGE
 ) -> list[ImportOutcome]:
@@ -188,7 +193,7 @@ def offer_bundled_articles(
     so the window can open it. A flag remembers it was done, so a user who deletes them
     does not get them back.
     """
-    if LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None:
+    if bundled_articles_offered():
         return []
     folder = seed_dir or bundled_path("seeds")
     seeds = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
@@ -234,12 +239,26 @@ def reclean_outdated() -> int:
 
 
 def list_articles() -> list[ArticleSummary]:
-    query = Article.select(
-        Article.id, Article.title, Article.words, Article.added_at, Article.opened_at
-    ).order_by(fn.lower(Article.title))
-    return [
-        ArticleSummary(row.id, row.title, row.words, row.added_at, row.opened_at) for row in query
-    ]
+    """Every article by title, with its number of highlights."""
+    query = _summary_query().order_by(fn.lower(Article.title))
+    return [_summary(row) for row in query]
+
+
+def _summary_query() -> Any:
+    return Article.select(
+        Article.id,
+        Article.title,
+        Article.words,
+        Article.added_at,
+        Article.opened_at,
+        _highlight_counts(),
+    )
+
+
+def _summary(row: Any) -> ArticleSummary:
+    return ArticleSummary(
+        row.id, row.title, row.words, row.added_at, row.opened_at, row.highlight_count
+    )
 
 
 def _highlight_counts() -> Any:
@@ -280,7 +299,6 @@ def page_of_articles(
 ) -> list[ArticleSummary]:
     """One page of the library list, sorted and filtered by SQLite: the list never loads
     every row, however large the library grows."""
-    count = _highlight_counts()
     columns: dict[SortKey, Any] = {
         SortKey.TITLE: fn.lower(Article.title),
         SortKey.WORDS: Article.words,
@@ -290,22 +308,11 @@ def page_of_articles(
         SortKey.HIGHLIGHTS: SQL("highlight_count"),
     }
     key = columns[sort]
-    query = _filtered(
-        Article.select(
-            Article.id, Article.title, Article.words, Article.added_at, Article.opened_at, count
-        ),
-        text,
-        concept_id,
-    )
+    query = _filtered(_summary_query(), text, concept_id)
     ordered = query.order_by(
         key.desc() if descending else key.asc(), fn.lower(Article.title), Article.id
     )
-    return [
-        ArticleSummary(
-            row.id, row.title, row.words, row.added_at, row.opened_at, row.highlight_count
-        )
-        for row in ordered.offset(offset).limit(limit)
-    ]
+    return [_summary(row) for row in ordered.offset(offset).limit(limit)]
 
 
 def delete_article(article_id: int) -> ArticleSnapshot:

@@ -15,6 +15,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -446,7 +447,11 @@ def search_command(query: str, as_json: bool) -> str:
     Text: one result a line, ``kind<TAB>article title<TAB>snippet`` with the match in
     [brackets]; a concept stands in the title column by its name.
     """
-    results = search(query)
+    return results_text(search(query), as_json)
+
+
+def results_text(results: Sequence[SearchResult], as_json: bool) -> str:
+    """Search results as ``marginalia search`` prints them (see search_command)."""
     if as_json:
         payload = []
         for result in results:

@@ -1078,6 +1078,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Catatan dapat dikelompokkan menurut {choices}, bukan menurut {by}.</translation>
     </message>
     <message>
+        <source>A handout&apos;s flavour is {choices}, not {flavor}.</source>
+        <translation>Ragam handout adalah {choices}, bukan {flavor}.</translation>
+    </message>
+    <message>
         <source>There is no highlight with id {highlight_id}.</source>
         <translation>Tidak ada sorotan dengan id {highlight_id}.</translation>
     </message>
@@ -1140,6 +1144,61 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>The printer could not start a new page.</source>
         <translation>Printer tidak dapat memulai halaman baru.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Concepts:</source>
+        <translation>Konsep:</translation>
+    </message>
+    <message>
+        <source>open in Marginalia</source>
+        <translation>buka di Marginalia</translation>
+    </message>
+    <message>
+        <source>(unplaced)</source>
+        <translation>(belum ditempatkan)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <source>no definition yet</source>
+        <translation>belum ada definisi</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>Belum ada definisi.</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tanda:</translation>
+    </message>
+    <message>
+        <source>Passages not marked in the text</source>
+        <translation>Petikan yang tidak ditandai dalam teks</translation>
+    </message>
+    <message>
+        <source>Passages without a concept</source>
+        <translation>Petikan tanpa konsep</translation>
+    </message>
+    <message>
+        <source>No highlights yet.</source>
+        <translation>Belum ada sorotan.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Belum ada yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Notes: {title}</source>
+        <translation>Catatan: {title}</translation>
+    </message>
+    <message>
+        <source>Marginalia library</source>
+        <translation>Perpustakaan Marginalia</translation>
     </message>
 </context>
 <context>

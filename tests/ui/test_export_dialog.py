@@ -122,3 +122,46 @@ def test_a_template_chosen_in_preferences_is_the_export_default(
     dialog = _dialog(window, qtbot)
     assert dialog.template == template
     assert dialog.text.startswith("# Catatan saya")
+
+
+@pytest.fixture
+def in_indonesian(qapp, tmp_path: Path):
+    """The committed Indonesian translation, compiled for this test and installed."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.ui.translations_script import load_translations_script
+
+    load_translations_script().build(into=tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "marginalia_id.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_exports_follow_the_interface_language(
+    window: MainWindow,
+    qtbot: QtBot,
+    in_indonesian: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    dialog = _dialog(window, qtbot)
+    assert "**Konsep:** Détente" in dialog.text and "buka di Marginalia" in dialog.text
+    assert "Concepts:" not in dialog.text
+    _choose(dialog, "handout")
+    assert "## Glosarium" in dialog.text and "belum ada definisi" in dialog.text
+    # The PDF is printed from the same handout, so its glossary is Indonesian too.
+    from reader.printing import handout_pdf as printing
+
+    printed: list[str] = []
+    write_pdf = printing.write_pdf
+
+    def spy(markdown: str, *args, **kwargs) -> None:
+        printed.append(markdown)
+        write_pdf(markdown, *args, **kwargs)
+
+    monkeypatch.setattr(printing, "write_pdf", spy)
+    _choose(dialog, "pdf")
+    assert dialog.write(tmp_path / "handout.pdf")
+    assert printed and "## Glosarium" in printed[0]

@@ -200,14 +200,15 @@ def test_library_columns_start_compact_and_a_shown_one_stays_shown(
 
 def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
     """The window as the app starts it: first page on screen, then built."""
-    from reader.ui.startup.app import library_settings, open_library_for_window
+    from reader.store.first_run import open_library_for_use
+    from reader.ui.startup.app import library_settings
 
     win = MainWindow(library_settings(data_dir), data_dir, build=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     assert not win.built
-    open_library_for_window(data_dir)
+    open_library_for_use(data_dir)
     win.build()
     qtbot.wait(50)  # the layout settles on the next pass
     return win

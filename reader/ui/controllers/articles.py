@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStatusBar
 
@@ -286,7 +286,7 @@ class ArticleController(QObject):
 
         article = articles.get_article(self.open.article_id)
         try:
-            markdown = handout_markdown(article.id)
+            markdown = handout_markdown(article.id, translate=QCoreApplication.translate)
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot print"), error_text(exc))
             return
@@ -300,7 +300,8 @@ class ArticleController(QObject):
         if selected is None:
             self._status(self.tr("Choose a highlight in the Annotations panel."), 5000)
             return
-        QGuiApplication.clipboard().setText(highlight_markdown(selected))
+        markdown = highlight_markdown(selected, QCoreApplication.translate)
+        QGuiApplication.clipboard().setText(markdown)
         self._status(self.tr("Highlight copied as Markdown."), 4000)
 
     def open_link(self, url: str) -> bool:

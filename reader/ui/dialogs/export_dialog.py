@@ -199,14 +199,17 @@ class ExportDialog(QDialog):
         if fmt in ("handout", "pdf"):
             if article_id is None:
                 raise UserError(self.tr("A handout is made from one article: choose the article."))
-            return exports.handout_markdown(article_id)
+            return exports.handout_markdown(article_id, translate=QCoreApplication.translate)
         if fmt == "json":
-            return json.dumps(exports.annotations_json(article_id), ensure_ascii=False, indent=2)
+            collection = exports.annotations_json(article_id, QCoreApplication.translate)
+            return json.dumps(collection, ensure_ascii=False, indent=2)
+        # The export's own words follow the interface language.
         return exports.notes_markdown(
             article_id=article_id,
             concept=str(value) if kind == "concept" else None,
             by=str(self.group.currentData()),
             template=self.template,
+            translate=QCoreApplication.translate,
         )
 
     def refresh(self) -> None:

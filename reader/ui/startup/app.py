@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from reader.store.first_run import daily_backup, open_library_for_use
 from reader.store.location import bundled_path
 
 if TYPE_CHECKING:
@@ -51,35 +52,10 @@ def create_main_window(data_dir: Path) -> MainWindow:
     from reader.ui.window.main_window import MainWindow
 
     settings = library_settings(data_dir)
-    welcome = open_library_for_window(data_dir, resolve_language(language_setting(settings)))
+    welcome = open_library_for_use(data_dir, resolve_language(language_setting(settings)))
     window = MainWindow(settings, data_dir)
     _after_build(window, data_dir, welcome)
     return window
-
-
-def open_library_for_window(data_dir: Path, language: str = "en") -> int | None:
-    """Open the library, bring old articles up to the current cleaner, and offer the
-    bundled articles on a first start (the welcome article in ``language``). Returns the
-    welcome article's id on that first start, to open it; None otherwise."""
-    from reader.store.articles import (
-        count_articles,
-        has_outdated_articles,
-        offer_bundled_articles,
-        reclean_outdated,
-    )
-    from reader.store.database import open_library
-
-    open_library(data_dir)
-    if has_outdated_articles():
-        # The re-clean below rewrites articles: keep a copy from before it, first.
-        _daily_backup(data_dir)
-    reclean_outdated()
-    offered = offer_bundled_articles(language=language)
-    # A new library opens on its welcome article. One filled before its first window
-    # (the command line imports without offering them) opens as usual.
-    if offered and count_articles() == len(offered):
-        return offered[0].article_id
-    return None
 
 
 def _after_build(window: MainWindow, data_dir: Path, welcome: int | None) -> None:
@@ -90,7 +66,7 @@ def _after_build(window: MainWindow, data_dir: Path, welcome: int | None) -> Non
     # Otherwise the daily backup (a second or more for a large library) runs beside the
     # open window, a few seconds after it is up, instead of before it; it reads through
     # its own SQLite connection.
-    window.run_later(lambda: _daily_backup(data_dir), "daily-backup")
+    window.run_later(lambda: daily_backup(data_dir), "daily-backup")
 
 
 def start_window(
@@ -147,19 +123,6 @@ def start_window(
 
     QTimer.singleShot(0, finish)
     return window
-
-
-def _daily_backup(data_dir: Path) -> None:
-    """The automatic backup (backups.py): once a day, a file-name check otherwise."""
-    from reader.core.errors import UserError
-    from reader.store.backups import automatic_backup
-
-    try:
-        automatic_backup(data_dir)
-    except UserError as exc:
-        # A backup that cannot be made (a full disk) must not keep the student from
-        # their library; the next start tries again.
-        print(f"marginalia: the daily backup was not made: {exc}", file=sys.stderr)
 
 
 def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None = None) -> int:
@@ -307,7 +270,7 @@ def _checked_open(
         # Before the library opens: a damaged one is moved aside and a backup offered.
         if not check_library_at_start(data_dir, ask, check):
             return False, None
-        return True, open_library_for_window(data_dir, language)
+        return True, open_library_for_use(data_dir, language)
     except UserError as exc:
         QMessageBox.critical(
             None,

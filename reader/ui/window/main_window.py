@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/geometry", self.saveGeometry())
             super().closeEvent(event)
             return
+        # A closed window no longer watches the library: another may be open on it next.
+        self._outside_watch.stop()
         for pending in list(self._later):
             self._later.remove(pending)
             self.background_work.append(pending)
