@@ -1,0 +1,211 @@
+"""Lines in reading order become blocks: paragraphs, headings, list items and footnotes.
+
+All decisions are measured against the document itself, not fixed sizes: the body text's
+letter height is the height most of the text has. Then:
+
+* a heading is a line taller than the body (by 12% or more), or a short bold line that
+  does not end a sentence; consecutive heading lines of one style are one heading, and
+  heading sizes, largest first, give the levels;
+* a footnote is a smaller line in the lower half of a page that starts with a number (or
+  continues one); its number is matched later with a raised number in the text;
+* a list item starts with a bullet, or with "1." / "2)" counting up;
+* a paragraph goes on from line to line until a gap wider than the line spacing, an
+  indented first line, or a line that stops short although the next line's first word
+  would have fitted on it (so the writer ended the paragraph there). It goes on across a
+  column or a page when the last line reached the edge without ending a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.core.formats.pdf_columns import PlacedLine
+from reader.core.formats.pdf_text import NOTE_CLOSE, NOTE_OPEN, TextLine
+
+_BULLET = re.compile(r"^[•◦▪▫●○■□►▸‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8–—*-]\s+(?=\S)")
+_NUMBERED = re.compile(r"^(\d{1,2}|[a-z])[.)]\s+(?=\S)")
+_NOTE_START = re.compile(rf"^(?:{NOTE_OPEN}(\w{{1,3}}){NOTE_CLOSE}|(\d{{1,3}})[.)]?\s)\s*")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+@dataclass(eq=False)
+class Block:
+    kind: str  # "paragraph", "heading", "bullet", "number", "note", "title"
+    lines: list[PlacedLine] = field(default_factory=list)
+    level: int = 0
+    note_number: str = ""  # for a footnote: the number it is printed with
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].line.page
+
+    @property
+    def last(self) -> TextLine:
+        return self.lines[-1].line
+
+
+def body_height(lines: list[TextLine]) -> float:
+    """The letter height most of the text is set in."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.height * 2) / 2] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _is_heading_line(placed: PlacedLine, body: float) -> bool:
+    line = placed.line
+    text = line.text.replace(NOTE_OPEN, "").replace(NOTE_CLOSE, "")
+    if not re.search(r"\w", text) or len(text.split()) > 25:
+        return False
+    if line.height >= body * 1.12:
+        return True
+    return (
+        line.bold
+        and abs(line.height - body) < body * 0.12
+        and len(text.split()) <= 15
+        and not text.rstrip().endswith((".", ",", ";"))
+    )
+
+
+def _is_note_line(placed: PlacedLine, body: float, page_height: float) -> bool:
+    line = placed.line
+    return line.height < body * 0.9 and line.top > page_height * 0.5
+
+
+def _first_word_width(line: TextLine) -> float:
+    words = line.text.split()
+    if not words or not line.text:
+        return 0.0
+    per_char = line.width / max(len(line.text), 1)
+    return (len(words[0]) + 1) * per_char
+
+
+def _continues(previous: PlacedLine, line: PlacedLine, body: float) -> bool:
+    """Whether ``line`` carries on the paragraph ``previous`` belongs to."""
+    a, b = previous.line, line.line
+    new_column = (
+        a.page != b.page or previous.column != line.column or previous.band != line.band
+    )
+    ended = bool(_SENTENCE_END.search(a.text))
+    indent = b.x0 - line.column_x0 > body * 0.6
+    if new_column:
+        reached_edge = previous.column_x1 - a.x1 < body * 2
+        return not indent and (reached_edge or not ended) and not a.text.endswith(":")
+    if b.top - a.bottom > body * 0.55 or indent:
+        return False
+    if a.text.endswith("-"):
+        return True
+    # The writer ended the line early although the next word would have fitted.
+    room = previous.column_x1 - a.x1
+    return not (ended and room > _first_word_width(b) + body * 0.3)
+
+
+def _continues_item(item: Block, placed: PlacedLine, body: float) -> bool:
+    """Whether ``placed`` is the next line of list item ``item``: indented to its text."""
+    first, last = item.lines[0], item.lines[-1]
+    marker = _BULLET.match(first.line.text) or _NUMBERED.match(first.line.text)
+    per_char = first.line.width / max(len(first.line.text), 1)
+    text_indent = first.line.x0 - first.column_x0 + (marker.end() if marker else 0) * per_char
+    indent = placed.line.x0 - placed.column_x0
+    if indent < body * 0.5 or abs(indent - text_indent) > body * 1.2:
+        return False
+    same_column = last.line.page == placed.line.page and last.column == placed.column
+    if same_column and last.band == placed.band:
+        return placed.line.top - last.line.bottom < body * 0.55
+    return not _SENTENCE_END.search(last.line.text)
+
+
+def build_blocks(
+    pages: list[list[PlacedLine]], heights: dict[int, float], body: float
+) -> list[Block]:
+    """Blocks for the placed lines of every page (``heights``: each page's height)."""
+    blocks: list[Block] = []
+    current: Block | None = None  # the text block being built; notes never interrupt it
+    note: Block | None = None
+    number_expected = 1
+    for placed_lines in pages:
+        for placed in placed_lines:
+            line = placed.line
+            text = line.text
+            note_start = _NOTE_START.match(text)
+            if _is_note_line(placed, body, heights.get(line.page, 1e9)):
+                if note_start:
+                    number = note_start.group(1) or note_start.group(2)
+                    note = Block("note", [placed], note_number=number)
+                    blocks.append(note)
+                    continue
+                if note is not None and note.page == line.page:
+                    note.lines.append(placed)
+                    continue
+            if _is_heading_line(placed, body):
+                if (
+                    current is not None
+                    and current.kind == "heading"
+                    and abs(current.last.height - line.height) < body * 0.1
+                    and current.last.bold == line.bold
+                    and line.top - current.last.bottom < body * 0.8
+                    and current.last.page == line.page
+                ):
+                    current.lines.append(placed)
+                else:
+                    current = Block("heading", [placed])
+                    blocks.append(current)
+                continue
+            numbered = _NUMBERED.match(text)
+            if _BULLET.match(text):
+                current = Block("bullet", [placed])
+                blocks.append(current)
+                continue
+            if numbered and (
+                numbered.group(1) in ("1", "a")
+                or (
+                    current is not None
+                    and current.kind == "number"
+                    and numbered.group(1) == str(number_expected)
+                )
+            ):
+                number_expected = (int(numbered.group(1)) + 1) if numbered.group(1).isdigit() else 0
+                current = Block("number", [placed])
+                blocks.append(current)
+                continue
+            if current is not None and current.kind in ("bullet", "number"):
+                if _continues_item(current, placed, body):
+                    current.lines.append(placed)
+                    continue
+            if (
+                current is not None
+                and current.kind == "paragraph"
+                and _continues(current.lines[-1], placed, body)
+            ):
+                current.lines.append(placed)
+                continue
+            current = Block("paragraph", [placed])
+            blocks.append(current)
+    return blocks
+
+
+def assign_levels(blocks: list[Block], body: float) -> None:
+    """Heading levels from heading sizes: the largest size is level 2 (the title is 1)."""
+    sizes = sorted(
+        {round(b.lines[0].line.height / body, 1) for b in blocks if b.kind == "heading"},
+        reverse=True,
+    )
+    for block in blocks:
+        if block.kind == "heading":
+            rank = sizes.index(round(block.lines[0].line.height / body, 1))
+            block.level = min(2 + rank, 4)
+
+
+def take_title(blocks: list[Block], body: float) -> str:
+    """The title: the largest text near the top of the first page, taken out of the blocks."""
+    first_page = [b for b in blocks[:12] if b.page == blocks[0].page] if blocks else []
+    candidates = [b for b in first_page if b.kind in ("heading", "paragraph")]
+    if not candidates:
+        return ""
+    largest = max(candidates, key=lambda b: b.lines[0].line.height)
+    if largest.lines[0].line.height < body * 1.3:
+        return ""
+    blocks.remove(largest)
+    return " ".join(p.line.text for p in largest.lines)
