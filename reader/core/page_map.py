@@ -46,3 +46,19 @@ def page_at(pages: list[PageStart], offset: int) -> PageStart | None:
         return None
     index = bisect.bisect_right([p.offset for p in pages], offset) - 1
     return pages[max(index, 0)]
+
+
+def page_of_passage(markdown: str, reading: str, pages: list[PageStart], start: int) -> PageStart | None:
+    """The page a passage starting at reading-text offset ``start`` came from."""
+    if not pages:
+        return None
+    from reader.core.exporting.source_map import build_source_map, normalise_source
+
+    source_map = build_source_map(normalise_source(markdown), reading)
+    segments = source_map.segments_in(start, start + 1)
+    if not segments:
+        return None
+    segment = segments[0]
+    index = min(max(start - segment.start, 0), len(segment.sources) - 1)
+    offset = segment.sources[index] if segment.sources else -1
+    return page_at(pages, offset if offset >= 0 else segment.source_start)

@@ -30,6 +30,7 @@ from reader.core.exporting.notes_writer import (
     write_notes,
 )
 from reader.core.exporting.web_annotation import annotation_collection
+from reader.core.page_map import page_of_passage, read_page_map
 from reader.store.articles import get_article, list_articles
 from reader.store.concepts import concept_named
 from reader.store.highlights import (
@@ -57,7 +58,14 @@ def _aware(moment: datetime) -> datetime:
 def _export_highlight(
     data: HighlightData, article: Article, meanings: dict[str, str]
 ) -> ExportHighlight:
-    section = article_text(article).heading_before(data.start) if data.placed else None
+    reading = article_text(article)
+    section = reading.heading_before(data.start) if data.placed else None
+    pages = read_page_map(article.page_map)
+    page = (
+        page_of_passage(article.markdown, reading.text, pages, data.start)
+        if data.placed and pages
+        else None
+    )
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -75,6 +83,8 @@ def _export_highlight(
         placed=data.placed,
         created_at=_aware(data.created_at),
         modified_at=_aware(data.modified_at),
+        page=page.page if page else None,
+        page_label=page.label if page else "",
     )
 
 

@@ -39,6 +39,8 @@ class StudyText:
                 notes.append(block.footnote)
                 text += f"[^{len(notes)}]"
             if block.kind == "heading":
+                if previous in ("bullet", "number"):
+                    out.append("")
                 out += [f"{'#' * block.level} {text}", ""]
             elif block.kind in ("bullet", "number"):
                 if previous != block.kind and out and out[-1] != "":

@@ -55,6 +55,7 @@ def highlight_values(h: ExportHighlight) -> dict[str, object]:
         "article_id": h.article_id,
         "article_title": escape_inline(h.article_title),
         "section": escape_inline(h.section) if h.section else "",
+        "page": escape_inline(h.page_label),  # the page to cite, "" when not from a PDF
         "color": h.color,
         "color_meaning": escape_inline(h.color_meaning),
         "concepts": [concept_values(name) for name in h.concepts],

@@ -402,5 +402,7 @@ def prepare_epub(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS
         kept.append(chapter)
     if not kept:
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the EPUB holds no text"))
+    # A first heading repeating the book's title stands above the text already.
+    html_document.drop_heading_named(kept[0].root, title)
     markdown = _markdown_of(kept, title, byline, chapters)
     return [EpubArticle(title, markdown, original, "")]
