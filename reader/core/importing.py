@@ -172,6 +172,8 @@ def read_articles(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[Pr
     """
     source_format = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     document_suffix = DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if source_format is None and document_suffix is None and _starts_like_document(path):
+        document_suffix = "?"  # a PDF saved without its extension, an old .doc: read to tell
     if source_format is None and document_suffix is None:
         kinds = ", ".join(sorted([*SUPPORTED_SUFFIXES, *DOCUMENT_SUFFIXES]))
         raise DocumentError(
@@ -235,6 +237,18 @@ def read_articles(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[Pr
     if not text.strip():
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     return [prepare_text(text, source_format, fallback_title=path.stem)]
+
+
+def _starts_like_document(path: Path) -> bool:
+    """Whether a file with a name we do not know starts as a document (or a .doc) does."""
+    try:
+        if not path.is_file():  # never open a FIFO or a device to look
+            return False
+        with path.open("rb") as file:
+            head = file.read(1024)
+    except OSError:
+        return False
+    return identify(head) is not None
 
 
 def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:

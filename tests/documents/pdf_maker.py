@@ -323,3 +323,25 @@ def page_count(path: Path) -> int:
         pdf.close()
 
 
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """A PDF of page images with no text layer, as a scanner makes it."""
+    from PySide6.QtGui import QColor, QImage
+
+    writer = QPdfWriter(str(path))
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        image = QImage(400, 560, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        with_text = QPainter(image)
+        with_text.setFont(QFont("DejaVu Serif", 12))
+        for line in range(20):
+            with_text.drawText(30, 40 + line * 24, "Teks hasil pindaian halaman ini")
+        with_text.end()
+        painter.drawImage(QRectF(20, 20, 400, 560), image)
+    painter.end()
+    return path

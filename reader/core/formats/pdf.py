@@ -66,7 +66,7 @@ def _open(data: bytes, path: Path):  # type: ignore[no-untyped-def]
         elif code == 6:  # FPDF_ERR_SECURITY
             reason = QT_TRANSLATE_NOOP("Errors", "the PDF is encrypted in a way that cannot be read")
         else:
-            reason = QT_TRANSLATE_NOOP("Errors", "the PDF is damaged and cannot be read")
+            raise _damaged(path) from None
         raise DocumentError(path, reason) from None
 
 
@@ -165,13 +165,25 @@ def _original_text(pages: list[PageText], order: dict[int, list[PlacedLine]], hi
     return "\n".join(out) + "\n", removed
 
 
+def _damaged(path: Path) -> DocumentError:
+    return DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the PDF is damaged and cannot be read"))
+
+
 def _read_pages(document: object, path: Path, progress: ImportProgress) -> list[PageText]:
+    import pypdfium2
+
     count = len(document)  # type: ignore[arg-type]
     pages: list[PageText] = []
     chars = 0
+    unreadable = 0
     for number in range(count):
         progress.step(number, count)
-        page = read_page(document, number)
+        try:
+            page = read_page(document, number)
+        except pypdfium2.PdfiumError:
+            # One broken page is skipped; its neighbours may be fine.
+            unreadable += 1
+            page = PageText(number, 612.0, 792.0)
         chars += sum(len(line.text) for line in page.lines)
         if chars > MAX_TEXT_CHARS:
             raise DocumentError(
@@ -182,6 +194,8 @@ def _read_pages(document: object, path: Path, progress: ImportProgress) -> list[
             )
         pages.append(page)
     progress.step(count, count)
+    if unreadable == count:
+        raise _damaged(path)
     return pages
 
 
@@ -191,7 +205,7 @@ def _no_text(document: object, path: Path) -> DocumentError:
     pages = min(len(document), 5)  # type: ignore[arg-type]
     if any(page_has_images(document, n) for n in range(pages)):
         return DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "This PDF has no text layer; it is probably a scan")
+            path, QT_TRANSLATE_NOOP("Errors", "this PDF has no text layer; it is probably a scan")
         )
     return DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the PDF holds no text"))
 
