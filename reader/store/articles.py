@@ -6,7 +6,7 @@ The window and the command line both call these functions; there is no second co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -171,10 +171,13 @@ def import_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> ImportOut
     return import_document(path, progress)[0]
 
 
-def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentError]:
+def import_paths(
+    paths: Iterable[Path], progress: Callable[[Path], ImportProgress] | None = None
+) -> Iterator[ImportOutcome | DocumentError]:
     """Import files and folders (recursively), yielding each file's outcome or its error.
 
     One bad file never stops the batch: its error is yielded and the next file goes on.
+    ``progress(file)`` gives the progress callbacks for one file, if wanted.
     """
     for path in paths:
         if path.is_dir():
@@ -194,7 +197,7 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
             files = [path]
         for file in files:
             try:
-                yield from import_document(file)
+                yield from import_document(file, progress(file) if progress else NO_PROGRESS)
             except DocumentError as exc:
                 yield exc
 

@@ -70,9 +70,15 @@ def _open(data: bytes, path: Path):  # type: ignore[no-untyped-def]
         raise DocumentError(path, reason) from None
 
 
-def _escape(text: str) -> str:
-    """``text`` as Markdown that shows exactly these characters."""
+def _escape(text: str, block_start: bool = True) -> str:
+    """``text`` as Markdown that shows exactly these characters.
+
+    At the start of a block (``block_start``), what Markdown would read as a heading, a
+    list or a quote is escaped too; after a heading's ``## `` it is only text.
+    """
     text = _ESCAPE_INLINE.sub(r"\\\1", text)
+    if not block_start:
+        return text
     return _BLOCK_START.sub(lambda m: "\\" + m.group(0), text)
 
 
@@ -114,36 +120,39 @@ class _Writer:
                 return f"[^{len(self.note_order)}]"
         return number  # a raised number without a note: an exponent, say
 
-    def block_text(self, lines: list[PlacedLine], strip_marker: bool = False) -> list[tuple[str, int]]:
-        """The block's text as pieces, each with the page it comes from."""
-        pieces: list[tuple[str, int]] = []
+    def block_text(
+        self, lines: list[PlacedLine], strip_marker: bool = False
+    ) -> list[tuple[str, int]]:
+        """The block's text in pieces, each with the page it comes from."""
         text = ""
-        page = lines[0].line.page
+        starts = [(0, lines[0].line.page)]  # (offset in text, page)
         for index, placed in enumerate(lines):
             line = placed.line.text
             if index == 0 and strip_marker:
                 line = _LIST_MARKER.sub("", line, count=1)
-            if placed.line.page != page:
-                # The page changes inside the paragraph: close the piece at a word end.
-                joined = join_lines(text, line, self.vocabulary)
-                cut = len(text) if joined.startswith(text) else len(joined)
-                pieces.append((joined[:cut], page))
-                text = joined[cut:]
-                page = placed.line.page
-                continue
-            text = join_lines(text, line, self.vocabulary)
-        pieces.append((text, page))
-        return pieces
+            joined = join_lines(text, line, self.vocabulary)
+            if placed.line.page != starts[-1][1]:
+                # The new page begins where the text grew: after the space, or inside a
+                # word joined across the page break.
+                common = len(text)
+                while common and joined[:common] != text[:common]:
+                    common -= 1
+                if joined[common : common + 1] == " ":
+                    common += 1
+                starts.append((common, placed.line.page))
+            text = joined
+        ends = [offset for offset, _page in starts[1:]] + [len(text)]
+        return [(text[offset:end], page) for (offset, page), end in zip(starts, ends, strict=True)]
 
-    def inline(self, text: str, page: int) -> str:
-        escaped = _escape(text)
+    def inline(self, text: str, page: int, block_start: bool) -> str:
+        escaped = _escape(text, block_start)
         return _NOTE_MARK.sub(lambda m: self.note_reference(page, m.group(1)), escaped)
 
     def paragraph(self, prefix: str, pieces: list[tuple[str, int]]) -> None:
         self.write(prefix)
-        for text, page in pieces:
+        for index, (text, page) in enumerate(pieces):
             self.mark_page(page)
-            self.write(self.inline(text, page))
+            self.write(self.inline(text, page, block_start=index == 0 and not prefix.startswith("#")))
 
 
 def _original_text(pages: list[PageText], order: dict[int, list[PlacedLine]], hidden: dict[int, str], labels: dict[int, str]) -> tuple[str, list[RemovedLine]]:

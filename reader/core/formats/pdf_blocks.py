@@ -82,7 +82,27 @@ def _first_word_width(line: TextLine) -> float:
     return (len(words[0]) + 1) * per_char
 
 
-def _continues(previous: PlacedLine, line: PlacedLine, body: float) -> bool:
+def line_gap(pages: list[list[PlacedLine]], body: float) -> float:
+    """The usual space between two lines of a paragraph (more in a double-spaced paper)."""
+    gaps: list[float] = []
+    for placed in pages:
+        for a, b in zip(placed, placed[1:], strict=False):
+            same_run = a.line.page == b.line.page and a.column == b.column and a.band == b.band
+            similar = abs(a.line.height - body) < body * 0.1 and abs(b.line.height - body) < body * 0.1
+            if same_run and similar and b.line.top >= a.line.bottom - body * 0.5:
+                gaps.append(max(b.line.top - a.line.bottom, 0.0))
+    if not gaps:
+        return 0.0
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+def _apart(upper: TextLine, lower: TextLine, body: float, gap: float) -> bool:
+    """Whether more space than between two lines of a paragraph separates the lines."""
+    return lower.top - upper.bottom > gap + body * 0.3
+
+
+def _continues(previous: PlacedLine, line: PlacedLine, body: float, gap: float) -> bool:
     """Whether ``line`` carries on the paragraph ``previous`` belongs to."""
     a, b = previous.line, line.line
     new_column = (
@@ -93,7 +113,7 @@ def _continues(previous: PlacedLine, line: PlacedLine, body: float) -> bool:
     if new_column:
         reached_edge = previous.column_x1 - a.x1 < body * 2
         return not indent and (reached_edge or not ended) and not a.text.endswith(":")
-    if b.top - a.bottom > body * 0.55 or indent:
+    if _apart(a, b, body, gap) or indent:
         return False
     if a.text.endswith("-"):
         return True
@@ -102,7 +122,7 @@ def _continues(previous: PlacedLine, line: PlacedLine, body: float) -> bool:
     return not (ended and room > _first_word_width(b) + body * 0.3)
 
 
-def _continues_item(item: Block, placed: PlacedLine, body: float) -> bool:
+def _continues_item(item: Block, placed: PlacedLine, body: float, gap: float) -> bool:
     """Whether ``placed`` is the next line of list item ``item``: indented to its text."""
     first, last = item.lines[0], item.lines[-1]
     marker = _BULLET.match(first.line.text) or _NUMBERED.match(first.line.text)
@@ -111,10 +131,16 @@ def _continues_item(item: Block, placed: PlacedLine, body: float) -> bool:
     indent = placed.line.x0 - placed.column_x0
     if indent < body * 0.5 or abs(indent - text_indent) > body * 1.2:
         return False
+    ended = bool(_SENTENCE_END.search(last.line.text))
     same_column = last.line.page == placed.line.page and last.column == placed.column
     if same_column and last.band == placed.band:
-        return placed.line.top - last.line.bottom < body * 0.55
-    return not _SENTENCE_END.search(last.line.text)
+        # As for paragraphs: an item whose sentence ended with room to spare is over, and
+        # an indented line after it is the first line of a paragraph.
+        room = last.column_x1 - last.line.x1
+        if ended and room > _first_word_width(placed.line) + body * 0.3:
+            return False
+        return not _apart(last.line, placed.line, body, gap)
+    return not ended
 
 
 def build_blocks(
@@ -125,6 +151,7 @@ def build_blocks(
     current: Block | None = None  # the text block being built; notes never interrupt it
     note: Block | None = None
     number_expected = 1
+    gap = line_gap(pages, body)
     for placed_lines in pages:
         for placed in placed_lines:
             line = placed.line
@@ -145,7 +172,7 @@ def build_blocks(
                     and current.kind == "heading"
                     and abs(current.last.height - line.height) < body * 0.1
                     and current.last.bold == line.bold
-                    and line.top - current.last.bottom < body * 0.8
+                    and line.top - current.last.bottom < gap + body * 0.8
                     and current.last.page == line.page
                 ):
                     current.lines.append(placed)
@@ -171,13 +198,13 @@ def build_blocks(
                 blocks.append(current)
                 continue
             if current is not None and current.kind in ("bullet", "number"):
-                if _continues_item(current, placed, body):
+                if _continues_item(current, placed, body, gap):
                     current.lines.append(placed)
                     continue
             if (
                 current is not None
                 and current.kind == "paragraph"
-                and _continues(current.lines[-1], placed, body)
+                and _continues(current.lines[-1], placed, body, gap)
             ):
                 current.lines.append(placed)
                 continue

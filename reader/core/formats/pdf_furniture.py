@@ -40,7 +40,7 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.casefold())).strip()
 
 
-def _stands_apart(line: TextLine, lines: list[TextLine], downwards: bool) -> bool:
+def _gap(line: TextLine, lines: list[TextLine], downwards: bool) -> float:
     """Whether a gap separates ``line`` from the text beside it towards the page's middle.
 
     Headers and footers stand apart from the text; the last line of a footnote block at
@@ -53,7 +53,7 @@ def _stands_apart(line: TextLine, lines: list[TextLine], downwards: bool) -> boo
         and min(other.x1, line.x1) - max(other.x0, line.x0) > 0
         and ((other.top >= line.bottom - 1) if downwards else (other.bottom <= line.top + 1))
     ]
-    return not gaps or min(gaps) > line.height * 0.5
+    return min(gaps) / line.height if gaps else 99.0
 
 
 def _edge_lines(page: PageText) -> list[TextLine]:
@@ -64,12 +64,12 @@ def _edge_lines(page: PageText) -> list[TextLine]:
     top = [
         line
         for line in by_top[:EDGE_LINES]
-        if line.top < band and _stands_apart(line, page.lines, downwards=True)
+        if line.top < band and _gap(line, page.lines, downwards=True) > 0.5
     ]
     bottom = [
         line
         for line in by_top[-EDGE_LINES:]
-        if line.bottom > page.height - band and _stands_apart(line, page.lines, downwards=False)
+        if line.bottom > page.height - band and _gap(line, page.lines, downwards=False) > 0.5
     ]
     return top + [line for line in bottom if line not in top]
 
@@ -89,6 +89,18 @@ def find_furniture(pages: list[PageText]) -> Furniture:
         tops.sort()
         middle = tops[len(tops) // 2]
         counts[key] = sum(1 for top in tops if abs(top - middle) < 3)
+    # A running head whose words change (the chapter's title, alternating with the
+    # book's) is still set at one height, apart from the text, on page after page.
+    # It takes more than a paragraph's spacing to count: a line's worth of space.
+    heights: Counter[int] = Counter()
+    far_apart: set[int] = set()
+    for number, lines in edges.items():
+        page = pages[number]
+        for line in lines:
+            downwards = line.top < page.height / 2
+            if _gap(line, page.lines, downwards) >= 1.2:
+                far_apart.add(id(line))
+        heights.update({round(line.top) for line in lines if id(line) in far_apart})
     needed = max(2, int(len(with_text) * REPEATED_SHARE + 0.999))
     hidden: dict[int, str] = {}
     printed: dict[int, int] = {}
@@ -102,6 +114,13 @@ def find_furniture(pages: list[PageText]) -> Furniture:
                     printed[number] = int(number_match.group(1))
             elif counts[key] >= needed:
                 hidden[id(line)] = f"running header or footer (on {counts[key]} of {len(with_text)} pages)"
+            elif id(line) in far_apart:
+                at_height = sum(heights[round(line.top) + d] for d in (-1, 0, 1))
+                if at_height >= needed:
+                    hidden[id(line)] = (
+                        f"running header or footer (at this place on {at_height} "
+                        f"of {len(with_text)} pages)"
+                    )
     return Furniture(hidden, _page_labels(printed, len(pages)))
 
 

@@ -36,15 +36,18 @@ _LIGATURES = str.maketrans(
         "\ufb05": "st",
         "\ufb06": "st",
         "\u00ad": "-",  # a soft hyphen the PDF shows is a line-end hyphen
-        "\x02": "-",  # pdfium's mark for a hyphen it found at a line end
+        "\x02": "-",  # pdfium's marks for a hyphen it found at a line end
+        "\ufffe": "-",
         "\u2010": "-",
         "\u2011": "-",
     }
 )
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab", re.IGNORECASE)
-_LIGATURE_CHARS = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad\u2010\u2011\x02")
+_LIGATURE_CHARS = frozenset(
+    "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad\u2010\u2011\x02\ufffe"
+)
 _SKIPPED_CHARS = frozenset(
-    [chr(c) for c in range(32) if c != 2] + ["\x7f", "\ufffe", "\uffff"]
+    [chr(c) for c in range(32) if c != 2] + ["\x7f", "\uffff"]
 )
 MAX_CHARS_PER_PAGE = 200_000  # a page with more is not a page of text
 
@@ -186,10 +189,9 @@ def _finish(
         parts.append(NOTE_CLOSE)
     text = re.sub(r" {2,}", " ", "".join(parts)).strip()
     body = [c for c in letters if c.top - c.bottom >= main * 0.8] or letters
-    samples = [body[0], body[len(body) // 2]]
-    bold = all(_bold(textpage, c.index, buffer) for c in samples if c.ch.isalnum()) and any(
-        c.ch.isalnum() for c in samples
-    )
+    # The font of two words (the first and the middle one) says whether the line is bold.
+    samples = [c for c in (body[0], body[len(body) // 2]) if any(ch.isalnum() for ch in c.ch)]
+    bold = bool(samples) and all(_bold(textpage, c.index, buffer) for c in samples)
     page.lines.append(
         TextLine(
             text=text,
