@@ -85,8 +85,15 @@ def study_text(seed_indexes: tuple[int, ...] = (0, 1), title: str = "") -> Study
         blocks += _seed_blocks(seeds[index % len(seeds)])
     paragraphs = [i for i, b in enumerate(blocks) if b.kind == "paragraph"]
     # Footnotes on every third paragraph; a bullet and a numbered list after the second.
+    sources = (
+        "Lihat laporan tahunan Kementerian Luar Negeri",
+        "Bandingkan dengan kajian Pusat Studi ASEAN",
+        "Wawancara penulis dengan seorang diplomat senior",
+        "Data diolah dari arsip Sekretariat Jenderal",
+        "Pembahasan lebih lanjut ada dalam bab berikutnya",
+    )
     for n, i in enumerate(paragraphs[1::3], start=1):
-        note = f"Catatan {n}: lihat laporan tahunan Kementerian Luar Negeri tahun {2000 + n}."
+        note = f"{sources[n % len(sources)]}, catatan {n}, tahun {2000 + n}."
         blocks[i] = Block("paragraph", blocks[i].text, footnote=note)
     if len(paragraphs) > 3:
         # Two paragraphs become lists, one item a sentence.

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.core.formats import html_document
 from reader.core.formats.metadata import core_properties_title, plausible_title
 from reader.core.formats.zip_reading import DocumentArchive
 
-KIND_NAME = "Word document"
+KIND_NAME = Phrase(QT_TRANSLATE_NOOP("Errors", "Word document"))
 
 # Style names are Word's own (stored in English whatever the interface language).
 STYLE_MAP = """

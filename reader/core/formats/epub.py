@@ -23,14 +23,14 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 from reader.core.formats import html_document
 from reader.core.formats.metadata import plausible_title
 from reader.core.formats.progress import NO_PROGRESS, ImportProgress
 from reader.core.formats.xml_parsing import parse_xhtml, parse_xml
 from reader.core.formats.zip_reading import DocumentArchive
 
-KIND_NAME = "EPUB"
+KIND_NAME = Phrase(QT_TRANSLATE_NOOP("Errors", "EPUB"))
 MAX_CHAPTERS = 5_000
 
 _OPF = "{http://www.idpf.org/2007/opf}"

@@ -20,13 +20,13 @@ from pathlib import Path
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.errors import QT_TRANSLATE_NOOP
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.core.formats import html_document
 from reader.core.formats.metadata import core_properties_title, plausible_title
 from reader.core.formats.xml_parsing import parse_xml
 from reader.core.formats.zip_reading import DocumentArchive
 
-KIND_NAME = "OpenDocument text"
+KIND_NAME = Phrase(QT_TRANSLATE_NOOP("Errors", "OpenDocument text"))
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",

@@ -25,7 +25,7 @@ from reader.core.formats.metadata import plausible_title
 from reader.core.formats.pdf_blocks import (
     Block,
     assign_levels,
-    body_height,
+    body_size,
     build_blocks,
     take_title,
 )
@@ -245,7 +245,7 @@ def prepare_pdf(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS)
         document.close()
     hidden = set(furniture.hidden)
     order = {page.number: reading_order(page, hidden) for page in pages}
-    body = body_height([p.line for placed in order.values() for p in placed])
+    body = body_size([p.line for placed in order.values() for p in placed])
     blocks = build_blocks(
         [order[page.number] for page in pages], {p.number: p.height for p in pages}, body
     )

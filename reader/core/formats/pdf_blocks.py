@@ -1,7 +1,7 @@
 """Lines in reading order become blocks: paragraphs, headings, list items and footnotes.
 
 All decisions are measured against the document itself, not fixed sizes: the body text's
-letter height is the height most of the text has. Then:
+font size is the size most of the text is drawn at (font size times scale). Then:
 
 * a heading is a line taller than the body (by 12% or more), or a short bold line that
   does not end a sentence; consecutive heading lines of one style are one heading, and
@@ -46,11 +46,11 @@ class Block:
         return self.lines[-1].line
 
 
-def body_height(lines: list[TextLine]) -> float:
-    """The letter height most of the text is set in."""
+def body_size(lines: list[TextLine]) -> float:
+    """The font size most of the text is set in, in points."""
     weights: Counter[float] = Counter()
     for line in lines:
-        weights[round(line.height * 2) / 2] += len(line.text)
+        weights[round(line.size * 2) / 2] += len(line.text)
     return weights.most_common(1)[0][0] if weights else 10.0
 
 
@@ -59,11 +59,11 @@ def _is_heading_line(placed: PlacedLine, body: float) -> bool:
     text = line.text.replace(NOTE_OPEN, "").replace(NOTE_CLOSE, "")
     if not re.search(r"\w", text) or len(text.split()) > 25:
         return False
-    if line.height >= body * 1.12:
+    if line.size >= body * 1.12:
         return True
     return (
         line.bold
-        and abs(line.height - body) < body * 0.12
+        and abs(line.size - body) < body * 0.12
         and len(text.split()) <= 15
         and not text.rstrip().endswith((".", ",", ";"))
     )
@@ -71,7 +71,7 @@ def _is_heading_line(placed: PlacedLine, body: float) -> bool:
 
 def _is_note_line(placed: PlacedLine, body: float, page_height: float) -> bool:
     line = placed.line
-    return line.height < body * 0.9 and line.top > page_height * 0.5
+    return line.size < body * 0.9 and line.top > page_height * 0.5
 
 
 def _first_word_width(line: TextLine) -> float:
@@ -88,7 +88,7 @@ def line_gap(pages: list[list[PlacedLine]], body: float) -> float:
     for placed in pages:
         for a, b in zip(placed, placed[1:], strict=False):
             same_run = a.line.page == b.line.page and a.column == b.column and a.band == b.band
-            similar = abs(a.line.height - body) < body * 0.1 and abs(b.line.height - body) < body * 0.1
+            similar = abs(a.line.size - body) < body * 0.1 and abs(b.line.size - body) < body * 0.1
             if same_run and similar and b.line.top >= a.line.bottom - body * 0.5:
                 gaps.append(max(b.line.top - a.line.bottom, 0.0))
     if not gaps:
@@ -153,24 +153,40 @@ def build_blocks(
     number_expected = 1
     gap = line_gap(pages, body)
     for placed_lines in pages:
+        # The raised numbers in this page's text: a note at its foot starts with one.
+        cited = {
+            m.group(1)
+            for p in placed_lines
+            for m in re.finditer(f"{NOTE_OPEN}(\\w{{1,3}}){NOTE_CLOSE}", p.line.text[1:])
+        }
         for placed in placed_lines:
             line = placed.line
             text = line.text
             note_start = _NOTE_START.match(text)
-            if _is_note_line(placed, body, heights.get(line.page, 1e9)):
-                if note_start:
-                    number = note_start.group(1) or note_start.group(2)
-                    note = Block("note", [placed], note_number=number)
-                    blocks.append(note)
-                    continue
-                if note is not None and note.page == line.page:
-                    note.lines.append(placed)
-                    continue
+            lower = line.top > heights.get(line.page, 1e9) * 0.5
+            small = _is_note_line(placed, body, heights.get(line.page, 1e9))
+            # A note in the text's own size (as word processors set them) starts with a
+            # raised number the page's text cites.
+            raised = bool(note_start and note_start.group(1) and note_start.group(1) in cited)
+            if lower and note_start and (small or raised):
+                number = note_start.group(1) or note_start.group(2)
+                note = Block("note", [placed], note_number=number)
+                blocks.append(note)
+                continue
+            if (
+                note is not None
+                and lower
+                and note.page == line.page
+                and (small or note.lines[-1].column == placed.column)
+                and not _is_heading_line(placed, body)
+            ):
+                note.lines.append(placed)
+                continue
             if _is_heading_line(placed, body):
                 if (
                     current is not None
                     and current.kind == "heading"
-                    and abs(current.last.height - line.height) < body * 0.1
+                    and abs(current.last.size - line.size) < body * 0.1
                     and current.last.bold == line.bold
                     and line.top - current.last.bottom < gap + body * 0.8
                     and current.last.page == line.page
@@ -216,12 +232,12 @@ def build_blocks(
 def assign_levels(blocks: list[Block], body: float) -> None:
     """Heading levels from heading sizes: the largest size is level 2 (the title is 1)."""
     sizes = sorted(
-        {round(b.lines[0].line.height / body, 1) for b in blocks if b.kind == "heading"},
+        {round(b.lines[0].line.size / body, 1) for b in blocks if b.kind == "heading"},
         reverse=True,
     )
     for block in blocks:
         if block.kind == "heading":
-            rank = sizes.index(round(block.lines[0].line.height / body, 1))
+            rank = sizes.index(round(block.lines[0].line.size / body, 1))
             block.level = min(2 + rank, 4)
 
 
@@ -231,8 +247,8 @@ def take_title(blocks: list[Block], body: float) -> str:
     candidates = [b for b in first_page if b.kind in ("heading", "paragraph")]
     if not candidates:
         return ""
-    largest = max(candidates, key=lambda b: b.lines[0].line.height)
-    if largest.lines[0].line.height < body * 1.3:
+    largest = max(candidates, key=lambda b: b.lines[0].line.size)
+    if largest.lines[0].line.size < body * 1.3:
         return ""
     blocks.remove(largest)
     return " ".join(p.line.text for p in largest.lines)

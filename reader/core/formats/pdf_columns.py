@@ -79,6 +79,7 @@ def _joined(row: list[TextLine]) -> list[TextLine]:
                 min(last.top, piece.top),
                 max(last.bottom, piece.bottom),
                 max(last.height, piece.height),
+                max(last.size, piece.size),
                 last.bold and piece.bold,
                 last.page,
             )

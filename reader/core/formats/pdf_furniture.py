@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from reader.core.formats.pdf_text import PageText, TextLine
+from reader.core.formats.pdf_text import NOTE_OPEN, PageText, TextLine
 
 REPEATED_SHARE = 0.4
 EDGE_LINES = 2
@@ -61,6 +61,8 @@ def _edge_lines(page: PageText) -> list[TextLine]:
         return []
     by_top = sorted(page.lines, key=lambda line: line.top)
     band = page.height * 0.15
+    # A line starting with a raised number is a footnote, however alike its neighbours.
+    by_top = [line for line in by_top if not line.text.startswith(NOTE_OPEN)]
     top = [
         line
         for line in by_top[:EDGE_LINES]
@@ -92,7 +94,7 @@ def find_furniture(pages: list[PageText]) -> Furniture:
     # A running head whose words change (the chapter's title, alternating with the
     # book's) is still set at one height, apart from the text, on page after page.
     # It takes more than a paragraph's spacing to count: a line's worth of space.
-    heights: Counter[int] = Counter()
+    heights: defaultdict[int, set[int]] = defaultdict(set)  # rounded top -> pages
     far_apart: set[int] = set()
     for number, lines in edges.items():
         page = pages[number]
@@ -100,7 +102,9 @@ def find_furniture(pages: list[PageText]) -> Furniture:
             downwards = line.top < page.height / 2
             if _gap(line, page.lines, downwards) >= 1.2:
                 far_apart.add(id(line))
-        heights.update({round(line.top) for line in lines if id(line) in far_apart})
+        for line in lines:
+            if id(line) in far_apart:
+                heights[round(line.top)].add(number)
     needed = max(2, int(len(with_text) * REPEATED_SHARE + 0.999))
     hidden: dict[int, str] = {}
     printed: dict[int, int] = {}
@@ -115,7 +119,7 @@ def find_furniture(pages: list[PageText]) -> Furniture:
             elif counts[key] >= needed:
                 hidden[id(line)] = f"running header or footer (on {counts[key]} of {len(with_text)} pages)"
             elif id(line) in far_apart:
-                at_height = sum(heights[round(line.top) + d] for d in (-1, 0, 1))
+                at_height = len(set().union(*(heights[round(line.top) + d] for d in (-1, 0, 1))))
                 if at_height >= needed:
                     hidden[id(line)] = (
                         f"running header or footer (at this place on {at_height} "

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -61,7 +60,8 @@ class TextLine:
     x1: float
     top: float
     bottom: float
-    height: float  # the letters' loose box height, a measure of the font size
+    height: float  # the letters' loose box height, in points
+    size: float = 0.0  # the font size as drawn (the font's size times the text's scale)
     bold: bool = False
     page: int = 0  # 0-based
 
@@ -104,8 +104,9 @@ class _LineBuilder:
         if not self.chars:
             return True
         middle = (bottom + top) / 2
-        if not self.bottom <= middle <= self.top:
-            return False  # another baseline
+        band_middle = (self.bottom + self.top) / 2
+        if not (self.bottom <= middle <= self.top or bottom <= band_middle <= top):
+            return False  # another baseline (a raised number followed by text is one line)
         size = max(self.top - self.bottom, 1.0)
         last = self.chars[-1]
         if x0 < last.x0 - size * 0.5:
@@ -148,6 +149,24 @@ def _after(char: _Char) -> tuple[float, float, float, float]:
     return (char.x1, char.x1, char.bottom, char.top)
 
 
+_MATRIX = pdfium_c.FS_MATRIX()
+
+
+def _size(textpage: object, index: int) -> float:
+    """The size a character is drawn at: its font size scaled by its text matrix.
+
+    The loose box height would do for one font, but fonts differ in ascent and descent;
+    the drawn size compares a footnote's font with the text's whatever the fonts.
+    """
+    if index < 0:
+        return 0.0
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    if not pdfium_c.FPDFText_GetMatrix(textpage, index, _MATRIX):
+        return size
+    m = _MATRIX
+    return size * abs(m.a * m.d - m.b * m.c) ** 0.5
+
+
 def _bold(textpage: object, index: int, name_buffer: ctypes.Array[ctypes.c_char]) -> bool:
     flags = ctypes.c_int()
     length = pdfium_c.FPDFText_GetFontInfo(textpage, index, name_buffer, 128, ctypes.byref(flags))
@@ -166,12 +185,18 @@ def _finish(
     letters = [c for c in chars if c.ch != " "]
     if not letters:
         return
-    heights = [c.top - c.bottom for c in letters]
-    main = statistics.median(heights)
-    bottom = statistics.median(c.bottom for c in letters)
+    heights = sorted(c.top - c.bottom for c in letters)
+    main = heights[len(heights) // 2]
     parts: list[str] = []
     in_note = False
-    for char in chars:
+    if heights[0] >= main * 0.8:
+        chars_to_check: list[_Char] = []  # nothing smaller than the text: no raised marks
+        parts = [c.ch for c in chars]
+    else:
+        chars_to_check = chars
+    bottoms = sorted(c.bottom for c in letters) if chars_to_check else [0.0]
+    bottom = bottoms[len(bottoms) // 2]
+    for char in chars_to_check:
         raised = (
             char.ch != " "
             and char.top - char.bottom < main * 0.8
@@ -192,6 +217,8 @@ def _finish(
     # The font of two words (the first and the middle one) says whether the line is bold.
     samples = [c for c in (body[0], body[len(body) // 2]) if any(ch.isalnum() for ch in c.ch)]
     bold = bool(samples) and all(_bold(textpage, c.index, buffer) for c in samples)
+    sizes = [_size(textpage, c.index) for c in samples or body[:1]]
+    size = max(sizes) if sizes and max(sizes) > 0 else main / 1.15
     page.lines.append(
         TextLine(
             text=text,
@@ -200,6 +227,7 @@ def _finish(
             top=page.height - max(c.top for c in body),
             bottom=page.height - min(c.bottom for c in body),
             height=main,
+            size=size,
             bold=bold,
             page=page.number,
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 
 _XML = lxml.etree.XMLParser(
     resolve_entities=False,
@@ -27,7 +27,7 @@ _XML = lxml.etree.XMLParser(
 _HTML = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
 
 
-def parse_xml(data: bytes, path: Path, kind_name: str, member: str) -> lxml.etree._Element:
+def parse_xml(data: bytes, path: Path, kind_name: Phrase, member: str) -> lxml.etree._Element:
     """The root element of ``data``, or DocumentError naming the damaged member."""
     try:
         root = lxml.etree.fromstring(data, _XML)

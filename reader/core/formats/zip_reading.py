@@ -16,7 +16,7 @@ import posixpath
 import zipfile
 from pathlib import Path
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one chapter or document.xml, uncompressed
@@ -27,7 +27,7 @@ MAX_RATIO = 200  # uncompressed to compressed; text compresses ~5-20 times, bomb
 class DocumentArchive:
     """A document's zip archive, opened from bytes; read members with :meth:`read`."""
 
-    def __init__(self, data: bytes, path: Path, kind_name: str) -> None:
+    def __init__(self, data: bytes, path: Path, kind_name: Phrase) -> None:
         self.path = path
         self.kind_name = kind_name
         self.data = data
