@@ -23,6 +23,7 @@ from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.formats.hyphenation import Vocabulary, join_lines
 from reader.core.formats.metadata import plausible_title
 from reader.core.formats.pdf_blocks import (
+    NOTE_START,
     Block,
     assign_levels,
     body_size,
@@ -283,7 +284,7 @@ def prepare_pdf(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS)
         writer.write("\n\n")
         pieces = writer.block_text(note.lines)
         first_text, first_page = pieces[0]
-        pieces[0] = (re.sub(rf"^{NOTE_OPEN}?\w{{1,3}}{NOTE_CLOSE}?[.)]?\s*", "", first_text), first_page)
+        pieces[0] = (NOTE_START.sub("", first_text, count=1), first_page)
         writer.paragraph(f"[^{number}]: ", pieces)
     # Notes never referred to are still text: they follow, as paragraphs.
     for block in blocks:

@@ -26,7 +26,11 @@ from reader.core.formats.pdf_text import NOTE_CLOSE, NOTE_OPEN, TextLine
 
 _BULLET = re.compile(r"^[•◦▪▫●○■□►▸‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8–—*-]\s+(?=\S)")
 _NUMBERED = re.compile(r"^(\d{1,2}|[a-z])[.)]\s+(?=\S)")
-_NOTE_START = re.compile(rf"^(?:{NOTE_OPEN}(\w{{1,3}}){NOTE_CLOSE}|(\d{{1,3}})[.)]?\s)\s*")
+# A note starts with its number: raised, or plain and followed by a space (or, after a
+# two-digit number that filled the tab, directly by the note's first capital letter).
+NOTE_START = re.compile(
+    rf"^(?:{NOTE_OPEN}(\w{{1,3}}){NOTE_CLOSE}|(\d{{1,3}})(?:[.)]?\s|(?=[A-Z])))\s*"
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -162,7 +166,7 @@ def build_blocks(
         for placed in placed_lines:
             line = placed.line
             text = line.text
-            note_start = _NOTE_START.match(text)
+            note_start = NOTE_START.match(text)
             lower = line.top > heights.get(line.page, 1e9) * 0.5
             small = _is_note_line(placed, body, heights.get(line.page, 1e9))
             # A note in the text's own size (as word processors set them) starts with a
@@ -188,6 +192,7 @@ def build_blocks(
                     and current.kind == "heading"
                     and abs(current.last.size - line.size) < body * 0.1
                     and current.last.bold == line.bold
+                    and current.last.italic == line.italic
                     and line.top - current.last.bottom < gap + body * 0.8
                     and current.last.page == line.page
                 ):
@@ -229,16 +234,25 @@ def build_blocks(
     return blocks
 
 
+def _style(block: Block, body: float) -> tuple[float, bool, bool]:
+    line = block.lines[0].line
+    return (round(line.size / body, 1), line.bold, line.italic)
+
+
 def assign_levels(blocks: list[Block], body: float) -> None:
-    """Heading levels from heading sizes: the largest size is level 2 (the title is 1)."""
-    sizes = sorted(
-        {round(b.lines[0].line.size / body, 1) for b in blocks if b.kind == "heading"},
-        reverse=True,
-    )
+    """Heading levels from heading styles: the largest is level 2 (the title is 1).
+
+    Styles of one size (bold, bold italic) rank in the order they first appear: a
+    document names a section before its subsections.
+    """
+    first_seen: dict[tuple[float, bool, bool], int] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            first_seen.setdefault(_style(block, body), index)
+    ranked = sorted(first_seen, key=lambda style: (-style[0], first_seen[style]))
     for block in blocks:
         if block.kind == "heading":
-            rank = sizes.index(round(block.lines[0].line.size / body, 1))
-            block.level = min(2 + rank, 4)
+            block.level = min(2 + ranked.index(_style(block, body)), 4)
 
 
 def take_title(blocks: list[Block], body: float) -> str:

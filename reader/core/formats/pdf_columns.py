@@ -81,6 +81,7 @@ def _joined(row: list[TextLine]) -> list[TextLine]:
                 max(last.height, piece.height),
                 max(last.size, piece.size),
                 last.bold and piece.bold,
+                last.italic and piece.italic,
                 last.page,
             )
         else:

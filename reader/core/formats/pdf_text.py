@@ -42,6 +42,8 @@ _LIGATURES = str.maketrans(
     }
 )
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab", re.IGNORECASE)
+_ITALIC_NAME = re.compile(r"italic|oblique|slanted|kursiv", re.IGNORECASE)
+_ITALIC_FLAG = 1 << 6  # PDF font descriptor flags: bit 7
 _LIGATURE_CHARS = frozenset(
     "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad\u2010\u2011\x02\ufffe"
 )
@@ -63,6 +65,7 @@ class TextLine:
     height: float  # the letters' loose box height, in points
     size: float = 0.0  # the font size as drawn (the font's size times the text's scale)
     bold: bool = False
+    italic: bool = False
     page: int = 0  # 0-based
 
     @property
@@ -167,12 +170,16 @@ def _size(textpage: object, index: int) -> float:
     return size * abs(m.a * m.d - m.b * m.c) ** 0.5
 
 
-def _bold(textpage: object, index: int, name_buffer: ctypes.Array[ctypes.c_char]) -> bool:
+def _font_style(
+    textpage: object, index: int, name_buffer: ctypes.Array[ctypes.c_char]
+) -> tuple[bool, bool]:
+    """(bold, italic) for a character, from its font's name, weight and flags."""
     flags = ctypes.c_int()
     length = pdfium_c.FPDFText_GetFontInfo(textpage, index, name_buffer, 128, ctypes.byref(flags))
     name = name_buffer.value[: max(0, length - 1)].decode("latin-1", "replace")
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    return bool(_BOLD_NAME.search(name)) or 600 <= weight <= 1000
+    bold = bool(_BOLD_NAME.search(name)) or 600 <= weight <= 1000
+    return bold, bool(_ITALIC_NAME.search(name)) or bool(flags.value & _ITALIC_FLAG)
 
 
 def _finish(
@@ -216,7 +223,9 @@ def _finish(
     body = [c for c in letters if c.top - c.bottom >= main * 0.8] or letters
     # The font of two words (the first and the middle one) says whether the line is bold.
     samples = [c for c in (body[0], body[len(body) // 2]) if any(ch.isalnum() for ch in c.ch)]
-    bold = bool(samples) and all(_bold(textpage, c.index, buffer) for c in samples)
+    styles = [_font_style(textpage, c.index, buffer) for c in samples]
+    bold = bool(styles) and all(b for b, _i in styles)
+    italic = bool(styles) and all(i for _b, i in styles)
     sizes = [_size(textpage, c.index) for c in samples or body[:1]]
     size = max(sizes) if sizes and max(sizes) > 0 else main / 1.15
     page.lines.append(
@@ -229,6 +238,7 @@ def _finish(
             height=main,
             size=size,
             bold=bold,
+            italic=italic,
             page=page.number,
         )
     )
