@@ -127,8 +127,7 @@ def run() -> list[str]:
         pages = pdf_maker.page_count(long_pdf)
         floor = min(_child(_FLOOR_IN_CHILD, str(long_pdf))["seconds"] for _ in range(2))
         runs = [
-            _child(_IMPORT_IN_CHILD, str(long_pdf), str(folder / f"library-{n}"))
-            for n in range(2)
+            _child(_IMPORT_IN_CHILD, str(long_pdf), str(folder / f"library-{n}")) for n in range(2)
         ]
         best = min(runs, key=lambda r: r["seconds"])
         peak = max(r["peak_mb"] for r in runs)
@@ -150,7 +149,7 @@ def run() -> list[str]:
             # Reported, not failed: on a loaded machine the floor shows by how much.
             lines.append("over 15 s on this run; compare the ratio to the floor")
     if failures:
-        raise SystemExit("\n".join(lines + ["", *failures]))
+        raise SystemExit("\n".join([*lines, "", *failures]))
     return lines
 
 

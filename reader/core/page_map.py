@@ -48,7 +48,9 @@ def page_at(pages: list[PageStart], offset: int) -> PageStart | None:
     return pages[max(index, 0)]
 
 
-def page_of_passage(markdown: str, reading: str, pages: list[PageStart], start: int) -> PageStart | None:
+def page_of_passage(
+    markdown: str, reading: str, pages: list[PageStart], start: int
+) -> PageStart | None:
     """The page a passage starting at reading-text offset ``start`` came from."""
     if not pages:
         return None

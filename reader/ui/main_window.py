@@ -1407,7 +1407,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import articles"),
             str(Path.home()),
-            self.tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.epub *.docx *.odt);;All files (*)"),
+            self.tr(
+                "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.epub *.docx *.odt);;All files (*)"  # noqa: E501
+            ),
         )
         if files:
             self.import_paths([Path(f) for f in files])

@@ -97,7 +97,9 @@ def study_text(seed_indexes: tuple[int, ...] = (0, 1), title: str = "") -> Study
         blocks[i] = Block("paragraph", blocks[i].text, footnote=note)
     if len(paragraphs) > 3:
         # Two paragraphs become lists, one item a sentence.
-        bullets = [Block("bullet", s.rstrip(".")) for s in _SENTENCE.split(blocks[paragraphs[2]].text)]
+        bullets = [
+            Block("bullet", s.rstrip(".")) for s in _SENTENCE.split(blocks[paragraphs[2]].text)
+        ]
         numbers = [Block("number", s) for s in _SENTENCE.split(blocks[paragraphs[3]].text)]
         blocks[paragraphs[3] : paragraphs[3] + 1] = numbers
         blocks[paragraphs[2] : paragraphs[2] + 1] = bullets

@@ -62,12 +62,14 @@ def zip_bomb_docx(path: Path, megabytes: int = 100) -> Path:
 def zip_bomb_epub(path: Path, megabytes: int = 100) -> Path:
     """An EPUB whose one chapter inflates to ``megabytes`` MB of spaces."""
     _epub(path, [("OEBPS/content.opf", _opf([("ch1.xhtml", "")]))])
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open("OEBPS/ch1.xhtml", "w", force_zip64=True) as member:
-            member.write(_chapter("<p>").encode()[:-4])
-            block = b" " * (1024 * 1024)
-            for _ in range(megabytes):
-                member.write(block)
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("OEBPS/ch1.xhtml", "w", force_zip64=True) as member,
+    ):
+        member.write(_chapter("<p>").encode()[:-4])
+        block = b" " * (1024 * 1024)
+        for _ in range(megabytes):
+            member.write(block)
     return path
 
 

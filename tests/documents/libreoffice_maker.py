@@ -31,8 +31,7 @@ def write_pdf(text: StudyText, path: Path, columns: int = 2) -> Path:
     styles = members["styles.xml"].decode()
     styles = styles.replace(
         "<style:footnote-sep ",
-        f'<style:columns fo:column-count="{columns}" fo:column-gap="0.25in"/>'
-        "<style:footnote-sep ",
+        f'<style:columns fo:column-count="{columns}" fo:column-gap="0.25in"/><style:footnote-sep ',
         1,
     )
     styles = styles.replace(
@@ -57,7 +56,15 @@ def write_pdf(text: StudyText, path: Path, columns: int = 2) -> Path:
         for name, data in members.items():
             out.writestr(name, data, zipfile.ZIP_DEFLATED)
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(laid_out)],
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(path.parent),
+            str(laid_out),
+        ],
         check=True,
         capture_output=True,
         timeout=300,

@@ -136,7 +136,9 @@ class _Typesetter:
         lines = [line for n, t in self.notes for line in self.note_lines(n, t)]
         y = self.bottom - spacing * len(lines)
         x = self.column_x()
-        self.painter.drawLine(QPointF(x, y - spacing * 0.4), QPointF(x + self.col_w / 3, y - spacing * 0.4))
+        self.painter.drawLine(
+            QPointF(x, y - spacing * 0.4), QPointF(x + self.col_w / 3, y - spacing * 0.4)
+        )
         self.painter.setFont(self.font(8))
         ascent = self.metrics(self.font(8)).ascent()
         for line in lines:
@@ -235,7 +237,9 @@ class _Typesetter:
                 sup.setPointSizeF(font.pointSizeF() * 0.6)
                 end = left + hanging + offset + metrics.horizontalAdvance(line)
                 self.painter.setFont(sup)
-                self.painter.drawText(QPointF(end + 1, baseline - metrics.ascent() * 0.4), str(note[0]))
+                self.painter.drawText(
+                    QPointF(end + 1, baseline - metrics.ascent() * 0.4), str(note[0])
+                )
                 self.notes.append(note)
                 self.notes_height += extra
             self.y += spacing
@@ -268,7 +272,9 @@ class _Typesetter:
                 block.text, body, self.col_w, self.style.hyphenate, first_indent=indent
             )
             spacing = self.metrics(body).lineSpacing()
-            self.draw_lines(lines, body, 0, indent_first=indent, note=note, space_before=spacing * 0.5)
+            self.draw_lines(
+                lines, body, 0, indent_first=indent, note=note, space_before=spacing * 0.5
+            )
 
     def title_block(self) -> None:
         width = self.page_w - 2 * self.margin
@@ -321,8 +327,6 @@ def page_count(path: Path) -> int:
         return len(pdf)
     finally:
         pdf.close()
-
-
 
 
 def write_scanned_pdf(path: Path, pages: int = 2) -> Path:

@@ -25,7 +25,10 @@ class Score:
     list_items_found: float  # share of the expected list items present as list items
 
     def missing(self) -> str:
-        return f"F1 {self.f1:.3f}, headings {self.headings_found:.2f}, lists {self.list_items_found:.2f}"
+        return (
+            f"F1 {self.f1:.3f}, headings {self.headings_found:.2f},"
+            f" lists {self.list_items_found:.2f}"
+        )
 
 
 def words(markdown: str) -> Counter[str]:

@@ -44,11 +44,15 @@ def test_a_highlight_in_a_pdf_cites_its_printed_page(library, journal_pdf):
     data = exports.annotations_json(outcome.article_id)
     items = {item["id"]: item for item in data["first"]["items"]}  # type: ignore[index]
     selectors = items[f"urn:uuid:{first.id}"]["target"]["selector"]
-    assert {"type": "FragmentSelector", "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
-            "value": "page=1"} in selectors
+    assert {
+        "type": "FragmentSelector",
+        "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
+        "value": "page=1",
+    } in selectors
     late_selectors = items[f"urn:uuid:{late.id}"]["target"]["selector"]
-    assert any(s.get("value", "").startswith("page=") and s["value"] != "page=1"
-               for s in late_selectors)
+    assert any(
+        s.get("value", "").startswith("page=") and s["value"] != "page=1" for s in late_selectors
+    )
 
 
 def test_an_article_from_text_cites_no_page(library, seeds_dir):
@@ -71,7 +75,10 @@ def test_importing_the_same_pdf_again_changes_nothing(library, journal_pdf):
 def test_a_collection_becomes_several_articles_imported_together(library, tmp_path):
     from tests.documents import pandoc_maker
 
-    texts = [study_text((n, n + 1), title=f"Artikel Nomor {'Satu Dua Tiga'.split()[n]}") for n in range(3)]
+    texts = [
+        study_text((n, n + 1), title=f"Artikel Nomor {['Satu', 'Dua', 'Tiga'][n]}")
+        for n in range(3)
+    ]
     path = pandoc_maker.write_epub_collection(texts, "Prosiding", tmp_path / "prosiding.epub")
     outcomes = [o for o in articles.import_paths([path]) if isinstance(o, articles.ImportOutcome)]
     assert [o.title for o in outcomes] == [t.title for t in texts]

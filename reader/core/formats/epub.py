@@ -207,7 +207,9 @@ def _read_nav(book: _Book) -> list[TocEntry]:
     root = parse_xhtml(data) if data else None
     if root is None:
         return []
-    navs = [n for n in root.iter("nav") if "toc" in n.get("epub-type", "")] or list(root.iter("nav"))
+    navs = [n for n in root.iter("nav") if "toc" in n.get("epub-type", "")] or list(
+        root.iter("nav")
+    )
     if not navs:
         return []
 
@@ -326,7 +328,11 @@ def _ensure_heading(chapter: Chapter, label: str) -> None:
             continue
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return
-        if element.tag in ("p", "li", "div", "td", "blockquote") and element.text and element.text.strip():
+        if (
+            element.tag in ("p", "li", "div", "td", "blockquote")
+            and element.text
+            and element.text.strip()
+        ):
             break
     heading = lxml.html.Element("h1")
     heading.text = label
@@ -351,7 +357,9 @@ def _markdown_of(
     return html_document.document_markdown(title, byline, body, notes.markdown())
 
 
-def prepare_epub(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS) -> list[EpubArticle]:
+def prepare_epub(
+    data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS
+) -> list[EpubArticle]:
     """The articles an EPUB's bytes make: one for a book, one per entry for a collection."""
     archive = DocumentArchive(data, path, KIND_NAME)
     if archive.has("META-INF/encryption.xml"):
@@ -359,7 +367,9 @@ def prepare_epub(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS
             archive.read("META-INF/encryption.xml"), path, KIND_NAME, "META-INF/encryption.xml"
         )
         # Font obfuscation is harmless; encrypted chapters mean DRM.
-        if any("font" not in (r.get("URI") or "").lower() for r in encrypted.iter("{*}CipherReference")):
+        if any(
+            "font" not in (r.get("URI") or "").lower() for r in encrypted.iter("{*}CipherReference")
+        ):
             raise DocumentError(
                 path,
                 QT_TRANSLATE_NOOP(
@@ -395,11 +405,11 @@ def prepare_epub(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS
     labels = {e.document: e.label for e in book.toc if not e.fragment}
     kept = []
     for name in book.spine:
-        chapter = chapters.get(name)
-        if chapter is None or chapter.words == 0 or _is_title_page(chapter, book):
+        found = chapters.get(name)
+        if found is None or found.words == 0 or _is_title_page(found, book):
             continue
-        _ensure_heading(chapter, labels.get(name, ""))
-        kept.append(chapter)
+        _ensure_heading(found, labels.get(name, ""))
+        kept.append(found)
     if not kept:
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the EPUB holds no text"))
     # A first heading repeating the book's title stands above the text already.

@@ -140,9 +140,10 @@ def _note_text(note: lxml.html.HtmlElement) -> str:
     """A note's words without its back-link or its leading number."""
     note = lxml.html.fromstring(lxml.html.tostring(note))
     for link in list(note.iter("a")):
-        if link.get("href", "").startswith("#") or "backlink" in link.get("role", ""):
-            if _BACKLINK_TEXT.match(link.text_content()) or _MARKER.match(link.text_content()):
-                link.drop_tree()
+        inward = link.get("href", "").startswith("#") or "backlink" in link.get("role", "")
+        words = link.text_content()
+        if inward and (_BACKLINK_TEXT.match(words) or _MARKER.match(words)):
+            link.drop_tree()
     text = _text(note)
     text = re.sub(r"^\[?\d{1,4}[\].)]?\s+", "", text)
     return text.replace("[", "\\[").replace("]", "\\]")
@@ -152,7 +153,7 @@ def _replace_with_text(element: lxml.html.HtmlElement, text: str) -> None:
     parent = element.getparent()
     if parent is None:
         return
-    tail = (element.tail or "")
+    tail = element.tail or ""
     previous = element.getprevious()
     if previous is not None:
         previous.tail = (previous.tail or "") + text + tail

@@ -8,9 +8,10 @@ language the document is in. The evidence, in order:
    than the hyphenated one ("perda-gangan"): join;
 2. the hyphenated form occurs elsewhere mid-line ("negara-negara", "Asia-Pasifik"): keep
    the hyphen;
-3. the two halves echo each other (reduplication: "isu-" / "isu", "porak-" / "poranda"), or the second half
-   starts with a capital or a digit ("COVID-" / "19"), or both halves are words the
-   document uses on their own ("well-" / "known"): keep the hyphen;
+3. the two halves echo each other (reduplication: "isu-" / "isu", "porak-" /
+   "poranda"), or the second half starts with a capital or a digit ("COVID-" / "19"),
+   or both halves are words the document uses on their own ("well-" / "known"): keep
+   the hyphen;
 4. otherwise a half is a fragment, not a word: join.
 """
 

@@ -150,7 +150,9 @@ class _Builder:
                 self.convert(child, target)
             self.append_text(target, child.tail or "")
 
-    def convert(self, node: lxml.etree._Element, out: lxml.html.HtmlElement, level: int = 0) -> None:
+    def convert(
+        self, node: lxml.etree._Element, out: lxml.html.HtmlElement, level: int = 0
+    ) -> None:
         tag = node.tag
         if tag in _SKIPPED:
             return

@@ -43,7 +43,9 @@ MAX_TEXT_CHARS = 20_000_000
 _NOTE_MARK = re.compile(f"{NOTE_OPEN}([^{NOTE_CLOSE}]*){NOTE_CLOSE}")
 _ESCAPE_INLINE = re.compile(r"([\\`*_\[\]<>|])")
 _BLOCK_START = re.compile(r"^(#{1,6}\s|[-+*]\s|\d{1,9}[.)]\s|>|=+\s*$|-{3,}\s*$)")
-_LIST_MARKER = re.compile(r"^(?:[•◦▪▫●○■□►▸‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8–—*-]|\d{1,2}[.)]|[a-z][.)])\s+")
+_LIST_MARKER = re.compile(
+    r"^(?:[•◦▪▫●○■□►▸‣⁃∙·\uf0b7\uf0a7\uf076\uf0d8–—*-]|\d{1,2}[.)]|[a-z][.)])\s+"
+)
 
 
 @dataclass
@@ -65,7 +67,9 @@ def _open(data: bytes, path: Path):  # type: ignore[no-untyped-def]
         if code == 4:  # FPDF_ERR_PASSWORD
             reason = QT_TRANSLATE_NOOP("Errors", "the PDF is protected by a password")
         elif code == 6:  # FPDF_ERR_SECURITY
-            reason = QT_TRANSLATE_NOOP("Errors", "the PDF is encrypted in a way that cannot be read")
+            reason = QT_TRANSLATE_NOOP(
+                "Errors", "the PDF is encrypted in a way that cannot be read"
+            )
         else:
             raise _damaged(path) from None
         raise DocumentError(path, reason) from None
@@ -111,7 +115,9 @@ class _Writer:
 
     def mark_page(self, page: int) -> None:
         if not self.pages or self.pages[-1].page != page + 1:
-            self.pages.append(PageStart(self.length, page + 1, self.labels.get(page, str(page + 1))))
+            self.pages.append(
+                PageStart(self.length, page + 1, self.labels.get(page, str(page + 1)))
+            )
 
     def note_reference(self, page: int, number: str) -> str:
         for candidate in (page, page + 1, page - 1):
@@ -153,10 +159,17 @@ class _Writer:
         self.write(prefix)
         for index, (text, page) in enumerate(pieces):
             self.mark_page(page)
-            self.write(self.inline(text, page, block_start=index == 0 and not prefix.startswith("#")))
+            self.write(
+                self.inline(text, page, block_start=index == 0 and not prefix.startswith("#"))
+            )
 
 
-def _original_text(pages: list[PageText], order: dict[int, list[PlacedLine]], hidden: dict[int, str], labels: dict[int, str]) -> tuple[str, list[RemovedLine]]:
+def _original_text(
+    pages: list[PageText],
+    order: dict[int, list[PlacedLine]],
+    hidden: dict[int, str],
+    labels: dict[int, str],
+) -> tuple[str, list[RemovedLine]]:
     """Every line of every page, in reading order, and which of them are hidden and why."""
     out: list[str] = []
     removed: list[RemovedLine] = []
@@ -168,7 +181,9 @@ def _original_text(pages: list[PageText], order: dict[int, list[PlacedLine]], hi
         for line in top:
             out.append(line.text)
             removed.append(RemovedLine(len(out), line.text, hidden[id(line)]))
-        out += [p.line.text.replace(NOTE_OPEN, "").replace(NOTE_CLOSE, "") for p in order[page.number]]
+        out += [
+            p.line.text.replace(NOTE_OPEN, "").replace(NOTE_CLOSE, "") for p in order[page.number]
+        ]
         for line in bottom:
             out.append(line.text)
             removed.append(RemovedLine(len(out), line.text, hidden[id(line)]))

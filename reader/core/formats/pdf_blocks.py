@@ -17,6 +17,7 @@ font size is the size most of the text is drawn at (font size times scale). Then
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -90,7 +91,7 @@ def line_gap(pages: list[list[PlacedLine]], body: float) -> float:
     """The usual space between two lines of a paragraph (more in a double-spaced paper)."""
     gaps: list[float] = []
     for placed in pages:
-        for a, b in zip(placed, placed[1:], strict=False):
+        for a, b in itertools.pairwise(placed):
             same_run = a.line.page == b.line.page and a.column == b.column and a.band == b.band
             similar = abs(a.line.size - body) < body * 0.1 and abs(b.line.size - body) < body * 0.1
             if same_run and similar and b.line.top >= a.line.bottom - body * 0.5:
@@ -109,9 +110,7 @@ def _apart(upper: TextLine, lower: TextLine, body: float, gap: float) -> bool:
 def _continues(previous: PlacedLine, line: PlacedLine, body: float, gap: float) -> bool:
     """Whether ``line`` carries on the paragraph ``previous`` belongs to."""
     a, b = previous.line, line.line
-    new_column = (
-        a.page != b.page or previous.column != line.column or previous.band != line.band
-    )
+    new_column = a.page != b.page or previous.column != line.column or previous.band != line.band
     ended = bool(_SENTENCE_END.search(a.text))
     indent = b.x0 - line.column_x0 > body * 0.6
     if new_column:
@@ -218,10 +217,13 @@ def build_blocks(
                 current = Block("number", [placed])
                 blocks.append(current)
                 continue
-            if current is not None and current.kind in ("bullet", "number"):
-                if _continues_item(current, placed, body, gap):
-                    current.lines.append(placed)
-                    continue
+            if (
+                current is not None
+                and current.kind in ("bullet", "number")
+                and _continues_item(current, placed, body, gap)
+            ):
+                current.lines.append(placed)
+                continue
             if (
                 current is not None
                 and current.kind == "paragraph"

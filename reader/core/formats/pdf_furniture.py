@@ -117,7 +117,9 @@ def find_furniture(pages: list[PageText]) -> Furniture:
                 if number_match.group(1).isdigit():
                     printed[number] = int(number_match.group(1))
             elif counts[key] >= needed:
-                hidden[id(line)] = f"running header or footer (on {counts[key]} of {len(with_text)} pages)"
+                hidden[id(line)] = (
+                    f"running header or footer (on {counts[key]} of {len(with_text)} pages)"
+                )
             elif id(line) in far_apart:
                 at_height = len(set().union(*(heights[round(line.top) + d] for d in (-1, 0, 1))))
                 if at_height >= needed:

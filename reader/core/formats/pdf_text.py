@@ -47,9 +47,7 @@ _ITALIC_FLAG = 1 << 6  # PDF font descriptor flags: bit 7
 _LIGATURE_CHARS = frozenset(
     "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad\u2010\u2011\x02\ufffe"
 )
-_SKIPPED_CHARS = frozenset(
-    [chr(c) for c in range(32) if c != 2] + ["\x7f", "\uffff"]
-)
+_SKIPPED_CHARS = frozenset([chr(c) for c in range(32) if c != 2] + ["\x7f", "\uffff"])
 MAX_CHARS_PER_PAGE = 200_000  # a page with more is not a page of text
 
 
@@ -167,7 +165,8 @@ def _size(textpage: object, index: int) -> float:
     if not pdfium_c.FPDFText_GetMatrix(textpage, index, _MATRIX):
         return size
     m = _MATRIX
-    return size * abs(m.a * m.d - m.b * m.c) ** 0.5
+    scale: float = abs(float(m.a) * float(m.d) - float(m.b) * float(m.c)) ** 0.5
+    return size * scale
 
 
 def _font_style(
@@ -278,8 +277,10 @@ def read_page(document: pypdfium2.PdfDocument, number: int) -> PageText:
                         # (sometimes); put it back, so hyphenation.py weighs the join.
                         chars.append(_Char("-", -1, *_after(chars[-1])))
                     _finish(builder, result, raw, buffer)
-                elif chars and chars[-1].ch != " " and (
-                    builder.pending_space or x0 - chars[-1].x1 > (top - bottom) * 0.25
+                elif (
+                    chars
+                    and chars[-1].ch != " "
+                    and (builder.pending_space or x0 - chars[-1].x1 > (top - bottom) * 0.25)
                 ):
                     # A space the PDF has, or a gap that is one (some PDFs draw none).
                     last = chars[-1]
@@ -307,7 +308,11 @@ def read_page(document: pypdfium2.PdfDocument, number: int) -> PageText:
                     and not any(c.isdigit() for c in word)
                     and _one_piece(start, end, len(word))
                 ):
-                    place(word, first, (start[0], end[1], min(start[2], end[2]), max(start[3], end[3])))
+                    place(
+                        word,
+                        first,
+                        (start[0], end[1], min(start[2], end[2]), max(start[3], end[3])),
+                    )
                     continue
                 for offset, ch in enumerate(word):
                     if ch in _SKIPPED_CHARS:
@@ -327,7 +332,9 @@ def page_has_images(document: pypdfium2.PdfDocument, number: int) -> bool:
     """Whether the page draws an image (a scanned page is one image and no text)."""
     page = document[number]
     try:
-        return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+        return any(
+            True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1)
+        )
     finally:
         page.close()
 

@@ -69,4 +69,4 @@ def parse_xhtml(data: bytes) -> lxml.html.HtmlElement | None:
         document = lxml.html.document_fromstring(data, parser=_HTML)
     except (lxml.etree.LxmlError, ValueError):
         return None
-    return document  # type: ignore[no-any-return]
+    return document

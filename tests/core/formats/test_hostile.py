@@ -39,7 +39,9 @@ def test_a_zip_bomb_dressed_as_an_epub_is_refused(tmp_path):
 
 
 def test_an_epub_with_a_member_outside_itself_is_refused(tmp_path):
-    assert "outside the document" in _refused(hostile.traversal_epub(tmp_path / "jalan.epub")).reason
+    assert (
+        "outside the document" in _refused(hostile.traversal_epub(tmp_path / "jalan.epub")).reason
+    )
 
 
 def test_an_epub_pointing_at_remote_resources_imports_its_own_text_only(tmp_path):

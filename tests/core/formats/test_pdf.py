@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -65,10 +66,11 @@ def test_headings_come_from_size_and_levels_from_their_order(made, pdf_article):
 def test_every_paragraph_knows_its_page_and_the_map_follows_the_text(pdf_article):
     pages = list(pdf_article.pages)
     assert [p.page for p in pages[:3]] == [1, 2, 3]
-    assert all(a.offset <= b.offset for a, b in zip(pages, pages[1:], strict=False) if b.page > a.page)
+    assert all(a.offset <= b.offset for a, b in itertools.pairwise(pages) if b.page > a.page)
     last_words = pdf_article.markdown.index("[^1]:")
-    assert page_at(pages, 0).page == 1
-    assert page_at(pages, last_words - 1).page > 1
+    first, late = page_at(pages, 0), page_at(pages, last_words - 1)
+    assert first is not None and first.page == 1
+    assert late is not None and late.page > 1
 
 
 def test_printed_page_numbers_are_what_a_citation_uses(gui_app, known_text, tmp_path):

@@ -75,7 +75,7 @@ def _with_review_marks(odt: Path) -> Path:
     )
     content = content.replace(
         "tetap terbaca",
-        '<office:annotation><dc:creator>Budi</dc:creator><text:p>komentar rahasia</text:p>'
+        "<office:annotation><dc:creator>Budi</dc:creator><text:p>komentar rahasia</text:p>"
         '</office:annotation>tetap terbaca<text:change text:change-id="ct1"/>',
         1,
     )
@@ -98,7 +98,7 @@ def test_opendocument_leaves_out_comments_and_deleted_text(tmp_path):
     plain = REVIEWED.replace('{.insertion author="Ani" date="2024-01-01T00:00:00Z"}', "")
     plain = re.sub(r"\[kata yang dihapus\]\{[^}]*\} ", "", plain)
     plain = re.sub(r"\[komentar rahasia dosen\]\{[^}]*\}", "", plain)
-    plain = plain.replace("[]{.comment-end id=\"1\"}", "")
+    plain = plain.replace('[]{.comment-end id="1"}', "")
     odt = _with_review_marks(_pandoc(tmp_path, plain, "laporan.odt"))
     [article] = read_articles(odt)
     assert article.title == "Laporan Praktikum"
@@ -110,14 +110,14 @@ def test_opendocument_leaves_out_comments_and_deleted_text(tmp_path):
 def test_an_old_word_document_says_how_to_convert_it(tmp_path):
     doc = tmp_path / "tugas.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048)
-    with pytest.raises(DocumentError, match="save it as .docx"):
+    with pytest.raises(DocumentError, match=r"save it as \.docx"):
         read_articles(doc)
 
 
 def test_a_file_named_docx_that_is_not_one_says_so(tmp_path):
     fake = tmp_path / "bukan.docx"
     fake.write_text("Hanya teks biasa.", encoding="utf-8")
-    with pytest.raises(DocumentError, match="named .docx but is not one"):
+    with pytest.raises(DocumentError, match=r"named \.docx but is not one"):
         read_articles(fake)
 
 
