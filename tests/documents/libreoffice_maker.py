@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import zipfile
 from pathlib import Path
 
 from tests.documents import pandoc_maker
@@ -26,8 +25,7 @@ def available() -> bool:
 def write_pdf(text: StudyText, path: Path, columns: int = 2) -> Path:
     """``text`` as LibreOffice exports it to PDF, in ``columns`` columns, at ``path``."""
     odt = pandoc_maker.write_document(text, path.with_suffix(".odt"))
-    with zipfile.ZipFile(odt) as source:
-        members = {name: source.read(name) for name in source.namelist()}
+    members = pandoc_maker.members(odt)
     styles = members["styles.xml"].decode()
     styles = styles.replace(
         "<style:footnote-sep ",
@@ -50,11 +48,7 @@ def write_pdf(text: StudyText, path: Path, columns: int = 2) -> Path:
         1,
     )
     members["styles.xml"] = styles.encode()
-    laid_out = path.with_suffix(".columns.odt")
-    with zipfile.ZipFile(laid_out, "w") as out:
-        out.writestr("mimetype", members.pop("mimetype"), zipfile.ZIP_STORED)
-        for name, data in members.items():
-            out.writestr(name, data, zipfile.ZIP_DEFLATED)
+    laid_out = pandoc_maker.rezip(members, path.with_suffix(".columns.odt"))
     subprocess.run(
         [
             "soffice",

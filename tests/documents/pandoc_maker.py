@@ -8,6 +8,7 @@ its package document, navigation, title page and footnotes.
 from __future__ import annotations
 
 import subprocess
+import zipfile
 from pathlib import Path
 
 from tests.documents.corpus import StudyText
@@ -48,6 +49,24 @@ def write_epub_collection(texts: list[StudyText], title: str, path: Path) -> Pat
         capture_output=True,
     )
     return path
+
+
+def members(path: Path) -> dict[str, bytes]:
+    """The files inside a zipped document (ODT, DOCX, EPUB), by name."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def rezip(files: dict[str, bytes], target: Path) -> Path:
+    """A zipped document of ``files``, its ``mimetype`` first and stored, as the formats
+    want it."""
+    files = dict(files)
+    with zipfile.ZipFile(target, "w") as out:
+        if "mimetype" in files:
+            out.writestr("mimetype", files.pop("mimetype"), zipfile.ZIP_STORED)
+        for name, data in files.items():
+            out.writestr(name, data, zipfile.ZIP_DEFLATED)
+    return target
 
 
 def expected_markdown(text: StudyText, author_line: bool = True) -> str:

@@ -10,7 +10,7 @@ the store like any other import. One module per format (``pdf``, ``docx``, ``odt
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.formats.progress import NO_PROGRESS, ImportCancelled, ImportProgress
@@ -81,35 +81,31 @@ def prepare_document(
     from reader.core.importing import PreparedArticle, content_hash
     from reader.core.text_stats import count_words
 
+    def prepared(title: str, original: str, markdown: str, **more: Any) -> PreparedArticle:
+        return PreparedArticle(
+            title=title,
+            source_format=kind,
+            original_text=original,
+            markdown=markdown,
+            content_hash=content_hash(original),
+            words=count_words(markdown),
+            **more,
+        )
+
     if kind == PDF:
         from reader.core.formats.pdf import prepare_pdf
 
         pdf = prepare_pdf(data, path, progress)
         return [
-            PreparedArticle(
-                title=pdf.title,
-                source_format=PDF,
-                original_text=pdf.original,
-                markdown=pdf.markdown,
-                removed=pdf.removed,
-                content_hash=content_hash(pdf.original),
-                words=count_words(pdf.markdown),
-                pages=tuple(pdf.pages),
+            prepared(
+                pdf.title, pdf.original, pdf.markdown, removed=pdf.removed, pages=tuple(pdf.pages)
             )
         ]
     if kind == EPUB:
         from reader.core.formats.epub import prepare_epub
 
         return [
-            PreparedArticle(
-                title=article.title,
-                source_format=EPUB,
-                original_text=article.original,
-                markdown=article.markdown,
-                content_hash=content_hash(article.original),
-                words=count_words(article.markdown),
-                part=article.part,
-            )
+            prepared(article.title, article.original, article.markdown, part=article.part)
             for article in prepare_epub(data, path, progress)
         ]
     if kind in (DOCX, ODT):
@@ -122,14 +118,5 @@ def prepare_document(
         progress.step(1, 1)
         if count_words(markdown) <= count_words(title):
             raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the document holds no text"))
-        return [
-            PreparedArticle(
-                title=title,
-                source_format=kind,
-                original_text=original,
-                markdown=markdown,
-                content_hash=content_hash(original),
-                words=count_words(markdown),
-            )
-        ]
+        return [prepared(title, original, markdown)]
     raise ValueError(f"not a document kind: {kind}")

@@ -67,9 +67,4 @@ def prepare_docx(data: bytes, path: Path) -> tuple[str, str, str]:
         core = archive.read_optional("docProps/core.xml")
         title = core_properties_title(core) if core else ""
     title = plausible_title(title, path)
-    notes = html_document.NoteCollector()
-    html_document.gather_notes(root, notes, lambda href: html_document.find_id(root, href))
-    html_document.remove_taken_notes(root, notes)
-    html_document.tidy(root)
-    body = html_document.to_markdown(root)
-    return title, html_document.document_markdown(title, "", body, notes.markdown()), html
+    return title, html_document.article_markdown(root, title), html

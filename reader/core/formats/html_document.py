@@ -291,6 +291,15 @@ def escape_title(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text).rstrip("#").rstrip() or text
 
 
+def article_markdown(root: lxml.html.HtmlElement, title: str) -> str:
+    """The article a one-file document's HTML makes: notes gathered, tidied, Markdown."""
+    notes = NoteCollector()
+    gather_notes(root, notes, lambda href: find_id(root, href))
+    remove_taken_notes(root, notes)
+    tidy(root)
+    return document_markdown(title, "", to_markdown(root), notes.markdown())
+
+
 def document_markdown(title: str, byline: str, body: str, notes: str) -> str:
     """The article: its title, who wrote it (when the document says), text, footnotes."""
     parts = [f"# {escape_title(title)}"]

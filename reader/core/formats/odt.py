@@ -292,9 +292,4 @@ def prepare_odt(data: bytes, path: Path) -> tuple[str, str, str]:
         meta = archive.read_optional("meta.xml")
         title = core_properties_title(meta) if meta else ""
     title = plausible_title(title, path)
-    notes = html_document.NoteCollector()
-    html_document.gather_notes(root, notes, lambda href: html_document.find_id(root, href))
-    html_document.remove_taken_notes(root, notes)
-    html_document.tidy(root)
-    body = html_document.to_markdown(root)
-    return title, html_document.document_markdown(title, "", body, notes.markdown()), html
+    return title, html_document.article_markdown(root, title), html

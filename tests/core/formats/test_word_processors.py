@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from reader.core.errors import DocumentError
 from reader.core.importing import read_articles
+from tests.documents import pandoc_maker
 
 REVIEWED = """\
 ---
@@ -62,9 +62,8 @@ def test_word_shows_the_text_as_if_changes_were_accepted_and_no_comments(tmp_pat
 
 def _with_review_marks(odt: Path) -> Path:
     """The ODT with a comment and a tracked deletion added, as LibreOffice writes them."""
-    with zipfile.ZipFile(odt) as source:
-        members = {name: source.read(name) for name in source.namelist()}
-    content = members["content.xml"].decode()
+    files = pandoc_maker.members(odt)
+    content = files["content.xml"].decode()
     content = content.replace(
         "<office:text>",
         '<office:text><text:tracked-changes><text:changed-region text:id="ct1">'
@@ -85,13 +84,8 @@ def _with_review_marks(odt: Path) -> Path:
             '<office:document-content xmlns:dc="http://purl.org/dc/elements/1.1/" ',
             1,
         )
-    members["content.xml"] = content.encode()
-    target = odt.with_name("reviewed.odt")
-    with zipfile.ZipFile(target, "w") as out:
-        out.writestr("mimetype", members.pop("mimetype"), zipfile.ZIP_STORED)
-        for name, data in members.items():
-            out.writestr(name, data, zipfile.ZIP_DEFLATED)
-    return target
+    files["content.xml"] = content.encode()
+    return pandoc_maker.rezip(files, odt.with_name("reviewed.odt"))
 
 
 def test_opendocument_leaves_out_comments_and_deleted_text(tmp_path):
