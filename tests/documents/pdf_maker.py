@@ -33,6 +33,7 @@ class PdfStyle:
     body_pt: float = 10.0
     family: str = "DejaVu Serif"
     first_page_number: int = 1  # the number printed on the first page (a journal's 345)
+    margin_stamp: str = ""  # turned text up the left margin, as download services add
 
 
 class _Typesetter:
@@ -97,6 +98,13 @@ class _Typesetter:
                 0x0084 if self.page % 2 else 0x0081,  # AlignVCenter | AlignRight / AlignLeft
                 header,
             )
+        if self.style.margin_stamp:
+            self.painter.save()
+            self.painter.setFont(self.font(7))
+            self.painter.translate(self.margin / 2, self.page_h - self.margin)
+            self.painter.rotate(-90)
+            self.painter.drawText(QPointF(0, 0), self.style.margin_stamp)
+            self.painter.restore()
         if self.style.page_numbers:
             self.painter.setFont(self.font(9))
             self.painter.drawText(

@@ -24,18 +24,19 @@ class PlacedLine:
     line: TextLine
     column_x0: float
     column_x1: float
-    column: int  # 0 for full width or the left column, 1 for the right one
+    column: int  # 0 for full width or the first column, 1 for the next one, …
     band: int  # which band of the page, counted from the top
 
 
-def _gutter(lines: list[TextLine], width: float) -> float | None:
-    """The x of the gutter between two columns, or None for a one-column page."""
+def _gutter(lines: list[TextLine], left: float, right: float) -> float | None:
+    """The x of a gutter between two columns of ``left``..``right``, or None for one."""
     if len(lines) < 2 * MIN_COLUMN_LINES:
         return None
+    width = right - left
     best: tuple[int, float] | None = None
     step = max(width / 200, 1.0)
-    x = width * 0.3
-    while x <= width * 0.7:
+    x = left + width * 0.3
+    while x <= left + width * 0.7:
         crossing = sum(1 for line in lines if line.x0 < x < line.x1)
         if best is None or crossing < best[0]:
             best = (crossing, x)
@@ -89,44 +90,53 @@ def _joined(row: list[TextLine]) -> list[TextLine]:
     return out
 
 
+def _gutters(lines: list[TextLine], left: float, right: float, depth: int = 0) -> list[float]:
+    """Every gutter of the page, left to right: two columns, or three (a gutter is looked
+    for again on each side of the first one found)."""
+    found = _gutter(lines, left, right)
+    if found is None or depth >= 2:
+        return [] if found is None else [found]
+    left_lines = [line for line in lines if line.x1 <= found]
+    right_lines = [line for line in lines if line.x0 >= found]
+    return [
+        *_gutters(left_lines, left, found, depth + 1),
+        found,
+        *_gutters(right_lines, found, right, depth + 1),
+    ]
+
+
 def reading_order(page: PageText, hidden: set[int]) -> list[PlacedLine]:
     """The page's lines in reading order, furniture (``hidden``, by id) left out."""
     lines = [line for line in page.lines if id(line) not in hidden]
     if not lines:
         return []
-    gutter = _gutter(lines, page.width)
-    if gutter is None:
+    page_x0 = min(line.x0 for line in lines)
+    page_x1 = max(line.x1 for line in lines)
+    gutters = _gutters(lines, 0.0, page.width)
+    if not gutters:
         ordered = [piece for row in _rows(lines) for piece in _joined(row)]
-        x0 = min(line.x0 for line in ordered)
-        x1 = max(line.x1 for line in ordered)
-        return [PlacedLine(line, x0, x1, 0, 0) for line in ordered]
+        return [PlacedLine(line, page_x0, page_x1, 0, 0) for line in ordered]
     placed: list[PlacedLine] = []
     band = 0
-    left: list[TextLine] = []
-    right: list[TextLine] = []
+    columns: list[list[TextLine]] = [[] for _ in range(len(gutters) + 1)]
 
     def flush() -> None:
-        for column, members in ((0, left), (1, right)):
+        for column, members in enumerate(columns):
             if not members:
                 continue
             ordered = [piece for row in _rows(members) for piece in _joined(row)]
             x0 = min(line.x0 for line in ordered)
             x1 = max(line.x1 for line in ordered)
             placed.extend(PlacedLine(line, x0, x1, column, band) for line in ordered)
-        left.clear()
-        right.clear()
+            members.clear()
 
-    page_x0 = min(line.x0 for line in lines)
-    page_x1 = max(line.x1 for line in lines)
     for line in sorted(lines, key=lambda item: (item.top, item.x0)):
-        if line.x0 < gutter < line.x1:
+        if any(line.x0 < gutter < line.x1 for gutter in gutters):
             flush()
             band += 1
             placed.append(PlacedLine(line, page_x0, page_x1, 0, band))
             band += 1
-        elif line.x1 <= gutter:
-            left.append(line)
         else:
-            right.append(line)
+            columns[sum(1 for gutter in gutters if line.x0 >= gutter)].append(line)
     flush()
     return placed

@@ -299,6 +299,12 @@ def read_page(document: pypdfium2.PdfDocument, number: int) -> PageText:
                 word = match.group()
                 if builder.chars:
                     builder.pending_space = first > 0 and text[first - 1].isspace()
+                angle = pdfium_c.FPDFText_GetCharAngle(raw, first)
+                if 0.05 < angle < 6.23:
+                    # Turned text — a "Downloaded from …" stamp up the margin, a rotated
+                    # table head — is not part of the reading; its letters would make a
+                    # line each.
+                    continue
                 start = box_of(first)
                 end = box_of(last) if last > first else start
                 if (

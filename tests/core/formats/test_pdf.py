@@ -119,3 +119,22 @@ def test_a_pdf_encrypted_without_a_password_to_open_it_is_read(made, tmp_path):
     owner_only = hostile.encrypted_pdf(made["pdf"].path, tmp_path / "izin.pdf", user_password="")
     [article] = read_articles(owner_only)
     assert article.title == made["pdf"].text.title
+
+
+def test_three_columns_are_read_one_after_another(gui_app, known_text, tmp_path):
+    from tests.documents.scoring import score
+
+    style = pdf_maker.PdfStyle(columns=3)
+    path = pdf_maker.write_pdf(tmp_path / "tiga.pdf", known_text, style)
+    [article] = read_articles(path)
+    assert score(pdf_maker.expected_markdown(known_text), article.markdown).f1 >= 0.97
+
+
+def test_text_turned_up_the_margin_is_not_read(gui_app, known_text, tmp_path):
+    stamp = "Diunduh dari perpustakaan digital pada 12 Mei 2024"
+    style = pdf_maker.PdfStyle(margin_stamp=stamp)
+    path = pdf_maker.write_pdf(tmp_path / "stempel.pdf", known_text, style)
+    [article] = read_articles(path)
+    assert "perpustakaan" not in article.markdown and "Diunduh" not in article.markdown
+    # Nor its letters one by one.
+    assert not re.search(r"(?:\b\w-? ){4}", reading_text(article.markdown).text)
