@@ -291,8 +291,35 @@ def escape_title(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text).rstrip("#").rstrip() or text
 
 
+def promote_bold_paragraphs(root: lxml.html.HtmlElement) -> None:
+    """Make headings of short paragraphs that are bold throughout and end no sentence.
+
+    Students' documents often mark their headings by making a line bold, not with a
+    heading style. Such a paragraph becomes a heading one level below the deepest the
+    document uses (``h2`` when it uses none).
+    """
+    levels = [int(h.tag[1]) for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    level = min(max(levels) + 1, 6) if levels else 2
+    for paragraph in list(root.iter("p")):
+        text = text_of(paragraph)
+        if (
+            not text
+            or len(text) > 120
+            or text.endswith((".", ",", ";", ":"))
+            or paragraph.getparent() is None
+            or paragraph.getparent().tag not in ("div", "body", "section", "article")
+        ):
+            continue
+        bold = [child for child in paragraph if child.tag in ("strong", "b")]
+        loose = (paragraph.text or "").strip() + "".join((c.tail or "").strip() for c in paragraph)
+        if len(bold) == len(paragraph) == 1 and not loose:
+            paragraph.tag = f"h{level}"
+            bold[0].drop_tag()
+
+
 def article_markdown(root: lxml.html.HtmlElement, title: str) -> str:
     """The article a one-file document's HTML makes: notes gathered, tidied, Markdown."""
+    promote_bold_paragraphs(root)
     notes = NoteCollector()
     gather_notes(root, notes, lambda href: find_id(root, href))
     remove_taken_notes(root, notes)

@@ -122,3 +122,29 @@ def test_a_damaged_word_document_is_named_in_one_line(made, tmp_path):
     with pytest.raises(DocumentError) as caught:
         read_articles(broken)
     assert "rusak.docx" in str(caught.value) and "\n" not in str(caught.value)
+
+
+MANUAL_HEADINGS = """\
+---
+title: Tugas Akhir Semester
+---
+
+**Pendahuluan**
+
+Kerja sama bilateral menjadi dasar hubungan antarnegara di kawasan ini.
+
+**Metode Penelitian**
+
+Penelitian ini memakai **wawancara** dengan para diplomat dan **kajian pustaka**.
+
+**Catatan ini bukan judul karena berakhir dengan titik.**
+"""
+
+
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_a_short_bold_paragraph_standing_alone_is_a_heading(tmp_path, suffix):
+    [article] = read_articles(_pandoc(tmp_path, MANUAL_HEADINGS, f"tugas.{suffix}"))
+    assert "## Pendahuluan" in article.markdown
+    assert "## Metode Penelitian" in article.markdown
+    assert "## Catatan" not in article.markdown
+    assert "memakai **wawancara**" in article.markdown
