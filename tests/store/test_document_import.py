@@ -15,10 +15,7 @@ from tests.documents.corpus import study_text
 
 
 @pytest.fixture(scope="module")
-def journal_pdf(tmp_path_factory) -> Path:
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
+def journal_pdf(tmp_path_factory, qapp) -> Path:
     folder = tmp_path_factory.mktemp("pdf")
     style = pdf_maker.PdfStyle(first_page_number=345)
     return pdf_maker.write_pdf(folder / "jurnal.pdf", study_text(), style)

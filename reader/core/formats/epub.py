@@ -165,8 +165,10 @@ def _read_spine(book: _Book, opf: lxml.etree._Element) -> None:
         elif found[0] not in book.spine:
             book.spine.append(found[0])
     if len(book.spine) > MAX_CHAPTERS:
-        raise book.archive.refused(
+        raise DocumentError(
+            book.path,
             QT_TRANSLATE_NOOP("Errors", "the {kind} has {count} chapters; more than any book has"),
+            kind=KIND_NAME,
             count=len(book.spine),
         )
     ncx_id = spine.get("toc", "")

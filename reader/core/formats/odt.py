@@ -20,7 +20,7 @@ from pathlib import Path
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 from reader.core.formats import html_document
 from reader.core.formats.metadata import core_properties_title, plausible_title
 from reader.core.formats.xml_parsing import parse_xml
@@ -277,8 +277,10 @@ def prepare_odt(data: bytes, path: Path) -> tuple[str, str, str]:
     root: lxml.html.HtmlElement = lxml.html.Element("div")
     text = content.find(f".//{_q('office:body')}/{_q('office:text')}")
     if text is None:
-        raise archive.refused(
-            QT_TRANSLATE_NOOP("Errors", "the {kind} holds no text (a spreadsheet or slides?)")
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "the {kind} holds no text (a spreadsheet or slides?)"),
+            kind=KIND_NAME,
         )
     for child in text:
         if isinstance(child.tag, str):

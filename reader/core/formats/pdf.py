@@ -65,14 +65,15 @@ def _open(data: bytes, path: Path):  # type: ignore[no-untyped-def]
     except pypdfium2.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code == 4:  # FPDF_ERR_PASSWORD
-            reason = QT_TRANSLATE_NOOP("Errors", "the PDF is protected by a password")
-        elif code == 6:  # FPDF_ERR_SECURITY
-            reason = QT_TRANSLATE_NOOP(
-                "Errors", "the PDF is encrypted in a way that cannot be read"
-            )
-        else:
-            raise _damaged(path) from None
-        raise DocumentError(path, reason) from None
+            raise DocumentError(
+                path, QT_TRANSLATE_NOOP("Errors", "the PDF is protected by a password")
+            ) from None
+        if code == 6:  # FPDF_ERR_SECURITY
+            raise DocumentError(
+                path,
+                QT_TRANSLATE_NOOP("Errors", "the PDF is encrypted in a way that cannot be read"),
+            ) from None
+        raise _damaged(path) from None
 
 
 def _escape(text: str, block_start: bool = True) -> str:

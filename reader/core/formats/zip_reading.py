@@ -37,10 +37,12 @@ class DocumentArchive:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError):
             raise self.damaged() from None
         if len(infos) > MAX_MEMBERS:
-            raise self.refused(
+            raise DocumentError(
+                self.path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the {kind} holds {count} files; more than any document has"
                 ),
+                kind=self.kind_name,
                 count=len(infos),
             )
         self.infos: dict[str, zipfile.ZipInfo] = {}
@@ -50,10 +52,12 @@ class DocumentArchive:
             name = info.filename
             normal = posixpath.normpath(name.replace("\\", "/"))
             if name.startswith(("/", "\\")) or normal.startswith("..") or ":" in name[:3]:
-                raise self.refused(
+                raise DocumentError(
+                    self.path,
                     QT_TRANSLATE_NOOP(
                         "Errors", "the {kind} holds a file named “{name}” outside the document"
                     ),
+                    kind=self.kind_name,
                     name=name[:80],
                 )
             total += info.file_size
@@ -92,9 +96,6 @@ class DocumentArchive:
             kind=self.kind_name,
         )
 
-    def refused(self, reason: str, **values: object) -> DocumentError:
-        return DocumentError(self.path, reason, kind=self.kind_name, **values)
-
     def names(self) -> list[str]:
         return list(self.infos)
 
@@ -120,8 +121,10 @@ class DocumentArchive:
         except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
             raise self.damaged() from None
         except RuntimeError:  # an encrypted member
-            raise self.refused(
-                QT_TRANSLATE_NOOP("Errors", "the {kind} is protected by a password")
+            raise DocumentError(
+                self.path,
+                QT_TRANSLATE_NOOP("Errors", "the {kind} is protected by a password"),
+                kind=self.kind_name,
             ) from None
 
     def read_optional(self, name: str) -> bytes | None:

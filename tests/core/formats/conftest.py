@@ -23,10 +23,10 @@ class Made:
 
 
 @pytest.fixture(scope="session")
-def gui_app():
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication([])
+def gui_app(qapp):
+    # pytest-qt's QApplication: a bare QGuiApplication here would leave the UI tests that
+    # run later in the session without the QApplication widgets need.
+    return qapp
 
 
 @pytest.fixture(scope="session")
