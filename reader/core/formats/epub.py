@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -251,16 +252,22 @@ def _load_chapters(book: _Book, progress: ImportProgress) -> dict[str, Chapter]:
     return chapters
 
 
-def _resolver(chapters: dict[str, Chapter], current: str):  # type: ignore[no-untyped-def]
+def _resolver(
+    chapters: dict[str, Chapter], current: str, index: dict[str, dict[str, lxml.html.HtmlElement]]
+) -> Callable[[str], lxml.html.HtmlElement | None]:
+    """Finds a link's target in this chapter or another (an endnotes file)."""
+
     def resolve(href: str) -> lxml.html.HtmlElement | None:
         parts = urlsplit(href)
         if not parts.fragment:
             return None
-        name = _member(current, parts.path) if parts.path else current
-        chapter = chapters.get(name or "")
+        name = (_member(current, parts.path) if parts.path else current) or ""
+        chapter = chapters.get(name)
         if chapter is None:
             return None
-        return html_document.find_id(chapter.root, f"#{parts.fragment}")
+        if name not in index:
+            index[name] = html_document.anchors(chapter.root)
+        return index[name].get(parts.fragment)
 
     return resolve
 
@@ -345,8 +352,9 @@ def _markdown_of(
     chapters: list[Chapter], title: str, byline: str, resolve_in: dict[str, Chapter]
 ) -> str:
     notes = html_document.NoteCollector()
+    index: dict[str, dict[str, lxml.html.HtmlElement]] = {}
     for chapter in chapters:
-        html_document.gather_notes(chapter.root, notes, _resolver(resolve_in, chapter.name))
+        html_document.gather_notes(chapter.root, notes, _resolver(resolve_in, chapter.name, index))
     roots = []
     for chapter in chapters:
         html_document.remove_taken_notes(chapter.root, notes)

@@ -94,17 +94,26 @@ def text_of(element: lxml.html.HtmlElement) -> str:
 _text = text_of
 
 
-def find_id(root: lxml.html.HtmlElement, href: str) -> lxml.html.HtmlElement | None:
-    """The element an in-document link (``#name``) points to, if any."""
-    if not href.startswith("#") or len(href) < 2:
-        return None
-    name = href[1:]
+def anchors(root: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
+    """Every element a link can point to under ``root``, by its id (or old-style name)."""
+    found: dict[str, lxml.html.HtmlElement] = {}
     for element in root.iter():
-        if isinstance(element.tag, str) and (
-            element.get("id") == name or (element.tag == "a" and element.get("name") == name)
-        ):
-            return element
-    return None
+        if not isinstance(element.tag, str):
+            continue
+        name = element.get("id") or (element.get("name") if element.tag == "a" else None)
+        if name and name not in found:
+            found[name] = element
+    return found
+
+
+def resolver(root: lxml.html.HtmlElement) -> Callable[[str], lxml.html.HtmlElement | None]:
+    """Finds the element an in-document link (``#name``) points to, if any."""
+    index = anchors(root)
+
+    def resolve(href: str) -> lxml.html.HtmlElement | None:
+        return index.get(href[1:]) if href.startswith("#") else None
+
+    return resolve
 
 
 def take_leading_heading(root: lxml.html.HtmlElement) -> str:
@@ -321,7 +330,7 @@ def article_markdown(root: lxml.html.HtmlElement, title: str) -> str:
     """The article a one-file document's HTML makes: notes gathered, tidied, Markdown."""
     promote_bold_paragraphs(root)
     notes = NoteCollector()
-    gather_notes(root, notes, lambda href: find_id(root, href))
+    gather_notes(root, notes, resolver(root))
     remove_taken_notes(root, notes)
     tidy(root)
     return document_markdown(title, "", to_markdown(root), notes.markdown())

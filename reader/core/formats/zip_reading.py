@@ -19,8 +19,10 @@ from pathlib import Path
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 
 MAX_MEMBERS = 10_000
-MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one chapter or document.xml, uncompressed
-MAX_TOTAL_BYTES = 256 * 1024 * 1024  # everything we may read from one archive
+# A 1,000-page Word document's document.xml is some 6 MB; a long book's chapters together
+# some 10 MB. Five times that is room enough, and keeps the parsed trees in memory small.
+MAX_MEMBER_BYTES = 32 * 1024 * 1024  # one chapter or document.xml, uncompressed
+MAX_TOTAL_BYTES = 128 * 1024 * 1024  # all the text we may read from one archive
 MAX_RATIO = 200  # uncompressed to compressed; text compresses ~5-20 times, bombs ~1000
 
 
@@ -66,9 +68,14 @@ class DocumentArchive:
             raise self.bomb()
 
     def check_members(self) -> None:
-        """Refuse the archive if any member is oversized, for readers that read it whole."""
+        """Refuse the archive if a text member is oversized, for readers that read it whole.
+
+        Pictures are never decoded, so only XML counts (mammoth reads nothing else).
+        """
         total = 0
-        for info in self.infos.values():
+        for name, info in self.infos.items():
+            if not name.endswith((".xml", ".rels")):
+                continue
             self._check(info)
             total += info.file_size
         if total > MAX_TOTAL_BYTES:

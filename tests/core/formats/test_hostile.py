@@ -69,3 +69,18 @@ def test_malformed_pdfs_are_refused_or_read_without_crashing(made, tmp_path):
             assert path.name in str(error) and "\n" not in str(error)
         else:
             assert articles and articles[0].markdown.startswith("# ")
+
+
+def test_a_word_document_with_large_pictures_is_no_bomb(made, tmp_path):
+    import os
+    import zipfile
+
+    from tests.documents import pandoc_maker
+
+    files = pandoc_maker.members(made["docx"].path)
+    heavy = tmp_path / "foto.docx"
+    pandoc_maker.rezip(files, heavy)
+    with zipfile.ZipFile(heavy, "a") as archive:  # photographs do not compress
+        archive.writestr("word/media/foto.jpg", os.urandom(40 * 1024 * 1024), zipfile.ZIP_STORED)
+    [article] = read_articles(heavy)
+    assert article.title == made["docx"].text.title
