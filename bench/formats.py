@@ -141,6 +141,17 @@ def run() -> list[str]:
             f"floor: pdfium reading its text layer only: {floor:.1f} s; "
             f"import / floor: {best['seconds'] / floor:.1f}"
         )
+        from tests.documents import pandoc_maker
+
+        for kind in ("docx", "odt", "epub"):
+            document = pandoc_maker.write_document(text, folder / f"long.{kind}")
+            started = time.perf_counter()
+            [article] = read_articles(document)
+            seconds = time.perf_counter() - started
+            lines.append(
+                f"the same text as .{kind}: {seconds:.1f} s, "
+                f"word F1 {score(text.markdown(), article.markdown).f1:.3f}"
+            )
         if pages < 300:
             failures.append(f"the long PDF has only {pages} pages")
         if peak >= 500:

@@ -33,16 +33,26 @@ def _gutter(lines: list[TextLine], left: float, right: float) -> float | None:
     if len(lines) < 2 * MIN_COLUMN_LINES:
         return None
     width = right - left
-    best: tuple[int, float] | None = None
     step = max(width / 200, 1.0)
-    x = left + width * 0.3
-    while x <= left + width * 0.7:
-        crossing = sum(1 for line in lines if line.x0 < x < line.x1)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-        x += step
-    assert best is not None
-    crossing, x = best
+    start = left + width * 0.3
+    count = int(width * 0.4 / step) + 1
+    # How many lines cross each candidate x: +1 where a line begins, -1 where it ends.
+    changes = [0] * (count + 1)
+    for line in lines:
+        first = max(0, int((line.x0 - start) / step) + 1)
+        last = min(
+            count, int((line.x1 - start) / step) + (0 if (line.x1 - start) % step else -1) + 1
+        )
+        if first < last:
+            changes[first] += 1
+            changes[last] -= 1
+    crossing_at = []
+    running = 0
+    for n in range(count):
+        running += changes[n]
+        crossing_at.append(running)
+    crossing = min(crossing_at)
+    x = start + crossing_at.index(crossing) * step
     left = sum(1 for line in lines if line.x1 <= x)
     right = sum(1 for line in lines if line.x0 >= x)
     if crossing > len(lines) * 0.15 or min(left, right) < max(MIN_COLUMN_LINES, len(lines) * 0.2):

@@ -126,6 +126,7 @@ class _LineBuilder:
 
 
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 
 
 def _one_piece(
@@ -311,7 +312,7 @@ def read_page(document: pypdfium2.PdfDocument, number: int) -> PageText:
                     start is not None
                     and end is not None
                     and _SKIPPED_CHARS.isdisjoint(word)
-                    and not any(c.isdigit() for c in word)
+                    and not _DIGIT.search(word)
                     and _one_piece(start, end, len(word))
                 ):
                     place(
