@@ -16,7 +16,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 @dataclass(frozen=True)
 class Block:
-    kind: str  # "heading", "paragraph", "bullet", "number"
+    kind: str  # "heading", "paragraph", "bullet", "number", "reference" (a paragraph)
     text: str
     level: int = 2  # headings only
     footnote: str = ""  # a footnote referenced at the end of the block's text
@@ -47,7 +47,7 @@ class StudyText:
                     out.append("")
                 marker = "-" if block.kind == "bullet" else "1."
                 out.append(f"{marker} {text}")
-            else:
+            else:  # a paragraph, or a reference (a paragraph with a hanging indent)
                 if previous in ("bullet", "number"):
                     out.append("")
                 out += [text, ""]
@@ -57,6 +57,14 @@ class StudyText:
         return "\n".join(out).rstrip() + "\n"
 
 
+REFERENCES = (
+    "Acharya, Amitav. Constructing a Security Community in Southeast Asia: ASEAN and the "
+    "Problem of Regional Order. Edisi ketiga. London dan New York: Routledge, 2014.",
+    "Hidayat, Siti Rahma dan Budi Santoso. Diplomasi Bilateral Indonesia dan Malaysia "
+    "dalam Pengelolaan Perbatasan Darat. Jurnal Kajian Asia Tenggara 12, nomor 3 (2021).",
+    "Kementerian Luar Negeri Republik Indonesia. Laporan Tahunan Kementerian Luar Negeri "
+    "Tahun 2020. Jakarta: Kementerian Luar Negeri, 2021.",
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -103,6 +111,8 @@ def study_text(seed_indexes: tuple[int, ...] = (0, 1), title: str = "") -> Study
         numbers = [Block("number", s) for s in _SENTENCE.split(blocks[paragraphs[3]].text)]
         blocks[paragraphs[3] : paragraphs[3] + 1] = numbers
         blocks[paragraphs[2] : paragraphs[2] + 1] = bullets
+    blocks.append(Block("heading", "Daftar Pustaka", level=2))
+    blocks += [Block("reference", reference) for reference in REFERENCES]
     return StudyText(
         title=title or "Diplomasi dan Kerja Sama Bilateral di Asia Tenggara",
         author="Siti Rahma Hidayat",

@@ -269,6 +269,15 @@ class _Typesetter:
                 lines, font, 0, space_before=spacing * 1.2, keep_with_next=spacing * 2, note=note
             )
             self.y += spacing * 0.3
+        elif block.kind == "reference":
+            hang = em * 2
+            first = self.break_words(block.text, body, self.col_w, hyphenate=False)[0]
+            rest = block.text[len(first) :].strip()
+            lines = [first, *self.break_words(rest, body, self.col_w - hang, hyphenate=False)]
+            spacing = self.metrics(body).lineSpacing()
+            self.draw_lines(lines[:1], body, 0, space_before=spacing * 0.4)
+            if lines[1:]:
+                self.draw_lines(lines[1:], body, 0, hanging=hang)
         elif block.kind in ("bullet", "number"):
             hang = em * 1.6
             lines = self.break_words(block.text, body, self.col_w - hang, self.style.hyphenate)

@@ -30,7 +30,12 @@ from reader.core.formats.pdf_blocks import (
     build_blocks,
     take_title,
 )
-from reader.core.formats.pdf_columns import PlacedLine, reading_order
+from reader.core.formats.pdf_columns import (
+    PlacedLine,
+    page_gutters,
+    reading_order,
+    usual_gutters,
+)
 from reader.core.formats.pdf_furniture import find_furniture
 from reader.core.formats.pdf_text import NOTE_CLOSE, NOTE_OPEN, PageText, read_page
 from reader.core.formats.progress import NO_PROGRESS, ImportProgress
@@ -261,7 +266,8 @@ def prepare_pdf(data: bytes, path: Path, progress: ImportProgress = NO_PROGRESS)
     finally:
         document.close()
     hidden = set(furniture.hidden)
-    order = {page.number: reading_order(page, hidden) for page in pages}
+    usual = usual_gutters([page_gutters(page, hidden) for page in pages])
+    order = {page.number: reading_order(page, hidden, usual) for page in pages}
     body = body_size([p.line for placed in order.values() for p in placed])
     blocks = build_blocks(
         [order[page.number] for page in pages], {p.number: p.height for p in pages}, body

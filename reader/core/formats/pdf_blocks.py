@@ -11,7 +11,8 @@ font size is the size most of the text is drawn at (font size times scale). Then
 * a list item starts with a bullet, or with "1." / "2)" counting up;
 * a paragraph goes on from line to line until a gap wider than the line spacing, an
   indented first line, or a line that stops short although the next line's first word
-  would have fitted on it (so the writer ended the paragraph there). It goes on across a
+  would have fitted on it (so the writer ended the paragraph there); indented lines after
+  a full line are a hanging indent (a reference list), not new paragraphs. It goes on across a
   column or a page when the last line reached the edge without ending a sentence.
 """
 
@@ -107,8 +108,11 @@ def _apart(upper: TextLine, lower: TextLine, body: float, gap: float) -> bool:
     return lower.top - upper.bottom > gap + body * 0.3
 
 
-def _continues(previous: PlacedLine, line: PlacedLine, body: float, gap: float) -> bool:
-    """Whether ``line`` carries on the paragraph ``previous`` belongs to."""
+def _continues(
+    previous: PlacedLine, line: PlacedLine, body: float, gap: float, first: bool = False
+) -> bool:
+    """Whether ``line`` carries on the paragraph ``previous`` (its ``first`` line, or not)
+    belongs to."""
     a, b = previous.line, line.line
     new_column = a.page != b.page or previous.column != line.column or previous.band != line.band
     ended = bool(_SENTENCE_END.search(a.text))
@@ -116,13 +120,23 @@ def _continues(previous: PlacedLine, line: PlacedLine, body: float, gap: float) 
     if new_column:
         reached_edge = previous.column_x1 - a.x1 < body * 2
         return not indent and (reached_edge or not ended) and not a.text.endswith(":")
-    if _apart(a, b, body, gap) or indent:
+    if _apart(a, b, body, gap):
         return False
-    if a.text.endswith("-"):
-        return True
     # The writer ended the line early although the next word would have fitted.
     room = previous.column_x1 - a.x1
-    return not (ended and room > _first_word_width(b) + body * 0.3)
+    full = room <= _first_word_width(b) + body * 0.3
+    if indent:
+        # An indented first line starts a paragraph; but under a hanging indent (a
+        # list of references) every line after a full first one is indented.
+        # A full first line at the margin followed by an indented one is a hanging
+        # indent even when it ends a sentence (authors' names); a paragraph's own first
+        # line is the indented one.
+        at_margin = a.x0 - previous.column_x0 <= body * 0.6
+        hanging = abs(a.x0 - b.x0) < body * 0.3 or not ended or (first and at_margin)
+        return hanging and full
+    if a.text.endswith("-"):
+        return True
+    return not (ended and not full)
 
 
 def _continues_item(item: Block, placed: PlacedLine, body: float, gap: float) -> bool:
@@ -227,7 +241,7 @@ def build_blocks(
             if (
                 current is not None
                 and current.kind == "paragraph"
-                and _continues(current.lines[-1], placed, body, gap)
+                and _continues(current.lines[-1], placed, body, gap, len(current.lines) == 1)
             ):
                 current.lines.append(placed)
                 continue

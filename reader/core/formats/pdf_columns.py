@@ -115,14 +115,44 @@ def _gutters(lines: list[TextLine], left: float, right: float, depth: int = 0) -
     ]
 
 
-def reading_order(page: PageText, hidden: set[int]) -> list[PlacedLine]:
-    """The page's lines in reading order, furniture (``hidden``, by id) left out."""
+def page_gutters(page: PageText, hidden: set[int]) -> list[float]:
+    """The gutters between the page's columns, left to right (none for one column)."""
+    lines = [line for line in page.lines if id(line) not in hidden]
+    return _gutters(lines, 0.0, page.width)
+
+
+def usual_gutters(found: list[list[float]]) -> list[float]:
+    """The gutters most pages of the document have (a short last page may show none)."""
+    counts: dict[tuple[int, ...], int] = {}
+    for gutters in found:
+        if gutters:
+            key = tuple(round(g / 4) for g in gutters)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return []
+    key = max(counts, key=lambda k: counts[k])
+    matching = [g for g in found if tuple(round(x / 4) for x in g) == key]
+    return [sum(column) / len(column) for column in zip(*matching, strict=True)]
+
+
+def reading_order(
+    page: PageText, hidden: set[int], usual: list[float] | None = None
+) -> list[PlacedLine]:
+    """The page's lines in reading order, furniture (``hidden``, by id) left out.
+
+    ``usual`` are the document's usual gutters, used on a page too sparse to show its
+    own (the last page of an article, half empty) when hardly any line crosses them.
+    """
     lines = [line for line in page.lines if id(line) not in hidden]
     if not lines:
         return []
     page_x0 = min(line.x0 for line in lines)
     page_x1 = max(line.x1 for line in lines)
     gutters = _gutters(lines, 0.0, page.width)
+    if not gutters and usual:
+        crossing = sum(1 for line in lines if any(line.x0 < g < line.x1 for g in usual))
+        if crossing <= len(lines) * 0.15:
+            gutters = list(usual)
     if not gutters:
         ordered = [piece for row in _rows(lines) for piece in _joined(row)]
         return [PlacedLine(line, page_x0, page_x1, 0, 0) for line in ordered]

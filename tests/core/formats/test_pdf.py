@@ -138,3 +138,11 @@ def test_text_turned_up_the_margin_is_not_read(gui_app, known_text, tmp_path):
     assert "perpustakaan" not in article.markdown and "Diunduh" not in article.markdown
     # Nor its letters one by one.
     assert not re.search(r"(?:\b\w-? ){4}", reading_text(article.markdown).text)
+
+
+def test_a_reference_list_with_a_hanging_indent_keeps_each_reference_whole(pdf_article):
+    from tests.documents.corpus import REFERENCES
+
+    paragraphs = pdf_article.markdown.split("\n\n")
+    for reference in REFERENCES:
+        assert reference in paragraphs
