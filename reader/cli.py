@@ -21,6 +21,7 @@ from reader.store.location import resolve_data_dir
 
 if TYPE_CHECKING:
     from reader.core.exporting.wording import Translate
+    from reader.core.formats import ImportProgress
     from reader.core.highlight_record import HighlightData
 
 log = logging.getLogger("marginalia")
@@ -277,13 +278,26 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _page_progress(path: Path) -> ImportProgress:
+    """On a terminal, a long document shows how far it got: "x.pdf: page 120 of 300"."""
+    from reader.core.formats import ImportProgress
+
+    def show(done: int, total: int) -> None:
+        if total > 1:
+            end = "\n" if done >= total else ""
+            sys.stderr.write(f"\r{path.name}: {done} of {total}{end}")
+            sys.stderr.flush()
+
+    return ImportProgress(on_step=show)
+
+
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import ImportOutcome, ImportStatus, import_paths
 
     _open(data_dir)
     status = EXIT_OK
     notes = {ImportStatus.UPDATED: "\t(updated)", ImportStatus.UNCHANGED: "\t(already in library)"}
-    for outcome in import_paths(args.paths):
+    for outcome in import_paths(args.paths, _page_progress if sys.stderr.isatty() else None):
         if isinstance(outcome, ImportOutcome):
             print(f"{outcome.article_id}\t{outcome.title}{notes.get(outcome.status, '')}")
         else:

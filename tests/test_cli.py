@@ -333,3 +333,18 @@ def test_highlighting_a_highlighted_passage_offers_merge_or_both(
         close_library(db)
     assert main([*data, "highlight", *quote, "--merge", "--allow-duplicate"]) == 1
     assert "either" in capsys.readouterr().err
+
+
+def test_import_reads_documents_by_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from tests.documents import pandoc_maker
+    from tests.documents.corpus import study_text
+
+    text = study_text()
+    document = pandoc_maker.write_document(text, tmp_path / "makalah.odt")
+    download = tmp_path / "unduhan"  # a document saved without its name's extension
+    download.write_bytes(pandoc_maker.write_document(text, tmp_path / "x.docx").read_bytes())
+    data = tmp_path / "lib"
+    assert main(["--data-dir", str(data), "import", str(document), str(download)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(f"\t{text.title}")
+    assert lines[1].endswith("(already in library)") or lines[1].endswith(f"\t{text.title}")

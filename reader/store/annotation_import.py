@@ -212,6 +212,8 @@ def attach_pending(article: Article) -> int:
     article with its content hash, or, failing that, one holding its quote with context.
     """
     attached = 0
+    if not PendingAnnotation.select().exists():
+        return 0  # the usual case; a long article's reading text takes seconds to build
     text = article_text(article).text
     for row in PendingAnnotation.select():
         try:

@@ -6,7 +6,7 @@ The window and the command line both call these functions; there is no second co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -17,13 +17,15 @@ from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
+from reader.core.formats import NO_PROGRESS, ImportProgress
 from reader.core.highlight_record import HighlightData
 from reader.core.importing import (
     PreparedArticle,
     find_article_files,
     prepare_text,
-    read_article_file,
+    read_articles,
 )
+from reader.core.page_map import page_map_json
 from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
     list_highlights,
@@ -98,7 +100,10 @@ def _removed_json(removed: list[RemovedLine]) -> str:
 
 def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutcome:
     source = str(path.resolve()) if path else None
+    if source and prepared.part:
+        source = f"{source}#{prepared.part}"  # one article of several in the file
     removed = _removed_json(prepared.removed)
+    page_map = page_map_json(list(prepared.pages))
     with database_proxy.atomic():
         same_content = Article.get_or_none(Article.content_hash == prepared.content_hash)
         if same_content is not None:
@@ -120,6 +125,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             known_path.source_format = prepared.source_format
             known_path.cleaner_version = prepared.cleaner_version
             known_path.words = prepared.words
+            known_path.page_map = page_map
             if not known_path.title_edited:
                 known_path.title = prepared.title
             known_path.save()
@@ -137,6 +143,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             removed_lines=removed,
             cleaner_version=prepared.cleaner_version,
             words=prepared.words,
+            page_map=page_map,
         )
         # Annotations imported before their article was: they become its highlights now.
         from reader.store.annotation_import import attach_pending
@@ -145,15 +152,33 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
 
 
-def import_file(path: Path) -> ImportOutcome:
-    """Import one file; raises DocumentError (and changes nothing) when it cannot be."""
-    return _store_prepared(read_article_file(path), path)
+def import_document(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[ImportOutcome]:
+    """Import every article in one file (several for an EPUB collection), all or none.
+
+    Raises DocumentError (and changes nothing) when the file cannot be imported, and
+    ImportCancelled when ``progress`` says the user cancelled: reading comes first, so a
+    cancelled import has stored nothing.
+    """
+    prepared = read_articles(path, progress)
+    with database_proxy.atomic():
+        return [_store_prepared(article, path) for article in prepared]
 
 
-def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentError]:
+def import_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> ImportOutcome:
+    """Import one file; raises DocumentError (and changes nothing) when it cannot be.
+
+    For a file holding several articles, every one is imported and the first returned.
+    """
+    return import_document(path, progress)[0]
+
+
+def import_paths(
+    paths: Iterable[Path], progress: Callable[[Path], ImportProgress] | None = None
+) -> Iterator[ImportOutcome | DocumentError]:
     """Import files and folders (recursively), yielding each file's outcome or its error.
 
     One bad file never stops the batch: its error is yielded and the next file goes on.
+    ``progress(file)`` gives the progress callbacks for one file, if wanted.
     """
     for path in paths:
         if path.is_dir():
@@ -173,7 +198,7 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
             files = [path]
         for file in files:
             try:
-                yield import_file(file)
+                yield from import_document(file, progress(file) if progress else NO_PROGRESS)
             except DocumentError as exc:
                 yield exc
 

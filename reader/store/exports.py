@@ -32,6 +32,7 @@ from reader.core.exporting.notes_writer import (
 from reader.core.exporting.web_annotation import annotation_collection
 from reader.core.exporting.wording import Translate, english, library_title, notes_title
 from reader.core.highlight_record import HighlightData
+from reader.core.page_map import page_of_passage, read_page_map
 from reader.store.article_text import article_text
 from reader.store.articles import get_article, list_articles
 from reader.store.concepts import concept_named
@@ -56,7 +57,14 @@ def _aware(moment: datetime) -> datetime:
 def _export_highlight(
     data: HighlightData, article: Article, meanings: dict[str, str]
 ) -> ExportHighlight:
-    section = article_text(article).heading_before(data.start) if data.placed else None
+    reading = article_text(article)
+    section = reading.heading_before(data.start) if data.placed else None
+    pages = read_page_map(article.page_map)
+    page = (
+        page_of_passage(article.markdown, reading.text, pages, data.start)
+        if data.placed and pages
+        else None
+    )
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -74,6 +82,8 @@ def _export_highlight(
         placed=data.placed,
         created_at=_aware(data.created_at),
         modified_at=_aware(data.modified_at),
+        page=page.page if page else None,
+        page_label=page.label if page else "",
     )
 
 

@@ -51,7 +51,7 @@ class Article(BaseModel):
     # True once the user renamed the article: a re-import must not undo their title.
     title_edited = BooleanField(default=False)
     source_path = TextField(null=True, index=True)
-    source_format = TextField()  # "txt" or "md"
+    source_format = TextField()  # "txt", "md", "html", "pdf", "docx", "odt" or "epub"
     content_hash = TextField(unique=True)
     original_text = TextField()
     markdown = TextField()
@@ -63,6 +63,8 @@ class Article(BaseModel):
     # Character offset in the rendered text of the first line in view: independent of
     # font size and window width, unlike a scroll fraction.
     reading_position = IntegerField(default=0)
+    # For a PDF: where each page's text begins in the Markdown, as JSON (core.page_map).
+    page_map = TextField(default="")
 
 
 class Highlight(BaseModel):

@@ -223,8 +223,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Impor artikel</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown);;Semua berkas (*)</translation>
+        <source>Articles ({patterns})</source>
+        <translation>Artikel ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>An import is already running.</source>
@@ -866,6 +870,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>jenis berkas ini tidak didukung (Marginalia membaca {kinds})</translation>
     </message>
     <message>
+        <source>the file is {megabytes} MB; documents larger than 200 MB are refused</source>
+        <translation>berkas ini {megabytes} MB; dokumen yang lebih besar dari 200 MB ditolak</translation>
+    </message>
+    <message>
         <source>the file is {megabytes} MB; articles larger than 20 MB are refused</source>
         <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
     </message>
@@ -884,6 +892,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>the file cannot be read ({problem})</source>
         <translation>berkas tidak dapat dibaca ({problem})</translation>
+    </message>
+    <message>
+        <source>the file is named {suffix} but is not one (it holds something else)</source>
+        <translation>berkas ini bernama {suffix} tetapi bukan berkas jenis itu (isinya hal lain)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1145,6 +1157,114 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>The printer could not start a new page.</source>
         <translation>Printer tidak dapat memulai halaman baru.</translation>
     </message>
+    <message>
+        <source>this is an old Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
+        <translation>ini dokumen Word lama (.doc); buka di Word atau LibreOffice lalu simpan sebagai .docx, kemudian impor berkas itu</translation>
+    </message>
+    <message>
+        <source>this is an RTF document; save it as .docx or .odt, then import that</source>
+        <translation>ini dokumen RTF; simpan sebagai .docx atau .odt, kemudian impor berkas itu</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a document (unpack it and import its files)</source>
+        <translation>ini arsip zip, bukan dokumen (ekstrak lalu impor berkas-berkas di dalamnya)</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>dokumen ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <source>the {kind} has {count} chapters; more than any book has</source>
+        <translation>{kind} ini punya {count} bab; lebih banyak daripada buku mana pun</translation>
+    </message>
+    <message>
+        <source>the EPUB is locked with DRM; only DRM-free books can be read</source>
+        <translation>EPUB ini dikunci DRM; hanya buku tanpa DRM yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>the EPUB has no chapters to read</source>
+        <translation>EPUB ini tidak punya bab untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the EPUB holds no text</source>
+        <translation>EPUB ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>teks OpenDocument</translation>
+    </message>
+    <message>
+        <source>the {kind} holds no text (a spreadsheet or slides?)</source>
+        <translation>{kind} ini tidak berisi teks (lembar kerja atau salindia?)</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF ini dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted in a way that cannot be read</source>
+        <translation>PDF ini dienkripsi dengan cara yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF ini rusak dan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the PDF holds more text than Marginalia can show as one article</source>
+        <translation>PDF ini berisi teks lebih banyak daripada yang dapat ditampilkan Marginalia sebagai satu artikel</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; it is probably a scan</source>
+        <translation>PDF ini tidak punya lapisan teks; kemungkinan hasil pindaian</translation>
+    </message>
+    <message>
+        <source>the PDF holds no text</source>
+        <translation>PDF ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages; Marginalia imports up to {limit}</source>
+        <translation>PDF ini punya {count} halaman; Marginalia mengimpor paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF ini tidak punya halaman</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged (“{member}” cannot be read)</source>
+        <translation>{kind} ini rusak (“{member}” tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the {kind} holds {count} files; more than any document has</source>
+        <translation>{kind} ini berisi {count} berkas; lebih banyak daripada dokumen mana pun</translation>
+    </message>
+    <message>
+        <source>the {kind} holds a file named “{name}” outside the document</source>
+        <translation>{kind} ini berisi berkas bernama “{name}” di luar dokumen</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged (its zip archive cannot be read)</source>
+        <translation>{kind} ini rusak (arsip zip-nya tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the {kind} expands to far more data than a document holds (a zip bomb?)</source>
+        <translation>{kind} ini mengembang menjadi data yang jauh lebih besar daripada isi dokumen (bom zip?)</translation>
+    </message>
+    <message>
+        <source>the {kind} is incomplete (“{name}” is missing)</source>
+        <translation>{kind} ini tidak lengkap (“{name}” tidak ada)</translation>
+    </message>
+    <message>
+        <source>the {kind} is protected by a password</source>
+        <translation>{kind} ini dilindungi kata sandi</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1159,6 +1279,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>(unplaced)</source>
         <translation>(belum ditempatkan)</translation>
+    </message>
+    <message>
+        <source>p.</source>
+        <translation>hlm.</translation>
     </message>
     <message>
         <source>Glossary</source>

@@ -60,7 +60,9 @@ def _make_batch(root: Path) -> tuple[list[Path], dict[str, str]]:
             (folder / f"article-{n:02}.txt").write_text(_article_text(n), encoding="utf-8")
     (batch / "empty.txt").write_text("", encoding="utf-8")
     (batch / "deeper" / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
-    (batch / "ignored.pdf").write_bytes(b"%PDF-1.4")  # not an article kind: not even counted
+    (batch / "ignored.jpg").write_bytes(
+        b"\xff\xd8\xff\xe0"
+    )  # not an article kind: not even counted
     empty_folder = root / "nothing-here"
     empty_folder.mkdir()
     missing = root / "gone.txt"

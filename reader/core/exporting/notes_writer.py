@@ -66,6 +66,7 @@ def highlight_values(
         "article_id": h.article_id,
         "article_title": escape_inline(h.article_title),
         "section": escape_inline(h.section) if h.section else "",
+        "page": escape_inline(h.page_label),  # the page to cite, "" when not from a PDF
         "color": h.color,
         "color_name": escape_inline(color_name(h.color, translate)),
         "color_meaning": escape_inline(h.color_meaning),

@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "concepts": QT_TRANSLATE_NOOP("Export", "Concepts:"),
     "open_in_marginalia": QT_TRANSLATE_NOOP("Export", "open in Marginalia"),
     "unplaced": QT_TRANSLATE_NOOP("Export", "(unplaced)"),
+    # Before the page a passage is on, in a citation: "p. 12".
+    "page": QT_TRANSLATE_NOOP("Export", "p."),
     "glossary": QT_TRANSLATE_NOOP("Export", "Glossary"),
     "no_definition": QT_TRANSLATE_NOOP("Export", "no definition yet"),
     "no_definition_sentence": QT_TRANSLATE_NOOP("Export", "No definition yet."),

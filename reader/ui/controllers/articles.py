@@ -214,10 +214,18 @@ class ArticleController(QObject):
             self.window,
             self.tr("Import articles"),
             str(Path.home()),
-            self.tr("Articles (*.txt *.md *.markdown);;All files (*)"),
+            self._import_filter(),
         )
         if files:
             self.import_paths([Path(f) for f in files])
+
+    def _import_filter(self) -> str:
+        from reader.core.importing import importable_suffixes
+
+        patterns = " ".join(f"*{suffix}" for suffix in importable_suffixes())
+        articles_filter = self.tr("Articles ({patterns})").format(patterns=patterns)
+        all_files = self.tr("All files (*)")
+        return f"{articles_filter};;{all_files}"
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
         """Import files and folders; a few files at once, a larger batch in the background
