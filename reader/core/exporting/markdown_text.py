@@ -81,6 +81,12 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def escape_within_line(text: str) -> str:
+    """``text`` on one line that never starts one (a label after other words): only the
+    escapes that hold anywhere in a line, so "p. 12" stays "p. 12", not "p\\. 12"."""
+    return _escape_addresses(_CONTROL.sub("", " ".join(_normalise_newlines(text).split("\n"))))
+
+
 def escape_inline(text: str) -> str:
     """``text`` on one line (titles, names, table cells): line breaks become spaces."""
     return _escape_line(" ".join(_normalise_newlines(text).split("\n")))

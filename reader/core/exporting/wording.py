@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.errors import QT_TRANSLATE_NOOP
-from reader.core.exporting.markdown_text import escape_inline
+from reader.core.exporting.markdown_text import escape_inline, escape_within_line
 
 # (context, English text) -> the text in the reader's language.
 Translate = Callable[[str, str], str]
@@ -68,9 +68,18 @@ COLOR_NAMES: dict[str, str] = {
 }
 
 
+# Labels the layouts only ever write after other words on a line.
+_WITHIN_LINE = frozenset({"page"})
+
+
 def layout_labels(translate: Translate = english) -> dict[str, str]:
     """Every label, translated and escaped for Markdown, by the name templates use."""
-    return {name: escape_inline(translate("Export", text)) for name, text in LABELS.items()}
+    return {
+        name: (escape_within_line if name in _WITHIN_LINE else escape_inline)(
+            translate("Export", text)
+        )
+        for name, text in LABELS.items()
+    }
 
 
 def color_name(color: str, translate: Translate = english) -> str:
