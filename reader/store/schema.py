@@ -18,6 +18,7 @@ from reader.store.models import (
     SchemaVersion,
 )
 from reader.store.search import create_search_index
+from reader.store.study_schema import create_study_tables
 
 CURRENT_VERSION = 6
 
@@ -61,6 +62,12 @@ def _add_page_maps(db: SqliteDatabase) -> None:
     )
 
 
+def _to_version_6(db: SqliteDatabase) -> None:
+    """Version 6: page maps, and study mode's cards and review log (study_schema.py)."""
+    _add_page_maps(db)
+    create_study_tables(db)
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -68,7 +75,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _add_pending_annotations,
     3: _add_search_index,
     4: _add_list_indexes,
-    5: _add_page_maps,
+    5: _to_version_6,
 }
 
 
@@ -105,6 +112,7 @@ def upgrade(db: SqliteDatabase) -> int:
             db.create_tables(ALL_MODELS)
             create_search_index(db)
             _add_list_indexes(db)
+            create_study_tables(db)
             SchemaVersion.create(version=CURRENT_VERSION)
         return 0
     for version in range(found, CURRENT_VERSION):

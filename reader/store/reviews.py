@@ -1,0 +1,227 @@
+"""Reviewing cards: today's queue, a rating kept for good, and undoing the last one.
+
+A rating is one transaction: the card's new FSRS schedule and its review-log row commit
+together (``synchronous=FULL``, database.py), before the window shows the next card, so
+a rating the student saw acknowledged survives a crash. The options (desired retention,
+new cards a day) live in the library itself, so the window and the command line agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reader.core.study.scheduling import (
+    DEFAULT_RETENTION,
+    CardState,
+    Rating,
+    Schedule,
+    clamp_retention,
+    elapsed_days,
+    review,
+)
+from reader.core.study.session import QueuedCard, interleave
+from reader.core.study.study_day import day_end, day_start, study_day
+from reader.core.study.times import parse_stamp, stamp
+from reader.store.models import LibraryFlag, ReviewLog, StudyCard, database_proxy
+from reader.store.study_cards import sync
+
+RETENTION_FLAG = "study_desired_retention"
+NEW_PER_DAY_FLAG = "study_new_cards_per_day"
+DEFAULT_NEW_PER_DAY = 20  # Anki's default: enough to grow, few enough to keep up with
+MAX_NEW_PER_DAY = 9999
+
+
+@dataclass(frozen=True)
+class StudyOptions:
+    desired_retention: float = DEFAULT_RETENTION
+    new_per_day: int = DEFAULT_NEW_PER_DAY
+
+
+@dataclass(frozen=True)
+class Rated:
+    """What a rating did: its log row (to undo it) and the card's schedules around it."""
+
+    log_id: int
+    card_id: int
+    before: Schedule
+    after: Schedule
+
+
+def _flag(key: str) -> str | None:
+    row = LibraryFlag.get_or_none(LibraryFlag.key == key)
+    return str(row.value) if row is not None else None
+
+
+def study_options() -> StudyOptions:
+    try:
+        retention = clamp_retention(float(_flag(RETENTION_FLAG) or DEFAULT_RETENTION))
+        new = int(_flag(NEW_PER_DAY_FLAG) or DEFAULT_NEW_PER_DAY)
+    except ValueError:  # edited by hand into something else: the defaults
+        return StudyOptions()
+    return StudyOptions(retention, min(MAX_NEW_PER_DAY, max(0, new)))
+
+
+def set_study_options(options: StudyOptions) -> StudyOptions:
+    retention = clamp_retention(options.desired_retention)
+    new = min(MAX_NEW_PER_DAY, max(0, options.new_per_day))
+    with database_proxy.atomic():
+        for key, value in ((RETENTION_FLAG, f"{retention:.2f}"), (NEW_PER_DAY_FLAG, str(new))):
+            LibraryFlag.insert(key=key, value=value).on_conflict_replace().execute()
+    return StudyOptions(retention, new)
+
+
+def _rows(sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+    return list(database_proxy.execute_sql(sql, params).fetchall())
+
+
+def _scope(concept_id: int | None) -> tuple[str, list[object]]:
+    if concept_id is None:
+        return "", []
+    return (
+        " AND (concept_id = ? OR highlight_id IN "
+        "(SELECT highlight_id FROM highlight_concept WHERE concept_id = ?))",
+        [concept_id, concept_id],
+    )
+
+
+def new_cards_seen(now: datetime) -> int:
+    """How many new cards were looked at for the first time today."""
+    since = stamp(day_start(study_day(now)))
+    return int(
+        _rows(
+            "SELECT count(*) FROM review_log WHERE reviewed_at >= ? AND before_last_review IS NULL",
+            [since],
+        )[0][0]
+    )
+
+
+def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCard]:
+    """Every card due before today ends, then as many new cards as today allows, mixed.
+
+    Reviews come oldest due first; learning cards are among them by their due time.
+    """
+    sync(now)
+    scope, params = _scope(concept_id)
+    due = [
+        QueuedCard(int(card_id), parse_stamp(str(when)), new=False, learning=state != 2)
+        for card_id, when, state in _rows(
+            "SELECT id, due, state FROM study_card WHERE active = 1 AND due < ? "
+            f"AND last_review IS NOT NULL{scope} ORDER BY due",
+            [stamp(day_end(now)), *params],
+        )
+    ]
+    allowed = max(0, study_options().new_per_day - new_cards_seen(now))
+    new = [
+        QueuedCard(int(card_id), parse_stamp(str(when)), new=True, learning=True)
+        for card_id, when in _rows(
+            "SELECT id, due FROM study_card WHERE active = 1 AND last_review IS NULL"
+            f"{scope} ORDER BY id LIMIT ?",
+            [*params, allowed],
+        )
+    ]
+    # A learning card that is due already is shown before new ones; later ones wait.
+    ready = [c for c in due if not c.learning or c.due <= now]
+    later = [c for c in due if c.learning and c.due > now]
+    return [*interleave(ready, new), *later]
+
+
+def _schedule(row: StudyCard) -> Schedule:
+    return Schedule(
+        state=CardState(int(row.state)),
+        step=row.step,
+        stability=row.stability,
+        difficulty=row.difficulty,
+        due=parse_stamp(str(row.due)),
+        last_review=parse_stamp(str(row.last_review)) if row.last_review else None,
+    )
+
+
+def card_schedule(card_id: int) -> Schedule:
+    return _schedule(StudyCard.get_by_id(card_id))
+
+
+def _write_schedule(card_id: int, schedule: Schedule) -> None:
+    StudyCard.update(
+        state=int(schedule.state),
+        step=schedule.step,
+        stability=schedule.stability,
+        difficulty=schedule.difficulty,
+        due=stamp(schedule.due),
+        last_review=stamp(schedule.last_review) if schedule.last_review else None,
+    ).where(StudyCard.id == card_id).execute()
+
+
+def rate(
+    card_id: int,
+    rating: Rating,
+    when: datetime,
+    duration_ms: int | None = None,
+    desired_retention: float | None = None,
+) -> Rated:
+    """Answer a card: its next schedule and the review-log row, committed together."""
+    retention = (
+        desired_retention if desired_retention is not None else study_options().desired_retention
+    )
+    with database_proxy.atomic():
+        before = card_schedule(card_id)
+        after = review(before, rating, when, retention)
+        log = ReviewLog.create(
+            card_id=card_id,
+            reviewed_at=stamp(when),
+            rating=int(rating),
+            elapsed_days=elapsed_days(before, when),
+            duration_ms=duration_ms,
+            before_state=int(before.state),
+            before_step=before.step,
+            before_stability=before.stability,
+            before_difficulty=before.difficulty,
+            before_due=stamp(before.due),
+            before_last_review=stamp(before.last_review) if before.last_review else None,
+        )
+        _write_schedule(card_id, after)
+    return Rated(int(log.id), card_id, before, after)
+
+
+def undo_rating(log_id: int) -> Rated:
+    """Take a rating back: the card as it was before it, and no log row for it."""
+    with database_proxy.atomic():
+        log = ReviewLog.get_by_id(log_id)
+        after = card_schedule(int(log.card_id))
+        before = Schedule(
+            state=CardState(int(log.before_state)),
+            step=log.before_step,
+            stability=log.before_stability,
+            difficulty=log.before_difficulty,
+            due=parse_stamp(str(log.before_due)),
+            last_review=parse_stamp(str(log.before_last_review))
+            if log.before_last_review
+            else None,
+        )
+        _write_schedule(int(log.card_id), before)
+        log.delete_instance()
+    return Rated(log_id, int(log.card_id), before, after)
+
+
+@dataclass(frozen=True)
+class LoggedReview:
+    card_id: int
+    reviewed_at: datetime
+    rating: Rating
+    elapsed_days: float | None
+    duration_ms: int | None
+
+
+def review_log(card_id: int | None = None) -> list[LoggedReview]:
+    """Every rating kept (of one card), oldest first."""
+    where, params = ("WHERE card_id = ?", [card_id]) if card_id is not None else ("", [])
+    return [
+        LoggedReview(int(c), parse_stamp(str(t)), Rating(int(r)), e, d)
+        for c, t, r, e, d in _rows(
+            "SELECT card_id, reviewed_at, rating, elapsed_days, duration_ms FROM review_log "
+            f"{where} ORDER BY reviewed_at, id",
+            params,
+        )
+    ]
