@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
             self.concept_browser,
             self.library,
         )
+        self.study = parts.StudyController(
+            *common, self.highlights, self.concepts, self.reader_view, self.panel
+        )
         self.comfort = parts.ComfortController(
             self.settings,
             self.reader_view,
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
             self.panel,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
+        study = self.study
         status = self.statusBar()
         # The menus' requests.
         menus.import_requested.connect(articles.choose_files_to_import)
@@ -199,6 +203,8 @@ class MainWindow(QMainWindow):
         menus.shortcuts_requested.connect(self.show_shortcuts)
         menus.restore_requested.connect(articles.restore_from_backup)
         menus.about_requested.connect(self.show_about)
+        menus.review_requested.connect(study.open_review)
+        menus.cloze_requested.connect(study.make_cloze)
         # The panels' requests.
         library.article_chosen.connect(articles.open_article)
         library.delete_requested.connect(articles.delete_current_article)
@@ -217,9 +223,11 @@ class MainWindow(QMainWindow):
         panel.note_edited.connect(highlights.note_edited)
         panel.color_requested.connect(highlights.recolor)
         panel.place_requested.connect(highlights.place_at_selection)
+        panel.study_toggled.connect(study.set_highlight_studied)
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
+        browser.review_requested.connect(study.open_review)
         # The controllers' requests to the shell and to each other.
         articles.article_shown.connect(highlights.on_article_shown)
         articles.passage_wanted.connect(highlights.show_passage)
@@ -227,10 +235,19 @@ class MainWindow(QMainWindow):
         highlights.article_wanted.connect(articles.select_article)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
         concepts.concepts_wanted.connect(self._show_concepts_dock)
+        concepts.study_requested.connect(study.set_concept_studied)
+        study.passage_wanted.connect(articles.open_passage)
+        articles.article_shown.connect(study.show_study_state)
         # What changed in the library, and who shows it.
         events.articles_changed.connect(articles.show_library)
         events.highlights_changed.connect(highlights.show)
         events.concepts_changed.connect(concepts.show_concepts)
+        events.highlights_changed.connect(study.show_study_state)
+        events.highlights_changed.connect(study.refresh_review)
+        events.concepts_changed.connect(study.refresh_review)
+        events.study_changed.connect(study.show_study_state)
+        events.study_changed.connect(study.refresh_review)
+        events.study_changed.connect(concepts.show_concepts)
 
     def _dock(
         self, title: str, name: str, widget: QtWidgets.QWidget, description: str
@@ -306,7 +323,9 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self, self.settings).exec()
+        dialog = PreferencesDialog(self, self.settings, self.study.options())
+        dialog.study_options_changed.connect(self.study.set_options)
+        dialog.exec()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet

@@ -15,6 +15,7 @@ from reader.ui.controllers.comfort import ComfortController
 from reader.ui.controllers.concepts import ConceptController
 from reader.ui.controllers.highlights import HighlightController
 from reader.ui.controllers.open_article import OpenArticle
+from reader.ui.controllers.study import StudyController
 from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.find_bar import FindBar
@@ -33,6 +34,7 @@ __all__ = [
     "LibraryPanel",
     "OpenArticle",
     "ReaderView",
+    "StudyController",
     "import_progress",
     "themes",
 ]
