@@ -20,9 +20,8 @@ def _pending(kind: str, value: str) -> str:
 _INDEXES = (
     # Today's queue: active cards by due time, read in order without sorting.
     "CREATE INDEX IF NOT EXISTS study_card_due ON study_card (active, due)",
-    # New cards in the order they were made (a partial index: only new, active ones).
-    "CREATE INDEX IF NOT EXISTS study_card_new ON study_card (id) "
-    "WHERE active = 1 AND last_review IS NULL",
+    # New cards (never reviewed: last_review IS NULL) in the order they were made.
+    "CREATE INDEX IF NOT EXISTS study_card_new ON study_card (active, last_review, id)",
     "CREATE INDEX IF NOT EXISTS study_card_highlight ON study_card (highlight_id)",
     "CREATE INDEX IF NOT EXISTS study_card_concept ON study_card (concept_id)",
     # One card per thing it asks: a passage's note, a concept's words in it, a phrase.

@@ -105,12 +105,12 @@ def test_twenty_cards_reviewed_by_keyboard_follow_fsrs_exactly(
     assert [log.card_id for log in logs] == shown
     assert next(log.rating for log in logs if log.card_id == undone) == 4
     # Every due date, state and memory is the package's own, to the microsecond.
-    for card in StudyCard.select().where(StudyCard.id.in_(shown)):
-        expected = _fsrs_replay(card)
-        assert parse_stamp(card.due) == expected.due
-        assert card.state == expected.state.value
-        assert card.stability == expected.stability
-        assert card.difficulty == expected.difficulty
+    for row in StudyCard.select().where(StudyCard.id.in_(shown)):
+        expected = _fsrs_replay(row)
+        assert parse_stamp(row.due) == expected.due
+        assert row.state == expected.state.value
+        assert row.stability == expected.stability
+        assert row.difficulty == expected.difficulty
     # Cards rated Again, Hard or Good are still learning: they come back today.
     learning = sum(1 for log in logs if log.rating < 4)
     assert review.counts_label.text().startswith(f"{learning} left today")

@@ -95,10 +95,13 @@ def note_guid(card: CardText) -> str:
     return str(genanki.guid_for(APP, card.source_key))
 
 
-def _text(text: str) -> str:
-    """Plain text as a field's HTML: escaped, braces kept from reading as cloze syntax."""
-    escaped = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
-    return escaped.strip().replace("\n", "<br>")
+def _text(text: str, strip: bool = True) -> str:
+    """Plain text as a field's HTML: escaped, braces kept from reading as cloze syntax.
+
+    ``strip=False`` for the pieces of a passage around a cloze, whose spaces count.
+    """
+    escaped = html.escape(text.strip() if strip else text, quote=False)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("\n", "<br>")
 
 
 def _source(passage: Passage | None) -> str:
@@ -133,7 +136,7 @@ def _note(card: CardText) -> genanki.Note | None:
         ]
         return genanki.Note(model=BASIC_MODEL, fields=fields, tags=tags, guid=guid)
     text = "".join(
-        "{{c1::" + _text(piece) + "}}" if hidden else _text(piece)
+        "{{c1::" + _text(piece) + "}}" if hidden else _text(piece, strip=False)
         for piece, hidden in pieces(passage.text, card.gaps)
     )
     fields = [text, _cue(passage), _text(passage.note), _source(passage)]

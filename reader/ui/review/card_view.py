@@ -31,8 +31,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CardView", text)
 
 
-def _text(text: str) -> str:
-    return html.escape(text.strip()).replace("\n", "<br>")
+def _text(text: str, strip: bool = True) -> str:
+    """Plain text as rich text; ``strip=False`` for pieces whose spaces count."""
+    return html.escape(text.strip() if strip else text).replace("\n", "<br>")
 
 
 class CardView(QTextBrowser):
@@ -91,7 +92,7 @@ def _passage_html(
     parts = []
     for piece, hidden in pieces(passage.text, gaps):
         if not hidden:
-            parts.append(_text(piece) if piece.strip() else html.escape(piece))
+            parts.append(_text(piece, strip=False))
         elif answered:
             parts.append(_mark(_text(piece), background, theme, bold=True))
         else:
