@@ -135,7 +135,11 @@ def test_a_deck_per_concept_and_one_concept_s_deck(studied: Path, tmp_path: Path
     by_concept = tmp_path / "by.apkg"
     assert run(studied, "export", "--format", "anki", "--by", "concept", "-o", str(by_concept)) == 0
     _notes, models = _apkg(by_concept)
-    assert sorted(models["_decks"].values()) == ["Default", "Marginalia", "Marginalia::Détente"]
+    assert sorted(map(str, models["_decks"].values())) == [
+        "Default",
+        "Marginalia",
+        "Marginalia::Détente",
+    ]
     one = tmp_path / "one.apkg"
     assert run(studied, "export", "--format", "anki", "--concept", "détente", "-o", str(one)) == 0
     notes, models = _apkg(one)

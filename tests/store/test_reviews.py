@@ -74,8 +74,8 @@ def test_the_schedule_is_the_fsrs_package_s_with_the_desired_retention(notes: li
         reviews.rate(card, rating, moment)
     scheduler = fsrs.Scheduler(desired_retention=0.8, enable_fuzzing=False)
     expected = fsrs.Card(card_id=1, due=NOW)
-    for moment, rating in zip(moments, (3, 3, 2), strict=True):
-        expected, _ = scheduler.review_card(expected, fsrs.Rating(rating), moment)
+    for moment, number in zip(moments, (3, 3, 2), strict=True):
+        expected, _ = scheduler.review_card(expected, fsrs.Rating(number), moment)
     assert reviews.card_schedule(card).due == expected.due
     assert reviews.card_schedule(card).stability == expected.stability
 

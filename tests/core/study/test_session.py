@@ -28,11 +28,12 @@ def test_a_rated_learning_card_comes_back_when_due_or_early_when_nothing_else_is
     assert session.counts().total == 2 and session.counts().learning == 1
     session.answered(2, NOW + timedelta(days=3), learning=False)
     # Only the learning card is left: due in 10 minutes, within the learn-ahead limit.
-    assert session.current(NOW).card_id == 1
+    assert session.current(NOW) == QueuedCard(1, NOW + timedelta(minutes=10), False, True)
     session.answered(1, NOW + LEARN_AHEAD + timedelta(minutes=5), learning=True)
     assert session.current(NOW) is None
     assert session.next_waiting() == NOW + LEARN_AHEAD + timedelta(minutes=5)
-    assert session.current(NOW + LEARN_AHEAD + timedelta(minutes=5)).card_id == 1
+    back = session.current(NOW + LEARN_AHEAD + timedelta(minutes=5))
+    assert back is not None and back.card_id == 1
 
 
 def test_a_card_due_after_today_leaves_the_sitting():
