@@ -25,7 +25,7 @@ from reader.core.study.scheduling import (
 from reader.core.study.session import QueuedCard, interleave
 from reader.core.study.study_day import day_end, day_start, study_day
 from reader.core.study.times import parse_stamp, stamp
-from reader.store.models import LibraryFlag, ReviewLog, StudyCard, database_proxy
+from reader.store.models import LibraryFlag, ReviewLog, database_proxy
 from reader.store.study_cards import sync
 
 RETENTION_FLAG = "study_desired_retention"
@@ -108,8 +108,8 @@ def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCar
     due = [
         QueuedCard(int(card_id), parse_stamp(str(when)), new=False, learning=state != 2)
         for card_id, when, state in _rows(
-            "SELECT id, due, state FROM study_card WHERE active = 1 AND due < ? "
-            f"AND last_review IS NOT NULL{scope} ORDER BY due",
+            "SELECT id, due, state FROM study_card WHERE active = 1 "
+            f"AND last_review IS NOT NULL AND due < ?{scope} ORDER BY due",
             [stamp(day_end(now)), *params],
         )
     ]
@@ -128,30 +128,47 @@ def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCar
     return [*interleave(ready, new), *later]
 
 
-def _schedule(row: StudyCard) -> Schedule:
+_SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+
+
+def _schedule(row: Sequence[Any]) -> Schedule:
+    state, step, stability, difficulty, due, last_review = row
     return Schedule(
-        state=CardState(int(row.state)),
-        step=row.step,
-        stability=row.stability,
-        difficulty=row.difficulty,
-        due=parse_stamp(str(row.due)),
-        last_review=parse_stamp(str(row.last_review)) if row.last_review else None,
+        state=CardState(int(state)),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=parse_stamp(str(due)),
+        last_review=parse_stamp(str(last_review)) if last_review else None,
     )
 
 
+# Plain SQL on the path from a rating to the next card: building each query through
+# peewee cost more than the query itself (bench/study.py times that path).
 def card_schedule(card_id: int) -> Schedule:
-    return _schedule(StudyCard.get_by_id(card_id))
+    return _schedule(
+        _rows(f"SELECT {_SCHEDULE_COLUMNS} FROM study_card WHERE id = ?", [card_id])[0]
+    )
+
+
+def _stamp_or_none(moment: datetime | None) -> str | None:
+    return stamp(moment) if moment is not None else None
 
 
 def _write_schedule(card_id: int, schedule: Schedule) -> None:
-    StudyCard.update(
-        state=int(schedule.state),
-        step=schedule.step,
-        stability=schedule.stability,
-        difficulty=schedule.difficulty,
-        due=stamp(schedule.due),
-        last_review=stamp(schedule.last_review) if schedule.last_review else None,
-    ).where(StudyCard.id == card_id).execute()
+    database_proxy.execute_sql(
+        "UPDATE study_card SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, "
+        "last_review = ? WHERE id = ?",
+        [
+            int(schedule.state),
+            schedule.step,
+            schedule.stability,
+            schedule.difficulty,
+            stamp(schedule.due),
+            _stamp_or_none(schedule.last_review),
+            card_id,
+        ],
+    )
 
 
 def rate(
@@ -168,21 +185,27 @@ def rate(
     with database_proxy.atomic():
         before = card_schedule(card_id)
         after = review(before, rating, when, retention)
-        log = ReviewLog.create(
-            card_id=card_id,
-            reviewed_at=stamp(when),
-            rating=int(rating),
-            elapsed_days=elapsed_days(before, when),
-            duration_ms=duration_ms,
-            before_state=int(before.state),
-            before_step=before.step,
-            before_stability=before.stability,
-            before_difficulty=before.difficulty,
-            before_due=stamp(before.due),
-            before_last_review=stamp(before.last_review) if before.last_review else None,
+        cursor = database_proxy.execute_sql(
+            "INSERT INTO review_log (card_id, reviewed_at, rating, elapsed_days, duration_ms, "
+            "before_state, before_step, before_stability, before_difficulty, before_due, "
+            "before_last_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                card_id,
+                stamp(when),
+                int(rating),
+                elapsed_days(before, when),
+                duration_ms,
+                int(before.state),
+                before.step,
+                before.stability,
+                before.difficulty,
+                stamp(before.due),
+                _stamp_or_none(before.last_review),
+            ],
         )
+        log_id = int(cursor.lastrowid)
         _write_schedule(card_id, after)
-    return Rated(int(log.id), card_id, before, after)
+    return Rated(log_id, card_id, before, after)
 
 
 def undo_rating(log_id: int) -> Rated:

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
+from reader.core.reading_text import ReadingText
 from reader.core.study.cards import CardKind, CardText, Passage, phrase_span, word_spans
 from reader.core.study.scheduling import new_schedule
 from reader.core.study.times import stamp, utc_now
@@ -91,12 +92,17 @@ def _choices(kind: str, sources: Iterable[str]) -> dict[str, bool]:
     return found
 
 
-def _concepts() -> dict[int, _Concept]:
-    """Every concept with its names, birth and whether it is studied: a few hundred rows."""
+def _concepts(concept_id: int | None = None) -> dict[int, _Concept]:
+    """Every concept (or one) with its names, birth and whether it is studied."""
+    where, params = (" WHERE concept_id = ?", [concept_id]) if concept_id is not None else ("", [])
     aliases: dict[int, list[str]] = {}
-    for concept_id, name in _rows("SELECT concept_id, name FROM concept_alias"):
-        aliases.setdefault(int(concept_id), []).append(str(name))
-    rows = _rows("SELECT id, name, created_at, definition FROM concept")
+    for alias_of, name in _rows(f"SELECT concept_id, name FROM concept_alias{where}", params):
+        aliases.setdefault(int(alias_of), []).append(str(name))
+    rows = _rows(
+        "SELECT id, name, created_at, definition FROM concept"
+        + (" WHERE id = ?" if concept_id is not None else ""),
+        params,
+    )
     choices = _choices(CONCEPT, (concept_source(int(r[0]), str(r[2])) for r in rows))
     found = {}
     for concept_id, name, born, definition in rows:
@@ -245,25 +251,48 @@ def _sync_concepts(
     return affected
 
 
-def _sections(highlights: Sequence[tuple[Any, ...]]) -> dict[str, str]:
-    """Each placed highlight's section heading: the cloze's cue."""
-    by_article: dict[int, list[tuple[str, int]]] = {}
-    for highlight_id, article_id, start, _exact, _note, placed in highlights:
-        if placed:
-            by_article.setdefault(int(article_id), []).append((str(highlight_id), int(start)))
-    found: dict[str, str] = {}
-    for article_id, items in by_article.items():
-        article = Article.get_or_none(Article.id == article_id)
-        if article is None:
-            continue
-        text = article_text(article)
-        for highlight_id, start in items:
-            found[highlight_id] = text.heading_before(start) or ""
-    return found
+class _Sections:
+    """Section headings of passages, reading each article's text once per sync."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, ReadingText | None] = {}
+
+    def of(self, highlights: Sequence[tuple[Any, ...]]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for highlight_id, article_id, start, _exact, _note, placed in highlights:
+            text = self._text(int(article_id)) if placed else None
+            if text is not None:
+                found[str(highlight_id)] = text.heading_before(int(start)) or ""
+        return found
+
+    def _text(self, article_id: int) -> ReadingText | None:
+        if article_id not in self._texts:
+            if len(self._texts) > 64:  # highlights come by article: older ones are done
+                self._texts.clear()
+            rows = _rows("SELECT markdown FROM article WHERE id = ?", [article_id])
+            self._texts[article_id] = (
+                article_text(Article(id=article_id, markdown=rows[0][0])) if rows else None
+            )
+        return self._texts[article_id]
+
+
+def _by_article(highlight_ids: set[str]) -> list[str]:
+    """The ids in article order (headings are then read once per article); ids of
+    highlights that are gone come last."""
+    placed: dict[str, int] = {}
+    for chunk in _chunks(sorted(highlight_ids)):
+        placed.update(
+            (str(h), int(a))
+            for h, a in _rows(
+                f"SELECT id, article_id FROM highlight WHERE id IN ({_marks(len(chunk))})", chunk
+            )
+        )
+    return sorted(highlight_ids, key=lambda h: (placed.get(h, 1 << 62), h))
 
 
 def _sync_highlights(highlight_ids: set[str], concepts: dict[int, _Concept], now: datetime) -> None:
-    for chunk in _chunks(sorted(highlight_ids)):
+    sections = _Sections()
+    for chunk in _chunks(_by_article(highlight_ids)):
         marks = _marks(len(chunk))
         rows = _rows(
             f"SELECT id, article_id, start, exact, note, placed FROM highlight WHERE id IN "
@@ -298,8 +327,8 @@ def _sync_highlights(highlight_ids: set[str], concepts: dict[int, _Concept], now
                 found = phrase_span(exact, str(card[5]), int(card[6]))
                 if found is not None and taken_back.get(str(card[0])) is not False:
                     desired.add(_key(card))
-        sections = _sections(rows) if desired else {}
-        _apply(existing, desired, sections, now)
+        wanted = {key[1] for key in desired}
+        _apply(existing, desired, sections.of([r for r in rows if r[0] in wanted]), now)
 
 
 def _key(card: tuple[Any, ...]) -> CardKey:
@@ -314,32 +343,25 @@ def _apply(
 ) -> None:
     """Make the cards in ``desired`` active (creating those missing), the others not."""
     have = {_key(card) for card in existing}
+    changes = []
     for card in existing:
         active = _key(card) in desired
         section = sections.get(str(card[2]), str(card[7])) if active else str(card[7])
         if bool(card[8]) != active or section != card[7]:
-            StudyCard.update(active=active, section=section).where(
-                StudyCard.id == card[0]
-            ).execute()
+            changes.append((active, section, card[0]))
+    cursor = database_proxy.cursor()
+    cursor.executemany("UPDATE study_card SET active = ?, section = ? WHERE id = ?", changes)
     fresh = new_schedule(now)
-    rows = [
-        {
-            "kind": kind,
-            "highlight_id": highlight_id,
-            "concept_id": concept_id,
-            "concept_born": born,
-            "phrase": phrase,
-            "section": sections.get(highlight_id, ""),
-            "active": True,
-            "state": int(fresh.state),
-            "step": fresh.step,
-            "due": stamp(fresh.due),
-            "created_at": stamp(now),
-        }
-        for kind, highlight_id, concept_id, born, phrase in sorted(desired - have)
-    ]
-    for at in range(0, len(rows), 100):
-        StudyCard.insert_many(rows[at : at + 100]).execute()
+    due, made = stamp(fresh.due), stamp(now)
+    cursor.executemany(
+        "INSERT INTO study_card (kind, highlight_id, concept_id, concept_born, phrase, "
+        "phrase_at, section, active, state, step, due, created_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, ?)",
+        [
+            (*key, sections.get(key[1], ""), int(fresh.state), fresh.step, due, made)
+            for key in sorted(desired - have)
+        ],
+    )
 
 
 # -- marked clozes -----------------------------------------------------------------------
@@ -472,7 +494,7 @@ def card_text(card_id: int) -> CardText | None:
     )
     concept = None
     if concept_id:
-        concept = _concepts().get(int(concept_id))
+        concept = _concepts(int(concept_id)).get(int(concept_id))
         if concept is None or concept.born != born:
             return None
     if kind == CardKind.DEFINITION:

@@ -65,6 +65,7 @@ class StudyController(QObject):
         self.session: ReviewSession | None = None
         self.scope: int | None = None  # the concept reviewed; None: the whole library
         self.shown: QueuedCard | None = None
+        self.retention = reviews.DEFAULT_RETENTION  # read once a sitting (Preferences)
         self._shown_at = 0.0
         self._rated: list[tuple[Rated, QueuedCard]] = []  # this sitting's, for U
         self._wake = QTimer(self, singleShot=True)  # a learning card comes due
@@ -102,6 +103,7 @@ class StudyController(QObject):
                 self._status(error_text(exc))
                 return
         self.scope = concept_id
+        self.retention = reviews.study_options().desired_retention
         self.session = ReviewSession(reviews.todays_queue(now, concept_id), day_end(now))
         self._rated = []
         review = self._window()
@@ -140,7 +142,7 @@ class StudyController(QObject):
     def _show(self, text: CardText, now: datetime) -> None:
         assert self.review_window is not None and self.session is not None
         schedule = reviews.card_schedule(text.card_id)
-        intervals = preview(schedule, now, reviews.study_options().desired_retention)
+        intervals = preview(schedule, now, self.retention)
         self.review_window.show_card(text, intervals, self.session.counts())
         self._shown_at = time.monotonic()
 
@@ -151,7 +153,7 @@ class StudyController(QObject):
         item = self.shown
         took = int((time.monotonic() - self._shown_at) * 1000)
         try:
-            rated = reviews.rate(item.card_id, rating, self.clock(), took)
+            rated = reviews.rate(item.card_id, rating, self.clock(), took, self.retention)
         except Exception as exc:
             self._problem(exc)
             return
@@ -330,4 +332,4 @@ class StudyController(QObject):
         return reviews.study_options()
 
     def set_options(self, options: StudyOptions) -> None:
-        reviews.set_study_options(options)
+        self.retention = reviews.set_study_options(options).desired_retention
