@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.core.errors import UserError
 from reader.core.study.cards import CardKind, CardText
-from reader.core.study.scheduling import Rating, preview
+from reader.core.study.scheduling import DEFAULT_RETENTION, Rating, preview
 from reader.core.study.session import QueuedCard, ReviewSession
 from reader.core.study.study_day import day_end
 from reader.core.study.times import utc_now
@@ -65,7 +65,7 @@ class StudyController(QObject):
         self.session: ReviewSession | None = None
         self.scope: int | None = None  # the concept reviewed; None: the whole library
         self.shown: QueuedCard | None = None
-        self.retention = reviews.DEFAULT_RETENTION  # read once a sitting (Preferences)
+        self.retention = DEFAULT_RETENTION  # read once a sitting (Preferences)
         self._shown_at = 0.0
         self._rated: list[tuple[Rated, QueuedCard]] = []  # this sitting's, for U
         self._wake = QTimer(self, singleShot=True)  # a learning card comes due
