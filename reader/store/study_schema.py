@@ -19,9 +19,10 @@ def _pending(kind: str, value: str) -> str:
 
 _INDEXES = (
     # Today's queue, in two partial indexes so neither walks the other's cards: cards
-    # reviewed before, by due time; and new cards (never reviewed), in the order made.
-    # The queries repeat these WHERE terms word for word, as SQLite needs to use them.
-    "CREATE INDEX IF NOT EXISTS study_card_due ON study_card (due) "
+    # reviewed before, by due time (with their state, so no table row is read); and new
+    # cards (never reviewed), in the order made. The queries repeat these WHERE terms
+    # word for word, as SQLite needs to use a partial index.
+    "CREATE INDEX IF NOT EXISTS study_card_due ON study_card (due, state) "
     "WHERE active = 1 AND last_review IS NOT NULL",
     "CREATE INDEX IF NOT EXISTS study_card_new ON study_card (id) "
     "WHERE active = 1 AND last_review IS NULL",

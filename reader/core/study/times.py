@@ -26,4 +26,6 @@ def stamp(moment: datetime) -> str:
 
 
 def parse_stamp(text: str) -> datetime:
-    return datetime.strptime(text, STAMP_FORMAT).replace(tzinfo=UTC)
+    # fromisoformat reads this form too, some forty times faster than strptime: today's
+    # queue parses every due card's time.
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
