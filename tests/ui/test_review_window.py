@@ -77,7 +77,7 @@ def test_twenty_cards_reviewed_by_keyboard_follow_fsrs_exactly(
     _passages(24)
     reviews.set_study_options(reviews.StudyOptions(0.9, new_per_day=20))
     review = _open_review(qtbot, window)
-    assert review.counts_label.text().startswith("20 left today")
+    assert review.counts_label.text().startswith("20 cards left today")
     keys = [Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_2, Qt.Key.Key_1]
     shown = []
     undone = None
@@ -113,7 +113,7 @@ def test_twenty_cards_reviewed_by_keyboard_follow_fsrs_exactly(
         assert row.difficulty == expected.difficulty
     # Cards rated Again, Hard or Good are still learning: they come back today.
     learning = sum(1 for log in logs if log.rating < 4)
-    assert review.counts_label.text().startswith(f"{learning} left today")
+    assert review.counts_label.text().startswith(f"{learning} cards left today")
 
 
 def test_the_buttons_say_the_interval_each_answer_gives(
@@ -174,7 +174,7 @@ def test_a_card_whose_highlight_is_deleted_during_the_review_is_skipped(
     window.highlights.changed(highlights.delete_highlight(first).article_id, None)
     assert review.card is not None and review.card.passage is not None
     assert review.card.passage.highlight_id != first
-    assert review.counts_label.text().startswith("2 left today")
+    assert review.counts_label.text().startswith("2 cards left today")
     assert set(ids) - {first} >= {review.card.passage.highlight_id}
 
 
@@ -201,7 +201,7 @@ def test_review_this_concept_reviews_only_its_cards(qtbot: QtBot, window: MainWi
     assert "détente" in review.scope_label.text()
     assert review.card is not None and review.card.passage is not None
     assert review.card.passage.highlight_id == ids[1]
-    assert review.counts_label.text().startswith("1 left today")
+    assert review.counts_label.text().startswith("1 card left today")
 
 
 def test_study_this_in_the_annotations_panel_opts_a_highlight_out_undoably(

@@ -27,10 +27,6 @@ class CardLook:
     font: QFont
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardView", text)
-
-
 def _text(text: str, strip: bool = True) -> str:
     """Plain text as rich text; ``strip=False`` for pieces whose spaces count."""
     return html.escape(text.strip() if strip else text).replace("\n", "<br>")
@@ -44,7 +40,7 @@ class CardView(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(_tr("Card"))
+        self.setAccessibleName(QCoreApplication.translate("CardView", "Card"))
         self.card: CardText | None = None
         self.answered = False
 
@@ -119,7 +115,9 @@ def card_html(card: CardText, answered: bool, theme: Theme) -> str:
     """The card as rich text: the question, and below a rule the answer once shown."""
     passage = card.passage
     if card.kind is CardKind.DEFINITION:
-        question = _cue(_tr("What does this concept mean?"), None, theme) + (
+        question = _cue(
+            QCoreApplication.translate("CardView", "What does this concept mean?"), None, theme
+        ) + (
             f'<p align="center" style="font-size: xx-large;"><b>{html.escape(card.concept)}</b></p>'
         )
         answer = f"<p>{_text(card.definition)}</p>" + "".join(
@@ -130,16 +128,18 @@ def card_html(card: CardText, answered: bool, theme: Theme) -> str:
     elif passage is None:
         return ""
     elif card.kind is CardKind.CLOZE:
-        question = _cue(_tr("Fill the gap"), passage, theme) + _passage_html(
-            passage, card.gaps, answered, theme
-        )
+        question = _cue(
+            QCoreApplication.translate("CardView", "Fill the gap"), passage, theme
+        ) + _passage_html(passage, card.gaps, answered, theme)
         answer = _note(passage.note, theme) + _source(passage, theme)
         if answered:  # the passage itself shows the answer
             return f"<body style='color: {theme.text};'>{question}{_rule(theme)}{answer}</body>"
     else:
-        question = _cue(_tr("What did you note about this passage?"), passage, theme) + (
-            f"<p>{_mark(_text(passage.text), _background(passage, theme), theme)}</p>"
-        )
+        question = _cue(
+            QCoreApplication.translate("CardView", "What did you note about this passage?"),
+            passage,
+            theme,
+        ) + (f"<p>{_mark(_text(passage.text), _background(passage, theme), theme)}</p>")
         answer = f"<p>{_text(passage.note)}</p>" + _source(passage, theme)
     body = question + (_rule(theme) + answer if answered else "")
     return f"<body style='color: {theme.text};'>{body}</body>"

@@ -21,14 +21,6 @@ ROW_HEIGHT = 26
 MARGIN = 16
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressChart", text)
-
-
-def _plural(text: str, count: int) -> str:
-    return english_plural(QCoreApplication.translate("ProgressChart", text, "", count), count)
-
-
 def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
@@ -38,11 +30,12 @@ def _day(day: date) -> str:
 
 
 def concept_line(name: str, share: float, reviews: int) -> str:
-    """ "Détente: 92% remembered (25 reviews)"."""
+    """How one concept is doing: "Détente: 92% remembered (25 reviews)"."""
+    translate = QCoreApplication.translate
+    remembered = translate("ProgressChart", "{name}: {percent} remembered")
+    counted = translate("ProgressChart", "(%n review(s))", "", reviews)
     return (
-        _tr("{name}: {percent} remembered").format(name=name, percent=percent(share))
-        + " "
-        + _plural("(%n review(s))", reviews)
+        f"{remembered.format(name=name, percent=percent(share))} {english_plural(counted, reviews)}"
     )
 
 
@@ -52,7 +45,7 @@ class ProgressChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stats: StudyStats | None = None
-        self.setAccessibleName(_tr("Progress"))
+        self.setAccessibleName(self.tr("Progress"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def set_stats(self, stats: StudyStats) -> None:
@@ -65,9 +58,10 @@ class ProgressChart(QWidget):
         stats = self.stats
         if stats is None:
             return []
+        done, due = stats.reviews_today, stats.due_by_day[0][1]
         lines = [
-            _plural("%n review(s) today", stats.reviews_today),
-            _plural("%n card(s) due today", stats.due_by_day[0][1]),
+            english_plural(self.tr("%n review(s) today", "", done), done),
+            english_plural(self.tr("%n card(s) due today", "", due), due),
         ]
         if stats.retention is not None:
             lines.append(self._overall())
@@ -76,10 +70,11 @@ class ProgressChart(QWidget):
 
     def _overall(self) -> str:
         assert self.stats is not None and self.stats.retention is not None
-        return _plural(
-            "Across the library: {percent} of %n review(s) after days away remembered",
-            self.stats.recalled_reviews,
-        ).format(percent=percent(self.stats.retention))
+        count = self.stats.recalled_reviews
+        words = self.tr(
+            "Across the library: {percent} of %n review(s) after days away remembered", "", count
+        )
+        return english_plural(words, count).format(percent=percent(self.stats.retention))
 
     def sizeHint(self) -> QSize:
         rows = len(self.stats.concepts) if self.stats else 0
@@ -108,7 +103,7 @@ class ProgressChart(QWidget):
         top = self._bars(
             painter,
             QRectF(MARGIN, top, width, CHART_HEIGHT),
-            _tr("Reviews per day, last 30 days"),
+            self.tr("Reviews per day, last 30 days"),
             stats.reviews_by_day,
             done,
             (text, muted),
@@ -117,7 +112,7 @@ class ProgressChart(QWidget):
         top = self._bars(
             painter,
             QRectF(MARGIN, top + line, width, CHART_HEIGHT),
-            _tr("Cards due, next 30 days"),
+            self.tr("Cards due, next 30 days"),
             stats.due_by_day,
             coming,
             (text, muted),
@@ -177,12 +172,12 @@ class ProgressChart(QWidget):
         painter.drawText(
             labels,
             Qt.AlignmentFlag.AlignLeft,
-            _day(first) if today_last else _tr("Today"),
+            _day(first) if today_last else self.tr("Today"),
         )
         painter.drawText(
             labels,
             Qt.AlignmentFlag.AlignRight,
-            _tr("Today") if today_last else _day(last),
+            self.tr("Today") if today_last else _day(last),
         )
         return labels.bottom() + 4
 
@@ -191,16 +186,23 @@ class ProgressChart(QWidget):
     ) -> None:
         assert self.stats is not None
         text, muted, bar_colour = ink
-        y = self._title(painter, MARGIN, top, _tr("What you remember"), text)
+        y = self._title(
+            painter,
+            MARGIN,
+            top,
+            self.tr("What you remember"),
+            text,
+        )
         metrics = QFontMetrics(self.font())
         painter.setPen(muted)
         if self.stats.retention is None:
             painter.drawText(
                 QRectF(MARGIN, y, width, ROW_HEIGHT * 2),
                 Qt.TextFlag.TextWordWrap,
-                _tr(
+                QCoreApplication.translate(
+                    "ProgressChart",
                     "No card has come back after a day yet: what you remember shows here "
-                    "once reviews span days."
+                    "once reviews span days.",
                 ),
             )
             return

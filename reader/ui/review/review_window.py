@@ -203,7 +203,7 @@ class ReviewWindow(QWidget):
         self._show_buttons()
 
     def set_counts(self, counts: Counts) -> None:
-        left = english_plural(self.tr("%n left today", "", counts.total), counts.total)
+        left = english_plural(self.tr("%n card(s) left today", "", counts.total), counts.total)
         detail = self.tr("{new} new · {learning} learning · {review} to review").format(
             new=counts.new, learning=counts.learning, review=counts.review
         )
