@@ -21,7 +21,14 @@ from typing import Any
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.reading_text import ReadingText
-from reader.core.study.cards import CardKind, CardText, Passage, phrase_span, word_spans
+from reader.core.study.cards import (
+    CardKind,
+    CardText,
+    Passage,
+    answerable,
+    phrase_span,
+    word_spans,
+)
 from reader.core.study.scheduling import new_schedule
 from reader.core.study.times import stamp, utc_now
 from reader.store.article_text import article_text
@@ -321,11 +328,19 @@ def _sync_highlights(highlight_ids: set[str], concepts: dict[int, _Concept], now
                 desired.add((CardKind.NOTE, highlight_id, 0, "", ""))
             for concept_id in links.get(highlight_id, []):
                 concept = concepts.get(concept_id)
-                if concept is not None and concept.studied and word_spans(exact, concept.names):
+                if (
+                    concept is not None
+                    and concept.studied
+                    and answerable(exact, word_spans(exact, concept.names))
+                ):
                     desired.add((CardKind.CLOZE, highlight_id, concept.id, concept.born, ""))
             for card in marked.get(highlight_id, []):
                 found = phrase_span(exact, str(card[5]), int(card[6]))
-                if found is not None and taken_back.get(str(card[0])) is not False:
+                if (
+                    found is not None
+                    and answerable(exact, (found,))
+                    and taken_back.get(str(card[0])) is not False
+                ):
                     desired.add(_key(card))
         wanted = {key[1] for key in desired}
         _apply(existing, desired, sections.of([r for r in rows if r[0] in wanted]), now)
@@ -383,6 +398,15 @@ def make_cloze(highlight_id: str, start: int, end: int) -> int:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "A cloze hides words, not only spaces."))
     lead = len(phrase) - len(phrase.lstrip())
     phrase = phrase.strip()
+    at = start - h_start + lead
+    if not answerable(str(exact), ((at, at + len(phrase)),)):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A cloze needs a few words of the passage left showing to be answered: "
+                "select fewer words.",
+            )
+        )
     now = utc_now()
     with database_proxy.atomic():
         card = StudyCard.get_or_none(
@@ -397,7 +421,7 @@ def make_cloze(highlight_id: str, start: int, end: int) -> int:
                 kind=CardKind.CLOZE,
                 highlight_id=highlight_id,
                 phrase=phrase,
-                phrase_at=start - h_start + lead,
+                phrase_at=at,
                 active=False,
                 state=int(fresh.state),
                 step=fresh.step,
@@ -519,7 +543,7 @@ def card_text(card_id: int) -> CardText | None:
     else:
         span = phrase_span(passage.text, str(phrase), int(phrase_at))
         gaps = (span,) if span else ()
-    if not gaps:
+    if not answerable(passage.text, gaps):
         return None
     return CardText(
         card_id,

@@ -1367,6 +1367,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>A cloze hides words, not only spaces.</source>
         <translation>Rumpang menyembunyikan kata, bukan hanya spasi.</translation>
     </message>
+    <message>
+        <source>A cloze needs a few words of the passage left showing to be answered: select fewer words.</source>
+        <translation>Rumpang perlu menyisakan beberapa kata dari bagian itu agar bisa dijawab: pilih lebih sedikit kata.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

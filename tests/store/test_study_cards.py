@@ -62,7 +62,7 @@ def test_a_defined_concept_makes_a_definition_card_and_a_cloze_of_its_words(arti
 
 
 def test_a_concept_whose_words_are_not_in_the_passage_makes_no_cloze(article_id: int):
-    start, end = _quote(article_id, "Diplomasi detente merupakan")
+    start, end = _quote(article_id, "Diplomasi detente merupakan sebuah istilah")
     highlights.create_highlight(article_id, start, end, concepts=["perang dingin"])
     concepts.describe_concept(concepts.concept_named("perang dingin").id, "Cold War")
     assert _kinds() == [("definition", "perang dingin")]
@@ -71,7 +71,7 @@ def test_a_concept_whose_words_are_not_in_the_passage_makes_no_cloze(article_id:
 def test_study_this_opts_a_concept_without_definition_in_and_a_defined_one_out(
     article_id: int,
 ):
-    start, end = _quote(article_id, "Diplomasi detente merupakan")
+    start, end = _quote(article_id, "Diplomasi detente merupakan sebuah istilah")
     highlights.create_highlight(article_id, start, end, concepts=["diplomasi"])
     concept = concepts.concept_named("diplomasi").id
     study_cards.set_concept_studied(concept, True)
@@ -203,7 +203,7 @@ def test_a_concept_id_given_again_does_not_inherit_the_old_concepts_cards(articl
 
 
 def test_a_merged_concept_s_cards_follow_the_concept_it_became(article_id: int):
-    start, end = _quote(article_id, "Diplomasi detente")
+    start, end = _quote(article_id, "Diplomasi detente merupakan sebuah istilah")
     highlights.create_highlight(article_id, start, end, concepts=["détente"])
     detente = concepts.concept_named("détente")
     concepts.describe_concept(detente.id, "x")
@@ -229,3 +229,12 @@ def test_every_change_is_seen_by_a_later_sync_even_from_another_connection(
     [card] = _texts()
     assert card.passage is not None and card.passage.note == "from the CLI"
     assert StudyCard.select().count() == 1 and ReviewLog.select().count() == 0
+
+
+def test_a_highlight_of_the_concept_s_name_alone_makes_no_cloze(article_id: int):
+    start, end = highlights.find_quote(article_id, "detente", 2)
+    made = highlights.create_highlight(article_id, start, end, concepts=["détente"])
+    concepts.describe_concept(concepts.concept_named("détente").id, "x")
+    assert _kinds() == [("definition", "détente")]
+    with pytest.raises(UserError, match="select fewer words"):
+        study_cards.make_cloze(made.id, start, end)

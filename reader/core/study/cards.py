@@ -92,6 +92,16 @@ def word_spans(text: str, names: tuple[str, ...] | list[str]) -> tuple[Span, ...
     return tuple(kept)
 
 
+CONTEXT_WORDS = 3  # a cloze needs words around its gap to be answerable
+
+
+def answerable(text: str, gaps: tuple[Span, ...]) -> bool:
+    """A cloze leaves enough of the passage showing to recall the hidden words from:
+    a highlight of the concept's name alone would hide everything and ask nothing."""
+    shown = "".join(piece for piece, hidden in pieces(text, gaps) if not hidden)
+    return bool(gaps) and len(shown.split()) >= CONTEXT_WORDS
+
+
 def phrase_span(text: str, phrase: str, near: int) -> Span | None:
     """The occurrence of ``phrase`` in ``text`` closest to ``near`` (None when it is gone).
 

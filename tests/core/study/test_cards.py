@@ -7,6 +7,7 @@ from reader.core.study.cards import (
     CardKind,
     CardText,
     Passage,
+    answerable,
     phrase_span,
     pieces,
     question_text,
@@ -52,3 +53,10 @@ def test_pieces_and_the_question_line():
     card = CardText(1, CardKind.CLOZE, passage=passage, gaps=((2, 9),))
     assert question_text(card) == f"A {GAP} is a thaw."
     assert question_text(CardText(2, CardKind.DEFINITION, concept="détente")) == "détente"
+
+
+def test_a_cloze_that_would_hide_the_whole_passage_asks_nothing():
+    assert not answerable("aliansi", word_spans("aliansi", ["aliansi"]))
+    assert not answerable("sebuah aliansi", word_spans("sebuah aliansi", ["aliansi"]))
+    assert answerable("aliansi menjaga keseimbangan kekuatan", ((0, 7),))
+    assert not answerable("no gap at all here", ())
