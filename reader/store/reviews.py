@@ -114,14 +114,7 @@ def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCar
         )
     ]
     allowed = max(0, study_options().new_per_day - new_cards_seen(now))
-    new = [
-        QueuedCard(int(card_id), parse_stamp(str(when)), new=True, learning=True)
-        for card_id, when in _rows(
-            "SELECT id, due FROM study_card WHERE active = 1 AND last_review IS NULL"
-            f"{scope} ORDER BY id LIMIT ?",
-            [*params, allowed],
-        )
-    ]
+    new = _new_cards(now, allowed, scope, params)
     # A learning card that is due already is shown before new ones; later ones wait.
     ready = [c for c in due if not c.learning or c.due <= now]
     later = [c for c in due if c.learning and c.due > now]
@@ -129,6 +122,34 @@ def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCar
 
 
 _SCHEDULE_COLUMNS = "state, step, stability, difficulty, due, last_review"
+
+
+def _new_cards(now: datetime, allowed: int, scope: str, params: list[object]) -> list[QueuedCard]:
+    """Up to ``allowed`` new cards, oldest first, one a passage a day: a note card and the
+    cloze of the same passage asked together would each give the other away (Anki buries
+    such siblings until the next day too)."""
+    seen_today = {
+        str(r[0])
+        for r in _rows(
+            "SELECT DISTINCT s.highlight_id FROM review_log r JOIN study_card s "
+            "ON s.id = r.card_id WHERE r.reviewed_at >= ? AND s.highlight_id != ''",
+            [stamp(day_start(study_day(now)))],
+        )
+    }
+    found: list[QueuedCard] = []
+    for card_id, when, highlight_id in _rows(
+        "SELECT id, due, highlight_id FROM study_card WHERE active = 1 AND last_review IS NULL"
+        f"{scope} ORDER BY id LIMIT ?",
+        [*params, allowed * 4],
+    ):
+        if len(found) == allowed:
+            break
+        if highlight_id:
+            if highlight_id in seen_today:
+                continue
+            seen_today.add(str(highlight_id))
+        found.append(QueuedCard(int(card_id), parse_stamp(str(when)), new=True, learning=True))
+    return found
 
 
 def _schedule(row: Sequence[Any]) -> Schedule:

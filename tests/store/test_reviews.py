@@ -133,3 +133,25 @@ def test_a_rating_that_cannot_commit_leaves_neither_card_nor_log_changed(
         reviews.rate(card, Rating.GOOD, NOW)
     assert ReviewLog.select().count() == 0
     assert reviews.card_schedule(card) == before
+
+
+def test_a_passage_gives_one_new_card_a_day_so_siblings_do_not_give_each_other_away(
+    notes: list[str],
+):
+    from reader.store import study_cards
+
+    concepts.tag(notes[0], "aliansi")
+    concept_id = concepts.concept_named("aliansi").id
+    start = highlights.get_highlight(notes[0])
+    # A marked cloze on the same passage: a second new card of it, beside its note card.
+    words = start.exact.split()
+    at = start.start + start.exact.index(words[1])
+    cloze = study_cards.make_cloze(notes[0], at, at + len(words[1]))
+    siblings = study_cards.active_cards(concept_id)
+    assert len(siblings) == 2 and cloze in siblings
+    queue = reviews.todays_queue(NOW, concept_id)
+    assert len(queue) == 1  # the note card or the cloze, not both
+    reviews.rate(queue[0].card_id, Rating.EASY, NOW)
+    assert reviews.todays_queue(NOW + timedelta(minutes=1), concept_id) == []
+    tomorrow = reviews.todays_queue(NOW + timedelta(days=1), concept_id)
+    assert [c.card_id for c in tomorrow if c.new] == [c for c in siblings if c != queue[0].card_id]

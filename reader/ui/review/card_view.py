@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
@@ -25,6 +25,11 @@ class CardLook:
 
     theme: Theme
     font: QFont
+
+
+# A card reads as a page does: a column of about this many characters, centred.
+MEASURE_CHARACTERS = 62
+SMALL = 0.8  # the cue and the source, beside the text asked about
 
 
 def _text(text: str, strip: bool = True) -> str:
@@ -57,17 +62,37 @@ class CardView(QTextBrowser):
         font = QFont(look.font)
         font.setPointSizeF(max(12.0, look.font.pointSizeF() * 1.15))
         self.setFont(font)
-        self.document().setDocumentMargin(28)
-        self.setHtml(card_html(card, answered, theme))
+        self.setHtml(card_html(card, answered, theme, font.pointSizeF() * SMALL))
+        self._apply_measure()
         self.setAccessibleDescription(self.toPlainText())
 
+    def _apply_measure(self) -> None:
+        """Centre a column of MEASURE_CHARACTERS, with room above it, in any width."""
+        column = self.fontMetrics().averageCharWidth() * MEASURE_CHARACTERS
+        side = max(24.0, (self.viewport().width() - column) / 2)
+        frame = self.document().rootFrame()
+        layout = frame.frameFormat()
+        layout.setLeftMargin(side)
+        layout.setRightMargin(side)
+        layout.setTopMargin(36)
+        layout.setBottomMargin(24)
+        frame.setFrameFormat(layout)
 
-def _cue(words: str, passage: Passage | None, theme: Theme) -> str:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_measure()
+
+
+def _small(text: str, theme: Theme, size: float) -> str:
+    return f'<p style="color: {theme.muted}; font-size: {size:.1f}pt;">{text}</p>'
+
+
+def _cue(words: str, passage: Passage | None, theme: Theme, size: float) -> str:
+    """What is asked, and where the passage stands: its section, else its article."""
     where = ""
     if passage is not None:
-        place = passage.section or passage.article_title
-        where = f" · {html.escape(place)}"
-    return f'<p style="color: {theme.muted}; font-size: small;">{html.escape(words)}{where}</p>'
+        where = f" · {html.escape(passage.section or passage.article_title)}"
+    return _small(f"{html.escape(words)}{where}", theme, size)
 
 
 def _mark(text: str, background: str, theme: Theme, bold: bool = False) -> str:
@@ -96,9 +121,10 @@ def _passage_html(
     return f"<p>{''.join(parts)}</p>"
 
 
-def _source(passage: Passage, theme: Theme) -> str:
-    where = passage.article_title + (f" — {passage.section}" if passage.section else "")
-    return f'<p style="color: {theme.muted}; font-size: small;">{html.escape(where)}</p>'
+def _source(passage: Passage, theme: Theme, size: float, section: bool = True) -> str:
+    """Where the passage comes from; the section left out where the cue already says it."""
+    where = passage.article_title + (f" — {passage.section}" if section and passage.section else "")
+    return _small(f"— {html.escape(where)}", theme, size)
 
 
 def _note(note: str, theme: Theme) -> str:
@@ -111,35 +137,36 @@ def _rule(theme: Theme) -> str:
     return f'<hr style="color: {theme.rule}; background-color: {theme.rule};">'
 
 
-def card_html(card: CardText, answered: bool, theme: Theme) -> str:
-    """The card as rich text: the question, and below a rule the answer once shown."""
+def card_html(card: CardText, answered: bool, theme: Theme, small: float = 11.0) -> str:
+    """The card as rich text: the question, and below a rule the answer once shown.
+
+    ``small`` is the point size of the cue and the source lines.
+    """
+    translate = QCoreApplication.translate
     passage = card.passage
     if card.kind is CardKind.DEFINITION:
-        question = _cue(
-            QCoreApplication.translate("CardView", "What does this concept mean?"), None, theme
-        ) + (
+        asked = translate("CardView", "What does this concept mean?")
+        question = _cue(asked, None, theme, small) + (
             f'<p align="center" style="font-size: xx-large;"><b>{html.escape(card.concept)}</b></p>'
         )
         answer = f"<p>{_text(card.definition)}</p>" + "".join(
-            f'<blockquote style="color: {theme.quote};">{_text(p.text)}</blockquote>'
-            + _source(p, theme)
+            f'<blockquote><p style="color: {theme.quote};">{_text(p.text)}</p>'
+            f"{_source(p, theme, small)}</blockquote>"
             for p in card.examples
         )
     elif passage is None:
         return ""
     elif card.kind is CardKind.CLOZE:
-        question = _cue(
-            QCoreApplication.translate("CardView", "Fill the gap"), passage, theme
-        ) + _passage_html(passage, card.gaps, answered, theme)
-        answer = _note(passage.note, theme) + _source(passage, theme)
-        if answered:  # the passage itself shows the answer
-            return f"<body style='color: {theme.text};'>{question}{_rule(theme)}{answer}</body>"
+        asked = translate("CardView", "Fill the gap")
+        question = _cue(asked, passage, theme, small) + _passage_html(
+            passage, card.gaps, answered, theme
+        )
+        # The passage itself shows the answer; below the rule, the note and the source.
+        answer = _note(passage.note, theme) + _source(passage, theme, small, section=False)
     else:
-        question = _cue(
-            QCoreApplication.translate("CardView", "What did you note about this passage?"),
-            passage,
-            theme,
-        ) + (f"<p>{_mark(_text(passage.text), _background(passage, theme), theme)}</p>")
-        answer = f"<p>{_text(passage.note)}</p>" + _source(passage, theme)
+        asked = translate("CardView", "What did you note about this passage?")
+        marked = _mark(_text(passage.text), _background(passage, theme), theme)
+        question = _cue(asked, passage, theme, small) + f"<p>{marked}</p>"
+        answer = f"<p>{_text(passage.note)}</p>" + _source(passage, theme, small, section=False)
     body = question + (_rule(theme) + answer if answered else "")
     return f"<body style='color: {theme.text};'>{body}</body>"

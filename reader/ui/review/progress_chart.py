@@ -21,6 +21,16 @@ ROW_HEIGHT = 26
 MARGIN = 16
 
 
+def mix(ink: QColor, paper: QColor, share: float) -> QColor:
+    """``share`` of ``ink`` over ``paper``: a muted ink that stays readable (the disabled
+    text colour of a light palette is too faint for labels a student must read)."""
+    return QColor(
+        round(ink.red() * share + paper.red() * (1 - share)),
+        round(ink.green() * share + paper.green() * (1 - share)),
+        round(ink.blue() * share + paper.blue() * (1 - share)),
+    )
+
+
 def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
@@ -94,9 +104,11 @@ class ProgressChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        muted = mix(text, palette.color(QPalette.ColorRole.Window), 0.62)
         done = palette.color(QPalette.ColorRole.Highlight)
-        coming = QColor(palette.color(QPalette.ColorRole.Link))
+        # The same hue, lighter: what is still to come, beside what was done.
+        coming = QColor(done)
+        coming.setAlpha(140)
         line = QFontMetrics(self.font()).height()
         width = float(self.width() - 2 * MARGIN)
         top = float(MARGIN)
@@ -206,6 +218,7 @@ class ProgressChart(QWidget):
                 ),
             )
             return
+        painter.setPen(text)
         painter.drawText(QRectF(MARGIN, y, width, ROW_HEIGHT), self._overall())
         y += ROW_HEIGHT
         track = QColor(muted)

@@ -36,6 +36,14 @@ from reader.ui.review.progress_chart import ProgressChart
 from reader.ui.widgets.card_painting import english_plural, scaled
 
 CARD_PAGE, DONE_PAGE, PROGRESS_PAGE = 0, 1, 2
+# Each answer's colour, as Anki colours them, in shades that keep 4.5:1 on the button of
+# a light window and of a dark one; the words say the answer, the colour only repeats it.
+ANSWER_COLOURS = {
+    Rating.AGAIN: ("#b91c1c", "#fca5a5"),
+    Rating.HARD: ("#92400e", "#fcd34d"),
+    Rating.GOOD: ("#166534", "#86efac"),
+    Rating.EASY: ("#1d4ed8", "#93c5fd"),
+}
 
 
 class ReviewWindow(QWidget):
@@ -198,7 +206,11 @@ class ReviewWindow(QWidget):
                 )
             )
         self.set_counts(counts)
-        self.card_view.show_card(card, False, self.look())
+        look = self.look()
+        for rating, (light, dark) in ANSWER_COLOURS.items():
+            colour = dark if look.theme.dark else light
+            self.rate_buttons[rating].setStyleSheet(f"QPushButton {{ color: {colour}; }}")
+        self.card_view.show_card(card, False, look)
         self.pages.setCurrentIndex(CARD_PAGE)
         self._show_buttons()
 
