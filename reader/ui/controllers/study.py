@@ -264,26 +264,23 @@ class StudyController(QObject):
     def _studied_changed(self) -> None:
         self.events.study_changed.emit()
 
+    def _push_studied(
+        self, before: bool | None, apply: Callable[[bool | None], None], studied: bool
+    ) -> None:
+        self.undo_stack.push(SetStudied(self._studied_changed, apply, before, studied))
+
     def set_highlight_studied(self, highlight_id: str, studied: bool) -> None:
-        before = study_cards.highlight_choice(highlight_id)
-        self.undo_stack.push(
-            SetStudied(
-                self._studied_changed,
-                lambda choice: study_cards.set_highlight_studied(highlight_id, choice),
-                before,
-                studied,
-            )
+        self._push_studied(
+            study_cards.highlight_choice(highlight_id),
+            lambda choice: study_cards.set_highlight_studied(highlight_id, choice),
+            studied,
         )
 
     def set_concept_studied(self, concept_id: int, studied: bool) -> None:
-        before = study_cards.concept_choice(concept_id)
-        self.undo_stack.push(
-            SetStudied(
-                self._studied_changed,
-                lambda choice: study_cards.set_concept_studied(concept_id, choice),
-                before,
-                studied,
-            )
+        self._push_studied(
+            study_cards.concept_choice(concept_id),
+            lambda choice: study_cards.set_concept_studied(concept_id, choice),
+            studied,
         )
 
     def make_cloze(self) -> None:
