@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 LEARN_AHEAD = timedelta(minutes=20)
 
 
-@dataclass(frozen=True)
-class QueuedCard:
+class QueuedCard(NamedTuple):
+    """A card in the sitting's order (a tuple: today's queue makes thousands at once)."""
+
     card_id: int
     due: datetime
     new: bool  # never reviewed
