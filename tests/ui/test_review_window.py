@@ -280,3 +280,27 @@ def test_a_rating_on_a_library_that_cannot_be_written_is_said_and_nothing_shown_
     qtbot.keyClick(review, Qt.Key.Key_3)
     assert "disk is full" in review.message_label.text()
     assert review.card is first  # not moved on: the rating was not kept
+
+
+def test_study_this_in_manage_concepts_opts_a_defined_concept_out_undoably(
+    qtbot: QtBot, window: MainWindow, clock: Clock
+):
+    from reader.store import concepts
+
+    [highlight_id] = _passages(1)
+    concepts.tag(highlight_id, "aliansi")
+    concept = concepts.concept_named("aliansi")
+    concepts.describe_concept(concept.id, "persekutuan")
+    window.events.concepts_changed.emit()
+    window.concepts.manage()
+    manager = window.concepts.manager
+    assert manager is not None
+    manager.select_concept(concept.id)
+    assert manager.study_box.isChecked()  # defined: studied unless untouched
+    manager.study_box.click()
+    assert concept.id not in study_cards.studied_concepts()
+    assert not manager.study_box.isChecked()
+    window.undo_stack.undo()
+    assert concept.id in study_cards.studied_concepts()
+    assert manager.study_box.isChecked()
+    manager.close()
