@@ -106,7 +106,7 @@ def todays_queue(now: datetime, concept_id: int | None = None) -> list[QueuedCar
     sync(now)
     scope, params = _scope(concept_id)
     due = [
-        QueuedCard(int(card_id), parse_stamp(str(when)), new=False, learning=state != 2)
+        QueuedCard(card_id, when, False, state != 2)
         for card_id, when, state in _rows(
             "SELECT id, due, state FROM study_card WHERE active = 1 "
             f"AND last_review IS NOT NULL AND due < ?{scope} ORDER BY due",
@@ -131,8 +131,9 @@ def _new_cards(now: datetime, allowed: int, scope: str, params: list[object]) ->
     seen_today = {
         str(r[0])
         for r in _rows(
-            "SELECT DISTINCT s.highlight_id FROM review_log r JOIN study_card s "
-            "ON s.id = r.card_id WHERE r.reviewed_at >= ? AND s.highlight_id != ''",
+            # Driven from today's ratings (reviewed_at's index), never from every card.
+            "SELECT DISTINCT highlight_id FROM study_card WHERE highlight_id != '' AND id IN "
+            "(SELECT card_id FROM review_log WHERE reviewed_at >= ?)",
             [stamp(day_start(study_day(now)))],
         )
     }
@@ -148,7 +149,7 @@ def _new_cards(now: datetime, allowed: int, scope: str, params: list[object]) ->
             if highlight_id in seen_today:
                 continue
             seen_today.add(str(highlight_id))
-        found.append(QueuedCard(int(card_id), parse_stamp(str(when)), new=True, learning=True))
+        found.append(QueuedCard(card_id, when, True, True))
     return found
 
 

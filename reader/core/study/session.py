@@ -15,16 +15,30 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from reader.core.study.times import parse_stamp, stamp
+
 LEARN_AHEAD = timedelta(minutes=20)
 
 
 class QueuedCard(NamedTuple):
-    """A card in the sitting's order (a tuple: today's queue makes thousands at once)."""
+    """A card in the sitting's order.
+
+    A tuple holding its due time as stored text: today's queue makes thousands at once,
+    and only a learning card's time is ever read, so it is parsed then.
+    """
 
     card_id: int
-    due: datetime
+    due_stamp: str
     new: bool  # never reviewed
     learning: bool  # in its (re)learning steps
+
+    @classmethod
+    def at(cls, card_id: int, due: datetime, new: bool, learning: bool) -> QueuedCard:
+        return cls(card_id, stamp(due), new, learning)
+
+    @property
+    def due(self) -> datetime:
+        return parse_stamp(self.due_stamp)
 
 
 @dataclass(frozen=True)
@@ -93,11 +107,12 @@ class ReviewSession:
         self._remove(card_id)
         self._shown = None
         if due < self.day_end:
-            self._wait(QueuedCard(card_id, due, new=False, learning=learning))
+            self._wait(QueuedCard.at(card_id, due, new=False, learning=learning))
 
     def _wait(self, card: QueuedCard) -> None:
-        keys = [c.due for c in self.waiting]
-        self.waiting.insert(bisect.bisect_right(keys, card.due), card)
+        # The stored form orders as the times do.
+        keys = [c.due_stamp for c in self.waiting]
+        self.waiting.insert(bisect.bisect_right(keys, card.due_stamp), card)
 
     def put_back(self, card: QueuedCard) -> None:
         """Undo of a rating: the card as it was, shown next."""

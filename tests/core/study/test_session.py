@@ -11,7 +11,7 @@ END = NOW + timedelta(hours=12)
 
 
 def _card(card_id: int, new: bool = False, learning: bool = False, minutes: int = 0) -> QueuedCard:
-    return QueuedCard(card_id, NOW + timedelta(minutes=minutes), new, learning)
+    return QueuedCard.at(card_id, NOW + timedelta(minutes=minutes), new, learning)
 
 
 def test_new_cards_are_spread_among_reviews():
@@ -28,7 +28,7 @@ def test_a_rated_learning_card_comes_back_when_due_or_early_when_nothing_else_is
     assert session.counts().total == 2 and session.counts().learning == 1
     session.answered(2, NOW + timedelta(days=3), learning=False)
     # Only the learning card is left: due in 10 minutes, within the learn-ahead limit.
-    assert session.current(NOW) == QueuedCard(1, NOW + timedelta(minutes=10), False, True)
+    assert session.current(NOW) == QueuedCard.at(1, NOW + timedelta(minutes=10), False, True)
     session.answered(1, NOW + LEARN_AHEAD + timedelta(minutes=5), learning=True)
     assert session.current(NOW) is None
     assert session.next_waiting() == NOW + LEARN_AHEAD + timedelta(minutes=5)
