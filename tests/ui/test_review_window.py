@@ -304,3 +304,21 @@ def test_study_this_in_manage_concepts_opts_a_defined_concept_out_undoably(
     assert concept.id in study_cards.studied_concepts()
     assert manager.study_box.isChecked()
     manager.close()
+
+
+def test_a_card_read_ahead_shows_a_note_edited_meanwhile(
+    qtbot: QtBot, window: MainWindow, clock: Clock
+):
+    ids = _passages(2)
+    review = _open_review(qtbot, window)
+    assert review.card is not None and review.card.passage is not None
+    following = next(i for i in ids if i != review.card.passage.highlight_id)
+    qtbot.wait(50)  # the next card is read ahead while this one is on screen
+    assert window.study._ahead
+    data = highlights.get_highlight(following)
+    highlights.set_note(following, "changed while reviewing")
+    window.highlights.changed(data.article_id, None)
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_3)
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    assert "changed while reviewing" in review.card_view.toPlainText()

@@ -126,6 +126,11 @@ class ReviewSession:
         if self._shown is not None and self._shown.card_id == card_id:
             self._shown = None
 
+    def upcoming(self, shown: int) -> list[QueuedCard]:
+        """The cards that may come after ``shown``: the queue's next, the first waiting."""
+        following = [c for c in self.queue[:2] if c.card_id != shown][:1]
+        return following + [c for c in self.waiting[:1] if c.card_id != shown]
+
     def next_waiting(self) -> datetime | None:
         """When the first card still waiting today becomes due."""
         return self.waiting[0].due if self.waiting else None

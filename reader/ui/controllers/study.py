@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.core.errors import UserError
 from reader.core.study.cards import CardKind, CardText
-from reader.core.study.scheduling import DEFAULT_RETENTION, Rating, preview
+from reader.core.study.scheduling import DEFAULT_RETENTION, Rating, Schedule, preview
 from reader.core.study.session import QueuedCard, ReviewSession
 from reader.core.study.study_day import day_end
 from reader.core.study.times import utc_now
@@ -70,6 +70,11 @@ class StudyController(QObject):
         self._rated: list[tuple[Rated, QueuedCard]] = []  # this sitting's, for U
         self._wake = QTimer(self, singleShot=True)  # a learning card comes due
         self._wake.timeout.connect(self.show_next)
+        # The cards likely next, read while the student thinks, so a rating only commits
+        # and paints (bench/study.py). Emptied whenever the library changes.
+        self._ahead: dict[int, tuple[CardText | None, Schedule]] = {}
+        self._read_ahead = QTimer(self, singleShot=True, interval=0)
+        self._read_ahead.timeout.connect(self._prefetch)
 
     def _status(self, text: str, ms: int = 6000) -> None:
         bar = self.window.statusBar()
@@ -106,6 +111,7 @@ class StudyController(QObject):
         self.retention = reviews.study_options().desired_retention
         self.session = ReviewSession(reviews.todays_queue(now, concept_id), day_end(now))
         self._rated = []
+        self._ahead.clear()
         review = self._window()
         review.set_scope(name)
         self.show_next()
@@ -115,6 +121,7 @@ class StudyController(QObject):
 
     def _end_sitting(self) -> None:
         self._wake.stop()
+        self._ahead.clear()
         self.session, self.shown, self._rated = None, None, []
 
     def show_next(self) -> None:
@@ -125,7 +132,7 @@ class StudyController(QObject):
         now = self.clock()
         while True:
             item = self.session.current(now)
-            text = study_cards.card_text(item.card_id) if item is not None else None
+            text, schedule = self._card(item.card_id) if item is not None else (None, None)
             if item is None or text is not None:
                 break
             self.session.drop(item.card_id)  # deleted or edited away meanwhile
@@ -137,14 +144,32 @@ class StudyController(QObject):
                 delay = (waiting - now).total_seconds() * 1000
                 self._wake.start(max(0, min(int(delay) + 50, 24 * 3600 * 1000)))
             return
-        self._show(text, now)
+        assert schedule is not None
+        self._show(text, schedule, now)
 
-    def _show(self, text: CardText, now: datetime) -> None:
+    def _card(self, card_id: int) -> tuple[CardText | None, Schedule]:
+        """A card's text and schedule: read ahead, or now."""
+        found = self._ahead.pop(card_id, None)
+        if found is None:
+            found = (study_cards.card_text(card_id), reviews.card_schedule(card_id))
+        return found
+
+    def _prefetch(self) -> None:
+        if self.session is None or self.shown is None:
+            return
+        for card in self.session.upcoming(self.shown.card_id):
+            if card.card_id not in self._ahead:
+                self._ahead[card.card_id] = (
+                    study_cards.card_text(card.card_id),
+                    reviews.card_schedule(card.card_id),
+                )
+
+    def _show(self, text: CardText, schedule: Schedule, now: datetime) -> None:
         assert self.review_window is not None and self.session is not None
-        schedule = reviews.card_schedule(text.card_id)
         intervals = preview(schedule, now, self.retention)
         self.review_window.show_card(text, intervals, self.session.counts())
         self._shown_at = time.monotonic()
+        self._read_ahead.start()
 
     def rate(self, rating: Rating) -> None:
         """1–4: the rating is committed, then the next card is shown."""
@@ -174,6 +199,7 @@ class StudyController(QObject):
         except Exception as exc:
             self._problem(exc)
             return
+        self._ahead.clear()  # what was read ahead knew the rating
         self.session.put_back(item)
         self.show_next()
         self.review_window.tell(self.tr("The last rating was undone."))
@@ -240,6 +266,7 @@ class StudyController(QObject):
     def refresh_review(self, *_changed: object) -> None:
         """Something in the library changed: the card on show is read again (or skipped
         when it no longer exists)."""
+        self._ahead.clear()
         review = self.review_window
         if review is None or self.session is None or not review.isVisible():
             return
@@ -251,7 +278,7 @@ class StudyController(QObject):
             self.show_next()
             return
         answered = review.answered
-        self._show(text, self.clock())
+        self._show(text, reviews.card_schedule(text.card_id), self.clock())
         if answered:
             review.show_answer()
 
