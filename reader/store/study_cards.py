@@ -284,17 +284,20 @@ class _Sections:
 
 
 def _by_article(highlight_ids: set[str]) -> list[str]:
-    """The ids in article order (headings are then read once per article); ids of
+    """The ids in reading order, article by article (headings are then read once per
+    article, and new cards come as the passages do, not by their random ids); ids of
     highlights that are gone come last."""
-    placed: dict[str, int] = {}
+    placed: dict[str, tuple[int, int]] = {}
     for chunk in _chunks(sorted(highlight_ids)):
         placed.update(
-            (str(h), int(a))
-            for h, a in _rows(
-                f"SELECT id, article_id FROM highlight WHERE id IN ({_marks(len(chunk))})", chunk
+            (str(h), (int(a), int(s)))
+            for h, a, s in _rows(
+                f"SELECT id, article_id, start FROM highlight WHERE id IN ({_marks(len(chunk))})",
+                chunk,
             )
         )
-    return sorted(highlight_ids, key=lambda h: (placed.get(h, 1 << 62), h))
+    gone = (1 << 62, 0)
+    return sorted(highlight_ids, key=lambda h: (placed.get(h, gone), h))
 
 
 def _sync_highlights(highlight_ids: set[str], concepts: dict[int, _Concept], now: datetime) -> None:
@@ -343,7 +346,7 @@ def _sync_highlights(highlight_ids: set[str], concepts: dict[int, _Concept], now
                 ):
                     desired.add(_key(card))
         wanted = {key[1] for key in desired}
-        _apply(existing, desired, sections.of([r for r in rows if r[0] in wanted]), now)
+        _apply(existing, desired, sections.of([r for r in rows if r[0] in wanted]), now, chunk)
 
 
 def _key(card: tuple[Any, ...]) -> CardKey:
@@ -355,8 +358,14 @@ def _apply(
     desired: set[CardKey],
     sections: dict[str, str],
     now: datetime,
+    reading_order: Sequence[str] = (),
 ) -> None:
-    """Make the cards in ``desired`` active (creating those missing), the others not."""
+    """Make the cards in ``desired`` active (creating those missing), the others not.
+
+    New cards are made (and so asked, oldest first) in ``reading_order`` of their
+    highlights, the passages' order in the article.
+    """
+    rank = {highlight_id: n for n, highlight_id in enumerate(reading_order)}
     have = {_key(card) for card in existing}
     changes = []
     for card in existing:
@@ -374,7 +383,7 @@ def _apply(
         "VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?, ?, ?, ?)",
         [
             (*key, sections.get(key[1], ""), int(fresh.state), fresh.step, due, made)
-            for key in sorted(desired - have)
+            for key in sorted(desired - have, key=lambda k: (rank.get(k[1], -1), k))
         ],
     )
 

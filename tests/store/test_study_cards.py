@@ -238,3 +238,14 @@ def test_a_highlight_of_the_concept_s_name_alone_makes_no_cloze(article_id: int)
     assert _kinds() == [("definition", "détente")]
     with pytest.raises(UserError, match="select fewer words"):
         study_cards.make_cloze(made.id, start, end)
+
+
+def test_new_cards_come_in_the_order_the_passages_are_read(article_id: int):
+    # Highlighted out of order, as a student who skims back and forth does.
+    starts = [700, 100, 500, 300, 900, 200, 800, 400, 600]
+    for n, start in enumerate(starts):
+        highlights.create_highlight(article_id, start, start + 30, note=f"note {n}")
+    reviews.set_study_options(reviews.StudyOptions(0.9, new_per_day=len(starts)))
+    asked = [study_cards.card_text(c.card_id) for c in reviews.todays_queue(NOW)]
+    notes = [t.passage.note for t in asked if t and t.passage]
+    assert notes == [f"note {starts.index(start)}" for start in sorted(starts)]
