@@ -6,13 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import fsrs
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.core.study.times import parse_stamp
 from reader.store import articles, highlights, reviews, study_cards
 from reader.store.models import ReviewLog, StudyCard
+from reader.ui.dialogs.preferences import PreferencesDialog
 from reader.ui.review.review_window import ReviewWindow
 from reader.ui.window.main_window import MainWindow
 
@@ -53,9 +54,9 @@ def _open_review(qtbot: QtBot, window: MainWindow) -> ReviewWindow:
     return review
 
 
-def _fsrs_replay(card: StudyCard) -> fsrs.Card:
+def _fsrs_replay(card: StudyCard, retention: float = 0.9) -> fsrs.Card:
     """The card as the fsrs package schedules it from its review log, called directly."""
-    scheduler = fsrs.Scheduler(desired_retention=0.9, enable_fuzzing=False)
+    scheduler = fsrs.Scheduler(desired_retention=retention, enable_fuzzing=False)
     state = fsrs.Card(card_id=card.id, due=parse_stamp(card.created_at))
     for log in ReviewLog.select().where(ReviewLog.card_id == card.id).order_by(ReviewLog.id):
         state, _ = scheduler.review_card(
@@ -322,3 +323,30 @@ def test_a_card_read_ahead_shows_a_note_edited_meanwhile(
     qtbot.keyClick(review, Qt.Key.Key_3)
     qtbot.keyClick(review, Qt.Key.Key_Space)
     assert "changed while reviewing" in review.card_view.toPlainText()
+
+
+def test_the_desired_retention_set_in_preferences_schedules_the_next_ratings(
+    qtbot: QtBot, window: MainWindow, clock: Clock
+):
+    _passages(1)
+    seen = []
+
+    def choose() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog))
+        seen.append(dialog.retention.value())
+        dialog.retention.setValue(97)
+        dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    window.show_preferences()
+    assert seen == [90]  # the default
+    window.study.open_review()
+    review = window.study.review_window
+    assert review is not None
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is review)
+    qtbot.keyClick(review, Qt.Key.Key_Space)
+    qtbot.keyClick(review, Qt.Key.Key_4)
+    [row] = StudyCard.select().where(StudyCard.last_review.is_null(False))
+    # Wanting to remember more brings the card back sooner, as fsrs itself says.
+    assert parse_stamp(row.due) == _fsrs_replay(row, 0.97).due
+    assert parse_stamp(row.due) < _fsrs_replay(row, 0.9).due

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self, self.settings, self.study.options())
         dialog.study_options_changed.connect(self.study.set_options)
         dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet
