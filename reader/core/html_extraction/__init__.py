@@ -1,0 +1,76 @@
+"""Reader mode for saved web pages: keep the article's title and text, drop the site around it.
+
+The page is parsed within bounds (:mod:`page_tree`), its title found (:mod:`page_title`), the
+article found by its content (:mod:`article_region`) and written out as Markdown
+(:mod:`markdown_writer`). Nothing here touches the network: the page is handed over as a
+string, links are only rewritten as text, and no image, stylesheet or script is ever loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from reader.core.html_extraction.decoding import decode_html
+from reader.core.html_extraction.page_tree import PageRefused
+
+__all__ = [
+    "ExtractedArticle",
+    "PageRefused",
+    "decode_html",
+    "extract_article",
+    "extract_article_bytes",
+]
+
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class ExtractedArticle:
+    """An article taken out of a web page: its title and its text as Markdown."""
+
+    title: str  # "" when the page names none; the caller then falls back, e.g. to the file name
+    markdown: str  # starts with "# {title}" when there is a title
+
+
+def _escape_heading(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text).rstrip("#").rstrip() or text
+
+
+def extract_article(html: str, url: str | None = None, model: Any = None) -> ExtractedArticle:
+    """The article in a saved web page, as its title and clean Markdown.
+
+    ``url`` (the page's address, if known) only makes relative links absolute; nothing is
+    fetched. Raises :class:`PageRefused` (a ``ValueError``) with a one-line reason for a page out
+    of bounds, and ``ValueError("no article text found")`` when the page holds no article.
+    """
+    from reader.core.html_extraction.article_region import find_article
+    from reader.core.html_extraction.content_model import ContentModel
+    from reader.core.html_extraction.markdown_writer import write_markdown
+    from reader.core.html_extraction.page_title import find_title
+    from reader.core.html_extraction.page_tree import parse_page, remove_unseen
+
+    if not _WORD.search(html):
+        raise ValueError("no article text found")
+    doc = parse_page(html)
+    title = find_title(doc)
+    body = doc.find("body")
+    if body is None:
+        raise ValueError("no article text found")
+    remove_unseen(body)
+    content_model = model or ContentModel("", frozenset())
+    article = find_article(body, title, content_model)
+    if article is None:
+        raise ValueError("no article text found")
+    base = doc.find(".//base[@href]")
+    body_markdown = write_markdown(article, url, base.get("href") if base is not None else None)
+    if not _WORD.search(body_markdown):
+        raise ValueError("no article text found")
+    markdown = f"# {_escape_heading(title)}\n\n{body_markdown}\n" if title else f"{body_markdown}\n"
+    return ExtractedArticle(title=title, markdown=markdown)
+
+
+def extract_article_bytes(data: bytes, url: str | None = None, model: Any = None) -> ExtractedArticle:
+    """:func:`extract_article` on a page's bytes, decoded as :func:`decode_html` says."""
+    return extract_article(decode_html(data), url, model)
