@@ -19,6 +19,7 @@ the peers that are installed (trafilatura, readability-lxml):
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import statistics
@@ -28,9 +29,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from bench.html_extraction_compare import html_text, markdown_text, prf, words
+from reader.core.html_extraction.article_region import Settings
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "readability-test-pages"
 
@@ -119,7 +120,7 @@ def _visible_lines(html: str) -> list[str]:
         if bad.getparent() is not None:
             bad.drop_tree()
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in _LINE_BLOCKS or element.tag == "br":
+        if (isinstance(element.tag, str) and element.tag in _LINE_BLOCKS) or element.tag == "br":
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
@@ -189,16 +190,12 @@ def load_pages(pages: Path = PAGES) -> list[Page]:
 Extractor = Callable[[bytes], tuple[str, str]]
 
 
-def marginalia(model: Any = None) -> Extractor:
+def marginalia(settings: Settings | None = None) -> Extractor:
     def run(data: bytes) -> tuple[str, str]:
         from reader.core.html_extraction import extract_article_bytes
 
         try:
-            article = (
-                extract_article_bytes(data)
-                if model is None
-                else extract_article_bytes(data, model=model)
-            )
+            article = extract_article_bytes(data, settings=settings)
         except ValueError:
             return "", ""
         body = article.markdown
@@ -289,9 +286,7 @@ def summarise(name: str, scores: Sequence[PageScore]) -> Summary:
     false_pos = sum(s.forbidden_kept for s in scores)
     s_precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 0.0
     s_recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 0.0
-    s_f1 = (
-        2 * s_precision * s_recall / (s_precision + s_recall) if s_precision + s_recall else 0.0
-    )
+    s_f1 = 2 * s_precision * s_recall / (s_precision + s_recall) if s_precision + s_recall else 0.0
     return Summary(
         name=name,
         pages=len(scores),
@@ -312,8 +307,8 @@ def leave_one_site_out(pages: Sequence[Page]) -> list[PageScore]:
 
     scores = []
     for site in sorted({p.site for p in pages}):
-        model = train([p for p in pages if p.site != site])
-        extract = marginalia(model)
+        settings = train([p for p in pages if p.site != site])
+        extract = marginalia(settings)
         scores.extend(score_page(extract, p) for p in pages if p.site == site)
     return scores
 
@@ -353,10 +348,8 @@ def time_pages(pages: Sequence[Page], repeats: int = TIMING_REPEATS) -> Timing |
     from reader.core.html_extraction import extract_article_bytes
 
     def ours(data: bytes) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             extract_article_bytes(data)
-        except ValueError:
-            pass
 
     warm = pages[0].source
     ours(warm)
@@ -437,10 +430,8 @@ def print_report(report: Report, per_page: bool = False) -> None:
     print(f"{'time per page':<32}{'median':>10}{'slowest':>10}")
     for label, values in (("marginalia", timing.ours), ("trafilatura.extract", timing.peer)):
         print(f"{label:<32}{statistics.median(values) * 1e3:>8.1f}ms{max(values) * 1e3:>8.0f}ms")
-    print(
-        f"{'ratio, ours to trafilatura':<32}{timing.median_ratio:>10.2f}{timing.slowest_ratio:>10.2f}"
-        f"   (our slowest: {timing.slowest_page})"
-    )
+    ratios = f"{timing.median_ratio:>10.2f}{timing.slowest_ratio:>10.2f}"
+    print(f"{'ratio, ours to trafilatura':<32}{ratios}   (our slowest: {timing.slowest_page})")
 
 
 def main(argv: list[str] | None = None) -> None:

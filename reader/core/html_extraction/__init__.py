@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reader.core.html_extraction.decoding import decode_html
 from reader.core.html_extraction.page_tree import PageRefused
+
+if TYPE_CHECKING:
+    from reader.core.html_extraction.article_region import Settings
 
 __all__ = [
     "ExtractedArticle",
@@ -38,16 +41,19 @@ def _escape_heading(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text).rstrip("#").rstrip() or text
 
 
-def extract_article(html: str, url: str | None = None, model: Any = None) -> ExtractedArticle:
+def extract_article(
+    html: str, url: str | None = None, settings: Settings | None = None
+) -> ExtractedArticle:
     """The article in a saved web page, as its title and clean Markdown.
 
     ``url`` (the page's address, if known) only makes relative links absolute; nothing is
-    fetched. Raises :class:`PageRefused` (a ``ValueError``) with a one-line reason for a page out
-    of bounds, and ``ValueError("no article text found")`` when the page holds no article.
+    fetched. ``settings`` replaces the learned settings (to measure others). Raises
+    :class:`PageRefused` (a ``ValueError``) with a one-line reason for a page out of bounds,
+    and ``ValueError("no article text found")`` when the page holds no article.
     """
     from reader.core.html_extraction.article_region import find_article
-    from reader.core.html_extraction.content_model import ContentModel
     from reader.core.html_extraction.markdown_writer import write_markdown
+    from reader.core.html_extraction.page_language import language_of
     from reader.core.html_extraction.page_title import find_title
     from reader.core.html_extraction.page_tree import parse_page, remove_unseen
 
@@ -59,8 +65,8 @@ def extract_article(html: str, url: str | None = None, model: Any = None) -> Ext
     if body is None:
         raise ValueError("no article text found")
     remove_unseen(body)
-    content_model = model or ContentModel("", frozenset())
-    article = find_article(body, title, content_model)
+    language = language_of(body.itertext())
+    article = find_article(body, title, language, settings)
     if article is None:
         raise ValueError("no article text found")
     base = doc.find(".//base[@href]")
@@ -71,6 +77,8 @@ def extract_article(html: str, url: str | None = None, model: Any = None) -> Ext
     return ExtractedArticle(title=title, markdown=markdown)
 
 
-def extract_article_bytes(data: bytes, url: str | None = None, model: Any = None) -> ExtractedArticle:
+def extract_article_bytes(
+    data: bytes, url: str | None = None, settings: Settings | None = None
+) -> ExtractedArticle:
     """:func:`extract_article` on a page's bytes, decoded as :func:`decode_html` says."""
-    return extract_article(decode_html(data), url, model)
+    return extract_article(decode_html(data), url, settings)

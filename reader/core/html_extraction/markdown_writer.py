@@ -17,34 +17,46 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
-import lxml.html  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.html_extraction.article_region import BLOCK_TAGS
+from reader.core.html_extraction.page_tree import BLOCK_TAGS, Element
 
 __all__ = ["MAX_NESTING", "write_markdown"]
-
-Element = lxml.html.HtmlElement
 
 MAX_NESTING = 6  # list and quote levels that indent; deeper ones are written as paragraphs
 _HEADING_LEVELS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}  # "#" is the title's
 _EMPHASIS = {"strong": "**", "b": "**", "em": "*", "i": "*", "s": "~~", "del": "~~", "strike": "~~"}
 _CODE = frozenset(["code", "kbd", "samp", "tt"])
 _LISTS = frozenset(["ul", "ol", "menu", "dir"])
-_TABLE_PARTS = frozenset(["thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"])
+_TABLE_PARTS = frozenset(
+    ["thead", "tbody", "tfoot", "tr", "td", "th", "caption", "colgroup", "col"]
+)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _ESCAPED = re.compile(r"[\\`*\[\]<>|~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
+_MAY_NEED_ESCAPE = re.compile(r"[\\`*\[\]<>|~_&]")
 # What would open a Markdown block of its own at the start of a line.
 _LINE_START = re.compile(r"^([#>+\-=]|\d{1,9}[.)](?=\s|$))", re.MULTILINE)
 _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
 _BREAK = "\x00"  # a <br> until the paragraph is written; two or more end the paragraph
 _NESTED_LIST = "\x01"  # marks a list's block so that it follows its item's text tightly
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MATH_TOKENS = frozenset(["mi", "mn", "mo", "mtext", "ms"])
 _PARAGRAPH_BREAK = re.compile(" *\x00(?: *\x00)+ *")
 
 
 def _escape(text: str) -> str:
-    return _ESCAPED.sub(lambda m: "\\" + m.group(0), text)
+    return _ESCAPED.sub(r"\\\g<0>", text) if _MAY_NEED_ESCAPE.search(text) else text
+
+
+def _collapse(text: str) -> str:
+    """White space as a browser shows it: each run one space, kept at either end."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    collapsed = " ".join(words)
+    if text[0].isspace():
+        collapsed = " " + collapsed
+    if text[-1].isspace():
+        collapsed += " "
+    return collapsed
 
 
 @dataclass(slots=True)
@@ -100,7 +112,7 @@ class _Writer:
         block_inlines: set[Element],
         data_tables: set[Element],
     ) -> str:
-        frame, parent_role = parent
+        frame = parent[0]
         kind = frame.kind
         if tag in ("br", "img", "hr"):
             return tag
@@ -287,13 +299,12 @@ class _Writer:
     # -- text ---------------------------------------------------------------------------------
 
     def text(self, frame: _Frame, text: str) -> None:
-        text = _CONTROL.sub("", text)
         if self.in_pre:
             frame.inline.append(text)
         elif self.in_code:
-            frame.inline.append(_SPACES.sub(" ", text))
+            frame.inline.append(_collapse(text))
         else:
-            frame.inline.append(_escape(_SPACES.sub(" ", text)))
+            frame.inline.append(_escape(_collapse(text)))
 
     def url(self, address: str) -> str:
         address = address.strip()
@@ -325,8 +336,9 @@ class _Writer:
         frame.inline.clear()
         if not text.strip():
             return
-        for paragraph in _PARAGRAPH_BREAK.split(text):
-            lines = (_SPACES.sub(" ", line).strip() for line in paragraph.split(_BREAK))
+        paragraphs = _PARAGRAPH_BREAK.split(text) if _BREAK in text else (text,)
+        for paragraph in paragraphs:
+            lines = (" ".join(line.split()) for line in paragraph.split(_BREAK))
             block = "\\\n".join(line for line in lines if line)
             if block:
                 frame.blocks.append(_LINE_START.sub(r"\\\1", block))

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import lxml.html  # type: ignore[import-untyped,unused-ignore]
+from reader.core.html_extraction.page_tree import Element, text_of
 
 __all__ = ["find_title", "normalise_space", "text_similarity"]
 
@@ -60,10 +60,10 @@ def text_similarity(a: str, b: str) -> float:
     return 1 - len(" ".join(unique_b)) / len(" ".join(tokens_b))
 
 
-def _title_element_title(doc: lxml.html.HtmlElement) -> str:
+def _title_element_title(doc: Element) -> str:
     """The ``<title>`` without the site's name around it, as Readability cuts it."""
     element = doc.find(".//title")
-    original = normalise_space(element.text_content()) if element is not None else ""
+    original = normalise_space(text_of(element)) if element is not None else ""
     title = original
     had_hierarchical = False
     if _SEPARATORS.search(title):
@@ -72,7 +72,7 @@ def _title_element_title(doc: lxml.html.HtmlElement) -> str:
         if _word_count(title) < 3:
             title = re.sub(r"^[^|\-\\/>»]*[|\-\\/>»]", "", original)
     elif ": " in title:
-        headings = {normalise_space(h.text_content()) for h in doc.iter("h1", "h2")}
+        headings = {normalise_space(text_of(h)) for h in doc.iter("h1", "h2")}
         if title not in headings:
             title = original[original.rfind(":") + 1 :]
             if _word_count(title) < 3:
@@ -82,7 +82,7 @@ def _title_element_title(doc: lxml.html.HtmlElement) -> str:
     elif len(title) > 150 or len(title) < 15:
         h1s = list(doc.iter("h1"))
         if len(h1s) == 1:
-            title = h1s[0].text_content()
+            title = text_of(h1s[0])
     title = normalise_space(title)
     words = _word_count(title)
     if words <= 4 and (
@@ -103,7 +103,7 @@ def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
             yield from (g for g in graph if isinstance(g, dict))
 
 
-def _jsonld_title(doc: lxml.html.HtmlElement, fallback: str) -> str:
+def _jsonld_title(doc: Element, fallback: str) -> str:
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         text = re.sub(r"^\s*<!\[CDATA\[|\]\]>\s*$", "", script.text or "")
         try:
@@ -130,7 +130,7 @@ def _jsonld_title(doc: lxml.html.HtmlElement, fallback: str) -> str:
     return ""
 
 
-def _meta_title(doc: lxml.html.HtmlElement) -> str:
+def _meta_title(doc: Element) -> str:
     found: dict[str, str] = {}
     for meta in doc.iter("meta"):
         content = meta.get("content")
@@ -147,7 +147,7 @@ def _meta_title(doc: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def find_title(doc: lxml.html.HtmlElement) -> str:
+def find_title(doc: Element) -> str:
     """The article's title: JSON-LD, then ``<meta>`` tags, then the trimmed ``<title>``."""
     from_title = _title_element_title(doc)
     return _jsonld_title(doc, from_title) or _meta_title(doc) or from_title
