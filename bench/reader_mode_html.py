@@ -45,8 +45,11 @@ TIMING_REPEATS = 3  # the fastest of a few runs: the machine is shared
 
 
 def site_of(case: str) -> str:
-    """The site a shared page comes from: its folder name without a trailing ``-N``."""
-    return _SITE_SUFFIX.sub("", case)
+    """The site a shared page comes from: its folder name without a trailing ``-N``.
+
+    (A training copy, "aclu (no class names)", comes from its page's site.)
+    """
+    return _SITE_SUFFIX.sub("", case.split(" ", 1)[0])
 
 
 @dataclass(frozen=True)
@@ -302,15 +305,10 @@ def summarise(name: str, scores: Sequence[PageScore]) -> Summary:
 
 
 def leave_one_site_out(pages: Sequence[Page]) -> list[PageScore]:
-    """Every page scored by a model trained on the pages of all the other sites."""
-    from bench.train_html_model import train
+    """Every page scored with the settings learned on the pages of all the other sites."""
+    from bench import train_html_model
 
-    scores = []
-    for site in sorted({p.site for p in pages}):
-        settings = train([p for p in pages if p.site != site])
-        extract = marginalia(settings)
-        scores.extend(score_page(extract, p) for p in pages if p.site == site)
-    return scores
+    return [score for score, _ in train_html_model.leave_one_site_out(pages)]
 
 
 @dataclass(frozen=True)

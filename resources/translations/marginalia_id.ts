@@ -732,6 +732,14 @@
         <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
     </message>
     <message>
+        <source>the web page nests its parts more than {depth} levels deep, too deep to read</source>
+        <translation>halaman web ini menyusun bagian-bagiannya lebih dari {depth} tingkat, terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the web page has more than {count} elements, too many to read</source>
+        <translation>halaman web ini memiliki lebih dari {count} elemen, terlalu banyak untuk dibaca</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>

@@ -55,16 +55,13 @@ def extract_article(
     from reader.core.html_extraction.markdown_writer import write_markdown
     from reader.core.html_extraction.page_language import language_of
     from reader.core.html_extraction.page_title import find_title
-    from reader.core.html_extraction.page_tree import parse_page, remove_unseen
+    from reader.core.html_extraction.page_tree import parse_page, visible_body
 
     if not _WORD.search(html):
         raise ValueError("no article text found")
     doc = parse_page(html)
     title = find_title(doc)
-    body = doc.find("body")
-    if body is None:
-        raise ValueError("no article text found")
-    remove_unseen(body)
+    body = visible_body(doc)
     language = language_of(body.itertext())
     article = find_article(body, title, language, settings)
     if article is None:

@@ -64,6 +64,7 @@ _TAG_WEIGHTS = {
     "th": -5,
 }
 _SENTENCE_END = (". ", ".\n")
+_DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's score shared with its ancestors, level by level
 _PLAIN_COUNTER = TextCounter(frozenset())  # furniture is judged without stop words
 
 
@@ -136,9 +137,9 @@ def find_article(
         effects = search.effects
         if article is None:
             continue
-        length = len(" ".join(text_of(article).split()))
-        if length >= settings.min_article_chars:
+        if _has_text(article, settings.min_article_chars):
             return article
+        length = len(" ".join(text_of(article).split()))
         if best is None or length > best[0]:
             best = (length, article)
     return best[1] if best is not None and best[0] else None
@@ -169,8 +170,7 @@ class _Search:
         self.effects: set[str] = set()  # the exclusions that changed something
 
     def run(self) -> Element | None:
-        self._strip()
-        self._score()
+        self._read()
         if self.attempt.use_main:
             self.scope = self._main_content()
             if self.scope is not self.body:
@@ -184,63 +184,18 @@ class _Search:
             weigh_classes=self.attempt.weigh_classes,
             clean_boxes=self.attempt.clean_boxes,
         )
-        if not text_of(article).strip() and article.find(".//img") is None:
+        if not _has_text(article, 1) and article.find(".//img") is None:
             return None
         return article
 
-    # -- before scoring -----------------------------------------------------------------------
+    def _read(self) -> None:
+        """One walk over the page: what is left out unread, what each box holds, and each
+        paragraph's score given to the boxes around it.
 
-    def _strip(self) -> None:
-        """Drop unlikely furniture (by role and name), the byline, and the title's heading.
-
-        A holder of the page's ``<main>``, an ``<article>`` or a formula is never furniture,
-        whatever its name says; nor is anything inside a table or code.
+        Left out: unlikely furniture (by role and name, unless it holds the page's ``<main>``,
+        an ``<article>`` or a formula, or sits in a table or code), the byline, and the
+        heading that repeats the title.
         """
-        keep = _holders(self.body, ("main", "article", "math"))
-        strip = self.attempt.strip_unlikely
-        doomed: list[Element] = []
-        title_heading_found = not self.title
-        byline_found = False
-        stack: list[tuple[Element, bool]] = [(child, False) for child in reversed(self.body)]
-        while stack:
-            element, sheltered = stack.pop()
-            tag = element.tag
-            if not isinstance(tag, str):
-                continue
-            names = names_of(element)
-            unlikely = strip and tag != "a" and not sheltered
-            if unlikely and (
-                (is_unlikely(names) and element not in keep)
-                or (element.get("role") or "").strip() in UNLIKELY_ROLES
-            ):
-                doomed.append(element)
-                self.effects.add("strip_unlikely")
-                continue
-            if (
-                not byline_found
-                and is_byline(element, names)
-                and 0 < len(text_of(element).strip()) < 100
-            ):
-                byline_found = True
-                doomed.append(element)
-                continue
-            if (
-                not title_heading_found
-                and tag in ("h1", "h2")
-                and text_similarity(self.title, text_of(element)) > 0.75
-            ):
-                title_heading_found = True
-                doomed.append(element)
-                continue
-            inner = sheltered or tag in ("table", "code", "pre")
-            stack.extend((child, inner) for child in reversed(element))
-        for element in doomed:
-            drop(element)
-
-    # -- scoring ------------------------------------------------------------------------------
-
-    def _score(self) -> None:
-        """One walk: each element's counts, and each paragraph's score for its ancestors."""
         self.table_parts = {
             part for table in data_tables(self.body) for part in table.iter(*_TABLE_PARTS)
         }
@@ -249,6 +204,40 @@ class _Search:
         counts_of = self.counts
         paragraphs = self.paragraphs
         marked_main = self.marked_main
+        strip = self.attempt.strip_unlikely
+        keep = _holders(self.body, ("main", "article", "math")) if strip else set()
+        title = self.title
+        found = {"byline": False, "title": not title}
+
+        def skip(element: Element) -> bool:
+            tag = element.tag
+            names = names_of(element)
+            if (
+                strip
+                and tag != "a"
+                and (
+                    (is_unlikely(names) and element not in keep)
+                    or (element.get("role") or "").strip() in UNLIKELY_ROLES
+                )
+                and not _sheltered(element)
+            ):
+                self.effects.add("strip_unlikely")
+                return True
+            if (
+                not found["byline"]
+                and is_byline(element, names)
+                and 0 < len(text_of(element).strip()) < 100
+            ):
+                found["byline"] = True
+                return True
+            if (
+                not found["title"]
+                and tag in ("h1", "h2")
+                and text_similarity(title, text_of(element)) > 0.75
+            ):
+                found["title"] = True
+                return True
+            return False
 
         def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
             tag = element.tag
@@ -267,7 +256,8 @@ class _Search:
                 self._credit(stack, score)
             return True
 
-        walk_counts(self.body, self.counter, judge, _PARAGRAPH_TAGS)
+        for element in walk_counts(self.body, self.counter, judge, _PARAGRAPH_TAGS, skip):
+            drop(element)
 
     def _credit(self, stack: list[tuple[Element, Counts]], score: float) -> None:
         """A paragraph's score to its five nearest ancestors, less the further up.
@@ -276,12 +266,19 @@ class _Search:
         paragraph counts for the table's container instead.
         """
         scores = self.scores
-        ancestors = (e for e, _ in reversed(stack) if e not in self.table_parts)
-        for level, ancestor in zip(range(5), ancestors, strict=False):
-            if ancestor not in scores:
-                scores[ancestor] = self._initial_score(ancestor)
-            divider = 1 if level == 0 else 2 if level == 1 else level * 3
-            scores[ancestor] += score / divider
+        parts = self.table_parts
+        level = 0
+        for index in range(len(stack) - 1, -1, -1):
+            ancestor = stack[index][0]
+            if ancestor in parts:
+                continue
+            current = scores.get(ancestor)
+            if current is None:
+                current = self._initial_score(ancestor)
+            scores[ancestor] = current + score / _DIVIDERS[level]
+            level += 1
+            if level == len(_DIVIDERS):
+                return
 
     def _initial_score(self, element: Element) -> float:
         score = float(_TAG_WEIGHTS.get(element.tag, 0))
@@ -427,6 +424,21 @@ def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
         return False
     text = " ".join(text_of(paragraph).split())
     return text.endswith(".") or any(end in text for end in _SENTENCE_END)
+
+
+def _has_text(element: Element, characters: int) -> bool:
+    """Whether ``element`` holds at least that many characters of text (read only so far)."""
+    total = 0
+    for text in element.itertext():
+        total += len(text.strip())
+        if total >= characters:
+            return True
+    return False
+
+
+def _sheltered(element: Element) -> bool:
+    """Inside a table or code, where a name says nothing about the page's furniture."""
+    return any(a.tag in ("table", "code", "pre") for a in element.iterancestors())
 
 
 def _inside(element: Element, container: Element) -> bool:

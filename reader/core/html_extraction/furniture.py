@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree  # type: ignore[import-untyped,unused-ignore]
+
 from reader.core.html_extraction.element_names import class_weight, is_share_bar, names_of
 from reader.core.html_extraction.page_tree import Element, drop, text_of
 from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_counts
@@ -19,6 +21,7 @@ from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_co
 __all__ = ["data_tables", "remove_furniture"]
 
 _SHARE_MAX_CHARS = 500
+_PARAGRAPH_TAGS = frozenset(["p"])
 _BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
 _LISTS = frozenset(["ul", "ol"])
 _TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
@@ -44,61 +47,39 @@ def remove_furniture(
     """Take the furniture out of ``article``; ``paragraphs`` are <div>s read as paragraphs.
 
     ``weigh_classes`` lets class and id names count; ``clean_boxes`` judges every box.
-    Returns which of the two changed anything ("weigh_classes", "clean_boxes").
+    Returns which of the two changed anything ("weigh_classes", "clean_boxes"). One walk,
+    innermost first, so each box is judged on what is left inside it.
     """
-    effects: set[str] = set()
-    for element in list(article.iter("footer", "aside", "nav")):
-        drop(element)
-    _drop_share_bars(article)
-    if weigh_classes:
-        for heading in list(article.iter("h1", "h2")):
-            if class_weight(heading) < 0:
-                drop(heading)
-                effects.add("weigh_classes")
-    if clean_boxes:
-        effects |= _drop_furniture_boxes(article, counter, paragraphs, weigh_classes)
-    for paragraph in list(article.iter("p")):
-        if not text_of(paragraph).strip() and paragraph.find(".//img") is None:
-            drop(paragraph)
-    return effects
-
-
-def _drop_share_bars(article: Element) -> None:
-    """Short elements named for sharing, below the article's top-level blocks."""
-    doomed = []
-    for top in article:
-        for element in top.iterdescendants():
-            if is_share_bar(names_of(element)):
-                text = text_of(element)
-                if len(text) < _SHARE_MAX_CHARS or len(" ".join(text.split())) < _SHARE_MAX_CHARS:
-                    doomed.append(element)
-    for element in doomed:
-        drop(element)
-
-
-def _drop_furniture_boxes(
-    article: Element, counter: TextCounter, paragraphs: set[Element], weigh_classes: bool
-) -> set[str]:
-    """Tables, lists and boxes that look like furniture, judged innermost first."""
+    lxml.etree.strip_elements(article, "footer", "aside", "nav", with_tail=False)
     sheltered = _sheltered(article)
-    paragraph_tags = frozenset(["p"])
     effects: set[str] = set()
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
+        if element in sheltered:
+            return True
+        tag = element.tag
+        if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
+            return False
+        if tag == "p":
+            return counts.chars > 0 or counts.images > 0
         if element in paragraphs:
             counts.paragraphs += 1
             return True
-        if element.tag not in _BOXES or element in sheltered or not stack:
-            return True
-        in_figure = any(e.tag == "figure" for e, _ in stack)
         weight = class_weight(element) if weigh_classes else 0
         if weight:
             effects.add("weigh_classes")
-        return not _is_furniture(element, counts, in_figure, weight)
+        if tag in ("h1", "h2"):
+            return weight >= 0
+        if not clean_boxes or tag not in _BOXES or not stack:
+            return True
+        in_figure = any(e.tag == "figure" for e, _ in stack)
+        if _is_furniture(element, counts, in_figure, weight):
+            effects.add("clean_boxes")
+            return False
+        return True
 
-    for element in walk_counts(article, counter, judge, paragraph_tags):
+    for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
-        effects.add("clean_boxes")
     return effects
 
 

@@ -35,6 +35,7 @@ _ESCAPED = re.compile(r"[\\`*\[\]<>|~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
 _MAY_NEED_ESCAPE = re.compile(r"[\\`*\[\]<>|~_&]")
 # What would open a Markdown block of its own at the start of a line.
 _LINE_START = re.compile(r"^([#>+\-=]|\d{1,9}[.)](?=\s|$))", re.MULTILINE)
+_LINE_START_CHARACTERS = frozenset("#>+-=")
 _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
 _BREAK = "\x00"  # a <br> until the paragraph is written; two or more end the paragraph
 _NESTED_LIST = "\x01"  # marks a list's block so that it follows its item's text tightly
@@ -46,17 +47,11 @@ def _escape(text: str) -> str:
     return _ESCAPED.sub(r"\\\g<0>", text) if _MAY_NEED_ESCAPE.search(text) else text
 
 
-def _collapse(text: str) -> str:
-    """White space as a browser shows it: each run one space, kept at either end."""
-    words = text.split()
-    if not words:
-        return " " if text else ""
-    collapsed = " ".join(words)
-    if text[0].isspace():
-        collapsed = " " + collapsed
-    if text[-1].isspace():
-        collapsed += " "
-    return collapsed
+def _escape_line_starts(block: str) -> str:
+    """Escape what would open a heading, quote or list at the start of any of its lines."""
+    if "\n" not in block and not (block[0] in _LINE_START_CHARACTERS or block[0].isdigit()):
+        return block
+    return _LINE_START.sub(r"\\\1", block)
 
 
 @dataclass(slots=True)
@@ -289,7 +284,7 @@ class _Writer:
         if frame.kind == "link":
             stripped = f"[{stripped}]({frame.marker})"
         elif frame.marker == "`":
-            stripped = _code_span(stripped.replace(_BREAK, " "))
+            stripped = _code_span(" ".join(stripped.replace(_BREAK, " ").split()))
         elif frame.marker:
             stripped = f"{frame.marker}{stripped}{frame.marker}"
         lead = " " if content[:1].isspace() else ""
@@ -299,12 +294,11 @@ class _Writer:
     # -- text ---------------------------------------------------------------------------------
 
     def text(self, frame: _Frame, text: str) -> None:
-        if self.in_pre:
+        # White space is collapsed when the paragraph is written (see flush).
+        if self.in_pre or self.in_code:
             frame.inline.append(text)
-        elif self.in_code:
-            frame.inline.append(_collapse(text))
         else:
-            frame.inline.append(_escape(_collapse(text)))
+            frame.inline.append(_escape(text))
 
     def url(self, address: str) -> str:
         address = address.strip()
@@ -334,14 +328,16 @@ class _Writer:
             return
         text = "".join(frame.inline)
         frame.inline.clear()
-        if not text.strip():
+        if _BREAK not in text:
+            block = " ".join(text.split())
+            if block:
+                frame.blocks.append(_escape_line_starts(block))
             return
-        paragraphs = _PARAGRAPH_BREAK.split(text) if _BREAK in text else (text,)
-        for paragraph in paragraphs:
+        for paragraph in _PARAGRAPH_BREAK.split(text):
             lines = (" ".join(line.split()) for line in paragraph.split(_BREAK))
             block = "\\\n".join(line for line in lines if line)
             if block:
-                frame.blocks.append(_LINE_START.sub(r"\\\1", block))
+                frame.blocks.append(_escape_line_starts(block))
 
 
 def _one_line(frame: _Frame) -> str:
@@ -378,30 +374,25 @@ def _prepare(root: Element) -> tuple[set[Element], set[Element]]:
     """Inline elements that hold blocks (written as blocks), and tables that hold data.
 
     A table holding another table, a single cell or a presentation role lays the page out:
-    its cells are written as paragraphs, since Markdown tables cannot nest. One bottom-up walk.
+    its cells are written as paragraphs, since Markdown tables cannot nest. Each element is
+    looked at once: every block marks the inline elements around it, up to one seen before.
     """
     block_inlines: set[Element] = set()
-    data_tables: set[Element] = set()
-    stack: list[list[int]] = []  # per open element: holds a block, holds a table, its cells
-    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag
-        if not isinstance(tag, str):
+    seen: set[Element] = set()
+    for block in root.iter(*BLOCK_TAGS):
+        around = block.getparent()
+        while around is not None and around is not root and around not in seen:
+            seen.add(around)
+            if around.tag not in BLOCK_TAGS and around.tag != "dd":
+                block_inlines.add(around)
+            around = around.getparent()
+    data_tables = set()
+    for table in root.iter("table"):
+        if table.get("role") == "presentation" or table.find(".//table") is not None:
             continue
-        if event == "start":
-            stack.append([0, 0, 0])
-            continue
-        holds_block, holds_table, cells = stack.pop()
-        if tag == "table" and not holds_table and cells > 1:
-            if element.get("role") != "presentation":
-                data_tables.add(element)
-        elif holds_block and tag not in BLOCK_TAGS and tag != "dd":
-            block_inlines.add(element)
-        if stack:
-            parent = stack[-1]
-            parent[0] |= holds_block or tag in BLOCK_TAGS
-            parent[1] |= holds_table or tag == "table"
-            if tag != "table":
-                parent[2] += cells + (tag in ("td", "th"))
+        cells = table.iterdescendants("td", "th")
+        if next(cells, None) is not None and next(cells, None) is not None:
+            data_tables.add(table)
     return block_inlines, data_tables
 
 

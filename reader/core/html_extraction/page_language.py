@@ -82,7 +82,7 @@ def language_of(texts: Iterable[str]) -> PageLanguage:
     """The language whose most frequent words cover most of the first words of ``texts``."""
     sample: list[str] = []
     for text in texts:
-        sample += _WORDS.findall(text.casefold())
+        sample += _WORDS.findall(text[: _SAMPLE_WORDS * 20].casefold())
         if len(sample) >= _SAMPLE_WORDS:
             break
     if not sample:

@@ -14,6 +14,8 @@ from typing import Any, TypeAlias
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
+from reader.core.errors import QT_TRANSLATE_NOOP
+
 __all__ = [
     "BLOCK_TAGS",
     "MAX_CHARACTERS",
@@ -25,6 +27,7 @@ __all__ = [
     "parse_page",
     "remove_unseen",
     "text_of",
+    "visible_body",
 ]
 
 # An lxml.etree._Element (lxml ships no types). Plain elements, not lxml.html's: those cost a
@@ -32,18 +35,23 @@ __all__ = [
 Element: TypeAlias = Any
 
 MAX_CHARACTERS = 20_000_000  # as importing's file limit: 20 MB
-# The largest of the 103 shared pages has 4,300 elements; a long Wikipedia article about 30,000.
-MAX_ELEMENTS = 150_000
+# Of the body, once what a reader never sees is gone. The largest of the 103 shared pages has
+# 4,300; the extractor reads this many in about half a second on a busy two-core machine.
+MAX_ELEMENTS = 30_000
 # libxml2 gives up on a page nested deeper than this (XML_PARSE_HUGE only moves it to 2,048).
 MAX_DEPTH = 256
 
 
 class PageRefused(ValueError):
-    """A page the reader will not read, with the reason in plain words (one line)."""
+    """A page the reader will not read, with the reason in plain words (one line).
 
-    def __init__(self, reason: str, **values: object) -> None:
+    ``reason`` is an English template (context "Errors", for translation) filled from
+    ``values``; ``str()`` is the English text.
+    """
+
+    def __init__(self, reason: str, /, **values: object) -> None:
         super().__init__(reason.format(**values))
-        self.reason = reason  # a template, for translation
+        self.reason = reason
         self.values = values
 
 
@@ -135,6 +143,7 @@ UNSEEN_TAGS = frozenset(
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_ROLES = frozenset(["dialog", "alertdialog"])
+_COUNT_ELEMENTS = lxml.etree.XPath("count(descendant::*)")
 _MAY_BE_HIDDEN = lxml.etree.XPath("descendant::*[@hidden or @aria-hidden or @style or @role]")
 
 
@@ -142,7 +151,9 @@ def parse_page(html: str) -> Element:
     """The page's tree, or :class:`PageRefused` when it is out of bounds."""
     if len(html) > MAX_CHARACTERS:
         raise PageRefused(
-            "the page has {megabytes} MB of text; pages larger than 20 MB are refused",
+            QT_TRANSLATE_NOOP(
+                "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
+            ),
             megabytes=f"{len(html) / 1e6:.0f}",
         )
     # lxml refuses str input that carries an XML encoding declaration; the text is decoded.
@@ -166,15 +177,12 @@ def parse_page(html: str) -> Element:
     root = root.getroottree().getroot()
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise PageRefused(
-            "the page nests its parts more than {depth} levels deep, too deep to read",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the web page nests its parts more than {depth} levels deep, too deep to read",
+            ),
             depth=MAX_DEPTH,
         )
-    for count, _ in enumerate(root.iter(), start=1):
-        if count > MAX_ELEMENTS:
-            raise PageRefused(
-                "the page has more than {count} elements, too many to read",
-                count=f"{MAX_ELEMENTS:,}",
-            )
     return root
 
 
@@ -189,6 +197,30 @@ def is_hidden(element: Element) -> bool:
         return True
     style = attributes.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def visible_body(root: Element) -> Element:
+    """The page's ``<body>`` without what a reader never sees, or :class:`PageRefused` when it
+    holds more elements than the extractor reads in well under a second."""
+    body = root.find("body")
+    if body is None:
+        raise ValueError("no article text found")
+    # Far too many even before the unseen go: refused without looking at each one.
+    if _COUNT_ELEMENTS(body) > 4 * MAX_ELEMENTS:
+        raise _too_many_elements()
+    remove_unseen(body)
+    if _COUNT_ELEMENTS(body) > MAX_ELEMENTS:
+        raise _too_many_elements()
+    return body
+
+
+def _too_many_elements() -> PageRefused:
+    return PageRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors", "the web page has more than {count} elements, too many to read"
+        ),
+        count=f"{MAX_ELEMENTS:,}",
+    )
 
 
 def remove_unseen(body: Element) -> None:
