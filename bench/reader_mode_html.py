@@ -371,6 +371,78 @@ def _installed(module: str) -> bool:
     return True
 
 
+def hostile_pages(pages: Sequence[Page]) -> list[tuple[str, bytes]]:
+    """Pages built to be hard: 5 MB on one line, nested 10,000 deep, at the element limit."""
+    from reader.core.html_extraction.page_tree import MAX_ELEMENTS
+
+    sentence = "The committee met on Tuesday, and the members agreed the report was ready. "
+    five_mb = 5_000_000
+    biggest = max(pages, key=lambda p: len(p.source)).source.decode("utf-8", "replace")
+    head, _, rest = biggest.partition("<body")
+    inner = rest.partition(">")[2].rpartition("</body>")[0]
+    minified = " ".join(inner.split())
+    repeats = five_mb // max(1, len(minified)) + 1
+    return [
+        (
+            "5 MB, one line, one paragraph",
+            f"<html><body><p>{sentence * (five_mb // len(sentence))}</p></body></html>".encode(),
+        ),
+        (
+            "5 MB, one line: a saved page repeated",
+            (" ".join(head.split()) + "<body>" + minified * repeats + "</body></html>").encode(),
+        ),
+        (
+            "10,000 levels of <div>",
+            ("<div>" * 10_000 + f"<p>{sentence}</p>" + "</div>" * 10_000).encode(),
+        ),
+        (
+            "10,000 levels of lists",
+            ("<ul><li>" * 10_000 + sentence + "</li></ul>" * 10_000).encode(),
+        ),
+        (
+            f"{MAX_ELEMENTS:,} paragraphs (the element limit)",
+            ("<article>" + f"<p>{sentence}</p>" * (MAX_ELEMENTS - 10) + "</article>").encode(),
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class HostileResult:
+    name: str
+    seconds: float
+    outcome: str
+    peer_seconds: float | None
+
+
+def time_hostile(pages: Sequence[Page]) -> list[HostileResult]:
+    """Each hostile page, ours against trafilatura's ``extract`` (when installed)."""
+    from reader.core.html_extraction import PageRefused, extract_article_bytes
+
+    peer = None
+    if _installed("trafilatura"):
+        import trafilatura
+
+        peer = trafilatura.extract
+    results = []
+    for name, data in hostile_pages(pages):
+        start = time.perf_counter()
+        try:
+            outcome = f"read, {len(extract_article_bytes(data).markdown):,} characters"
+        except PageRefused as refused:
+            outcome = f"refused: {refused}"
+        except ValueError as error:
+            outcome = f"no article: {error}"
+        seconds = time.perf_counter() - start
+        peer_seconds = None
+        if peer is not None:
+            html = data.decode("utf-8", "replace")
+            start = time.perf_counter()
+            peer(html)
+            peer_seconds = time.perf_counter() - start
+        results.append(HostileResult(name, seconds, outcome, peer_seconds))
+    return results
+
+
 @dataclass
 class Report:
     pages: list[Page]
@@ -378,6 +450,7 @@ class Report:
     summaries: list[Summary] = field(default_factory=list)
     timing: Timing | None = None
     timed: bool = False
+    hostile: list[HostileResult] = field(default_factory=list)
 
 
 def run(*, loso: bool = True, timing: bool = True, pages_dir: Path = PAGES) -> Report:
@@ -393,6 +466,7 @@ def run(*, loso: bool = True, timing: bool = True, pages_dir: Path = PAGES) -> R
     if timing:
         report.timed = True
         report.timing = time_pages(pages)
+        report.hostile = time_hostile(pages)
     return report
 
 
@@ -430,6 +504,12 @@ def print_report(report: Report, per_page: bool = False) -> None:
         print(f"{label:<32}{statistics.median(values) * 1e3:>8.1f}ms{max(values) * 1e3:>8.0f}ms")
     ratios = f"{timing.median_ratio:>10.2f}{timing.slowest_ratio:>10.2f}"
     print(f"{'ratio, ours to trafilatura':<32}{ratios}   (our slowest: {timing.slowest_page})")
+    if report.hostile:
+        print()
+        print(f"{'hostile page':<40}{'ours':>8}{'trafilatura':>13}  outcome")
+        for result in report.hostile:
+            peer = f"{result.peer_seconds:>11.2f}s" if result.peer_seconds is not None else ""
+            print(f"{result.name:<40}{result.seconds:>7.2f}s{peer:>13}  {result.outcome}")
 
 
 def main(argv: list[str] | None = None) -> None:

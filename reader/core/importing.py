@@ -202,7 +202,11 @@ def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     try:
         article = extract_article(text)
     except PageRefused as refused:
-        raise DocumentError(path, refused.reason, **refused.values) from None
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "this web page is not read: {reason}"),
+            reason=refused.reason,
+        ) from None
     except ValueError:
         raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "no article text was found in this web page")

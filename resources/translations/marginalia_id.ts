@@ -732,14 +732,6 @@
         <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
     </message>
     <message>
-        <source>the web page nests its parts more than {depth} levels deep, too deep to read</source>
-        <translation>halaman web ini menyusun bagian-bagiannya lebih dari {depth} tingkat, terlalu dalam untuk dibaca</translation>
-    </message>
-    <message>
-        <source>the web page has more than {count} elements, too many to read</source>
-        <translation>halaman web ini memiliki lebih dari {count} elemen, terlalu banyak untuk dibaca</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>
@@ -762,6 +754,10 @@
     <message>
         <source>this is a binary file, not a web page (it holds NUL bytes)</source>
         <translation>ini berkas biner, bukan halaman web (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <source>this web page is not read: {reason}</source>
+        <translation>halaman web ini tidak dibaca: {reason}</translation>
     </message>
     <message>
         <source>no article text was found in this web page</source>
@@ -1010,6 +1006,18 @@
     <message>
         <source>The printer could not start a new page.</source>
         <translation>Printer tidak dapat memulai halaman baru.</translation>
+    </message>
+    <message>
+        <source>it is {megabytes} MB; pages over 20 MB are refused</source>
+        <translation>ukurannya {megabytes} MB; halaman di atas 20 MB ditolak</translation>
+    </message>
+    <message>
+        <source>it nests its parts more than {depth} levels deep</source>
+        <translation>bagian-bagiannya bersarang lebih dari {depth} tingkat</translation>
+    </message>
+    <message>
+        <source>it has more than {count} elements</source>
+        <translation>isinya lebih dari {count} elemen</translation>
     </message>
 </context>
 <context>

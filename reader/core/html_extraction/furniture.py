@@ -15,7 +15,7 @@ import re
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
 from reader.core.html_extraction.element_names import class_weight, is_share_bar, names_of
-from reader.core.html_extraction.page_tree import Element, drop, text_of
+from reader.core.html_extraction.page_tree import FORM_CONTROLS_ATTRIBUTE, Element, drop, text_of
 from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_counts
 
 __all__ = ["data_tables", "remove_furniture"]
@@ -115,7 +115,8 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
     density = counts.link_density
     heading_density = counts.heading_chars / length if length else 0.0
     remove = (
-        (not in_figure and images > 1 and paragraphs / images < 0.5)
+        (tag == "form" and _controls(element) > paragraphs // 3)
+        or (not in_figure and images > 1 and paragraphs / images < 0.5)
         or (not is_list and items > paragraphs)
         or (
             not is_list
@@ -135,6 +136,12 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
         # A list of pictures, one to an item, is a gallery, not furniture.
         return not all(len(child) <= 1 for child in element)
     return remove
+
+
+def _controls(form: Element) -> int:
+    """The form's inputs and buttons, counted before they were taken out (see page_tree)."""
+    count = form.get(FORM_CONTROLS_ATTRIBUTE) or "0"
+    return int(count) if count.isdigit() else 0
 
 
 def data_tables(root: Element) -> set[Element]:

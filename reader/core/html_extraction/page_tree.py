@@ -14,7 +14,7 @@ from typing import Any, TypeAlias
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
-from reader.core.errors import QT_TRANSLATE_NOOP
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = [
     "BLOCK_TAGS",
@@ -36,23 +36,21 @@ Element: TypeAlias = Any
 
 MAX_CHARACTERS = 20_000_000  # as importing's file limit: 20 MB
 # Of the body, once what a reader never sees is gone. The largest of the 103 shared pages has
-# 4,300; the extractor reads this many in about half a second on a busy two-core machine.
-MAX_ELEMENTS = 30_000
+# 4,300; a page of this many paragraphs takes about 0.4 s of CPU (bench/reader_mode_html.py).
+MAX_ELEMENTS = 20_000
 # libxml2 gives up on a page nested deeper than this (XML_PARSE_HUGE only moves it to 2,048).
 MAX_DEPTH = 256
 
 
 class PageRefused(ValueError):
-    """A page the reader will not read, with the reason in plain words (one line).
+    """A page the reader will not read, and why, in plain words on one line.
 
-    ``reason`` is an English template (context "Errors", for translation) filled from
-    ``values``; ``str()`` is the English text.
+    ``reason`` is translated with the message that shows it; ``str()`` is the English text.
     """
 
-    def __init__(self, reason: str, /, **values: object) -> None:
-        super().__init__(reason.format(**values))
+    def __init__(self, reason: Phrase) -> None:
+        super().__init__(f"this web page is not read: {reason}")
         self.reason = reason
-        self.values = values
 
 
 # Elements that end a paragraph: text on either side of one belongs to different blocks.
@@ -144,6 +142,10 @@ _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_ROLES = frozenset(["dialog", "alertdialog"])
 _COUNT_ELEMENTS = lxml.etree.XPath("count(descendant::*)")
+_COUNT_CONTROLS = lxml.etree.XPath(
+    "count(descendant::input|descendant::button|descendant::select|descendant::textarea)"
+)
+FORM_CONTROLS_ATTRIBUTE = "data-marginalia-controls"
 _MAY_BE_HIDDEN = lxml.etree.XPath("descendant::*[@hidden or @aria-hidden or @style or @role]")
 
 
@@ -151,10 +153,10 @@ def parse_page(html: str) -> Element:
     """The page's tree, or :class:`PageRefused` when it is out of bounds."""
     if len(html) > MAX_CHARACTERS:
         raise PageRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
-            ),
-            megabytes=f"{len(html) / 1e6:.0f}",
+            Phrase(
+                QT_TRANSLATE_NOOP("Errors", "it is {megabytes} MB; pages over 20 MB are refused"),
+                megabytes=f"{len(html) / 1e6:.0f}",
+            )
         )
     # lxml refuses str input that carries an XML encoding declaration; the text is decoded.
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:1024]) + html[1024:]
@@ -177,11 +179,10 @@ def parse_page(html: str) -> Element:
     root = root.getroottree().getroot()
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
         raise PageRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "the web page nests its parts more than {depth} levels deep, too deep to read",
-            ),
-            depth=MAX_DEPTH,
+            Phrase(
+                QT_TRANSLATE_NOOP("Errors", "it nests its parts more than {depth} levels deep"),
+                depth=MAX_DEPTH,
+            )
         )
     return root
 
@@ -216,10 +217,10 @@ def visible_body(root: Element) -> Element:
 
 def _too_many_elements() -> PageRefused:
     return PageRefused(
-        QT_TRANSLATE_NOOP(
-            "Errors", "the web page has more than {count} elements, too many to read"
-        ),
-        count=f"{MAX_ELEMENTS:,}",
+        Phrase(
+            QT_TRANSLATE_NOOP("Errors", "it has more than {count} elements"),
+            count=f"{MAX_ELEMENTS:,}",
+        )
     )
 
 
@@ -228,6 +229,9 @@ def remove_unseen(body: Element) -> None:
 
     The text after a dropped element (its tail) stays: it belongs to the parent.
     """
+    # A form is judged later by how many controls it had: note them before they go.
+    for form in body.iter("form"):
+        form.set(FORM_CONTROLS_ATTRIBUTE, str(int(_COUNT_CONTROLS(form))))
     lxml.etree.strip_elements(body, *UNSEEN_TAGS, with_tail=False)
     for element in _MAY_BE_HIDDEN(body):
         if is_hidden(element):
