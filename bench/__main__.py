@@ -2,8 +2,10 @@
 
 Each result is a ratio to a floor measured in the same run, so it holds on any machine:
 the cleaner against merely splitting the text into lines, and opening an article with
-1,000 highlights against opening it with none. bench/library_scale.py measures a library
-of 10,000 articles: time to a usable window, search latency, opening, memory.
+1,000 highlights against opening it with none. bench/reader_mode_html.py measures importing
+saved web pages against trafilatura (quality on the shared pages, time in the same run).
+bench/library_scale.py measures a library of 10,000 articles: time to a usable window,
+search latency, opening, memory.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ def main() -> None:
         f"{'50 SIGKILL rounds while writing annotations':<56}{crashed.seconds:>10.1f}s  "
         f"{crashed.acknowledged} acknowledged changes, none lost"
     )
+    print()
+    from bench import reader_mode_html
+
+    reader_mode_html.print_report(reader_mode_html.run())
     print()
     from bench import library_scale
 

@@ -368,3 +368,21 @@ def test_text_that_looks_like_markdown_stays_text() -> None:
     rendered = markdown_to_html(markdown)
     assert "1. Not a list * not emphasis [not a link](x) # not a heading" in html_text(rendered)
     assert "<ol" not in rendered and "<em>" not in rendered
+
+
+def test_links_open_from_where_the_page_says_it_lives() -> None:
+    head = '<link rel="canonical" href="https://birds.example/terns/far.html">'
+    extra = '<p>See <a href="../maps/">the maps</a> and <a href="#top">the top</a>.</p>'
+    markdown = extract_article(_page(_article(extra), head=head)).markdown
+    assert "[the maps](https://birds.example/maps/)" in markdown
+    assert "the top" in markdown and "#top" not in markdown  # a jump within the saved page
+
+
+def test_a_table_whose_first_row_spans_it_keeps_its_real_header() -> None:
+    table = (
+        "<table><tr><td colspan='2'><img src='logo.png' alt='The society logo'></td></tr>"
+        "<tr><th>Founded</th><td>1952</td></tr><tr><th>Members</th><td>4,000</td></tr>"
+        "<tr><th>Seat</th><td>Aberdeen</td></tr></table>"
+    )
+    markdown = extract_article(_page(_article(table))).markdown
+    assert "![The society logo](logo.png)\n\n| Founded | 1952 |\n|---|---|" in markdown

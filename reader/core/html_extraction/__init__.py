@@ -17,6 +17,7 @@ from reader.core.html_extraction.page_tree import PageRefused
 
 if TYPE_CHECKING:
     from reader.core.html_extraction.article_region import Settings
+    from reader.core.html_extraction.page_tree import Element
 
 __all__ = [
     "ExtractedArticle",
@@ -39,6 +40,26 @@ class ExtractedArticle:
 
 def _escape_heading(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text).rstrip("#").rstrip() or text
+
+
+def _page_address(doc: Element) -> str | None:
+    """Where the page says it lives: its ``<base>``, else its canonical address or og:url.
+
+    Relative links are made absolute against it, so that they open from the reading view.
+    """
+    head = doc.find("head")
+    if head is None:
+        return None
+    for element, attribute in (
+        (head.find("base[@href]"), "href"),
+        (head.find("link[@rel='canonical'][@href]"), "href"),
+        (head.find("meta[@property='og:url'][@content]"), "content"),
+    ):
+        if element is not None:
+            address = (element.get(attribute) or "").strip()
+            if address.casefold().startswith(("http://", "https://")):
+                return address
+    return None
 
 
 def extract_article(
@@ -66,8 +87,7 @@ def extract_article(
     article = find_article(body, title, language, settings)
     if article is None:
         raise ValueError("no article text found")
-    base = doc.find(".//base[@href]")
-    body_markdown = write_markdown(article, url, base.get("href") if base is not None else None)
+    body_markdown = write_markdown(article, url, _page_address(doc))
     if not _WORD.search(body_markdown):
         raise ValueError("no article text found")
     markdown = f"# {_escape_heading(title)}\n\n{body_markdown}\n" if title else f"{body_markdown}\n"

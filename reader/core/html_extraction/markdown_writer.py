@@ -356,18 +356,23 @@ def _code_span(code: str) -> str:
 def _table(frame: _Frame) -> list[str]:
     """A pipe table, its first row the header (Markdown tables need one), after its caption."""
     rows = frame.rows
+    blocks = list(frame.blocks)
+    # A first row of one cell across the table (a picture, a title) is not a header.
+    while len(rows) > 2 and sum(1 for cell in rows[0] if cell) == 1 and len(rows[1]) > 1:
+        blocks.append(_escape_line_starts(next(cell for cell in rows[0] if cell)))
+        rows = rows[1:]
     if not rows:
-        return frame.blocks
+        return blocks
     width = max(len(row) for row in rows)
     if width == 1:
-        return [*frame.blocks, *(_LINE_START.sub(r"\\\1", row[0]) for row in rows if row[0])]
+        return [*blocks, *(_escape_line_starts(row[0]) for row in rows if row[0])]
     lines = []
     for index, row in enumerate(rows):
         cells = row + [""] * (width - len(row))
         lines.append("| " + " | ".join(cells) + " |")
         if index == 0:
             lines.append("|" + "---|" * width)
-    return [*frame.blocks, "\n".join(lines)]
+    return [*blocks, "\n".join(lines)]
 
 
 def _prepare(root: Element) -> tuple[set[Element], set[Element]]:
