@@ -386,3 +386,21 @@ def test_a_table_whose_first_row_spans_it_keeps_its_real_header() -> None:
     )
     markdown = extract_article(_page(_article(table))).markdown
     assert "![The society logo](logo.png)\n\n| Founded | 1952 |\n|---|---|" in markdown
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "expected"),
+    [
+        ("How Arctic terns fly so far – Birds of the World", "", "How Arctic terns fly so far"),
+        ("How Arctic terns fly so far — Birds of the World", "", "How Arctic terns fly so far"),
+        (
+            "Birds",
+            '<meta name="parsely-title" content="The longest migration">',
+            "The longest migration",
+        ),
+    ],
+)
+def test_the_title_loses_the_site_name_and_follows_the_metadata(
+    title: str, head: str, expected: str
+) -> None:
+    assert extract_article(_page(_article(), title=title, head=head)).title == expected

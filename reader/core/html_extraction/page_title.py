@@ -15,7 +15,7 @@ from reader.core.html_extraction.page_tree import Element, text_of
 
 __all__ = ["find_title", "normalise_space", "text_similarity"]
 
-_SEPARATORS = re.compile(r" [|\-\\/>»] ")
+_SEPARATORS = re.compile(r" [|\-–—\\/>»] ")
 _HIERARCHICAL_SEPARATORS = re.compile(r" [\\/>»] ")
 _SPACES = re.compile(r"\s+")
 _JSONLD_ARTICLE_TYPES = re.compile(
@@ -37,7 +37,7 @@ _META_TITLE_KEYS = (
     "parsely-title",
 )
 _META_KEY = re.compile(
-    r"^\s*(?:(dc|dcterm|og|twitter|weibo:(?:article|webpage))\s*[-.:]\s*)?(title)\s*$",
+    r"^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(?:article|webpage))\s*[-.:]\s*)?(title)\s*$",
     re.IGNORECASE,
 )
 
@@ -70,7 +70,7 @@ def _title_element_title(doc: Element) -> str:
         had_hierarchical = bool(_HIERARCHICAL_SEPARATORS.search(title))
         title = original[: list(_SEPARATORS.finditer(original))[-1].start()]
         if _word_count(title) < 3:
-            title = re.sub(r"^[^|\-\\/>»]*[|\-\\/>»]", "", original)
+            title = re.sub(r"^[^|\-–—\\/>»]*[|\-–—\\/>»]", "", original)
     elif ": " in title:
         headings = {normalise_space(text_of(h)) for h in doc.iter("h1", "h2")}
         if title not in headings:
@@ -86,7 +86,7 @@ def _title_element_title(doc: Element) -> str:
     title = normalise_space(title)
     words = _word_count(title)
     if words <= 4 and (
-        not had_hierarchical or words != _word_count(re.sub(r"[|\-\\/>»]+", "", original)) - 1
+        not had_hierarchical or words != _word_count(re.sub(r"[|\-–—\\/>»]+", "", original)) - 1
     ):
         title = original
     return title
@@ -140,7 +140,7 @@ def _meta_title(doc: Element) -> str:
             for key in (meta.get(attribute) or "").split():
                 if _META_KEY.match(key):
                     normal = re.sub(r"\s+", "", key.casefold()).replace(".", ":")
-                    found.setdefault(normal, normalise_space(content))
+                    found[normal] = normalise_space(content)  # the last one counts
     for key in _META_TITLE_KEYS:
         if found.get(key):
             return found[key]
