@@ -25,12 +25,13 @@ import re
 import statistics
 import sys
 import time
+import timeit
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.html_extraction_compare import html_text, markdown_text, prf, words
+from bench.html_extraction_compare import BLOCKS, html_text, installed, markdown_text, prf, words
 from reader.core.html_extraction.article_region import Settings
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "readability-test-pages"
@@ -72,40 +73,8 @@ def _word_string(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-# Blocks whose text is read as one line; the rest of the markup is inline.
-_LINE_BLOCKS = (
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dd",
-    "dt",
-    "pre",
-    "blockquote",
-    "figcaption",
-    "caption",
-    "div",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "form",
-    "ul",
-    "ol",
-    "table",
-    "tr",
-    "address",
-    "main",
-    "body",
-)
+# Blocks whose text is read as one line (the scoring's own list, not the extractor's).
+_LINE_BLOCKS = BLOCKS | {"body", "main", "nav", "aside", "caption"}
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -329,17 +298,12 @@ class Timing:
 
 
 def _fastest(work: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
+    return min(timeit.repeat(work, number=1, repeat=repeats))
 
 
 def time_pages(pages: Sequence[Page], repeats: int = TIMING_REPEATS) -> Timing | None:
     """Ours (bytes to Markdown) and trafilatura's ``extract``, page by page, in turn."""
-    if not _installed("trafilatura"):
+    if not installed("trafilatura"):
         return None
     import trafilatura
 
@@ -359,16 +323,6 @@ def time_pages(pages: Sequence[Page], repeats: int = TIMING_REPEATS) -> Timing |
         theirs.append(_fastest(lambda html=html: trafilatura.extract(html), repeats))  # type: ignore[misc]
     slowest = pages[max(range(len(pages)), key=lambda i: mine[i])].name
     return Timing(ours=mine, peer=theirs, slowest_page=slowest)
-
-
-def _installed(module: str) -> bool:
-    import importlib
-
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
 
 
 def hostile_pages(pages: Sequence[Page]) -> list[tuple[str, bytes]]:
@@ -419,7 +373,7 @@ def time_hostile(pages: Sequence[Page]) -> list[HostileResult]:
     from reader.core.html_extraction import PageRefused, extract_article_bytes
 
     peer = None
-    if _installed("trafilatura"):
+    if installed("trafilatura"):
         import trafilatura
 
         peer = trafilatura.extract
@@ -457,7 +411,7 @@ def run(*, loso: bool = True, timing: bool = True, pages_dir: Path = PAGES) -> R
     pages = load_pages(pages_dir)
     report = Report(pages=pages)
     candidates: list[tuple[str, Extractor]] = [("marginalia", marginalia())]
-    candidates += [(name, ex) for name, (module, ex) in PEERS.items() if _installed(module)]
+    candidates += [(name, ex) for name, (module, ex) in PEERS.items() if installed(module)]
     for name, extract in candidates:
         report.scores[name] = [score_page(extract, p) for p in pages]
     if loso:
