@@ -313,12 +313,12 @@ def test_the_article_is_found_by_its_prose_in_any_language() -> None:
     headlines = "".join(
         f"<p>Harga Cabai Naik Tajam Jelang Lebaran, Pedagang Pasar Induk Mengeluh "
         f"Soal Pasokan Nomor {i}</p>"
-        for i in range(10)
+        for i in range(12)
     )
     page = (
         '<html lang="id"><head><title>Diplomasi Détente</title></head><body>'
-        f"<div><div><div>{headlines}</div></div></div>"
-        f"<div><div><div>{artikel}</div></div></div></body></html>"
+        f"<div><p>Berita lain</p><div>{headlines}</div></div>"
+        f"<div><p>Oleh redaksi</p><div>{artikel}</div></div></body></html>"
     )
     body = _body(extract_article(page))
     assert "meredakan ketegangan" in body
