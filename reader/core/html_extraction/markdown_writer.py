@@ -2,9 +2,9 @@
 
 One walk over the tree with an explicit stack, so a deeply nested page cannot exhaust Python's
 stack. Plain containers (``div``, ``section``, ``span``) add nothing of their own and write into
-their parent's paragraph; only lists, quotes, table cells and emphasis collect text of their own,
-and list and quote levels past :data:`MAX_NESTING` are written flat, so no text is copied more
-than a bounded number of times.
+the blocks of the element around them; only lists, quotes, table cells and emphasis collect text
+of their own, and list and quote levels past :data:`MAX_NESTING` are written flat, so no text is
+copied more than a bounded number of times.
 
 Pictures become ``![description](address)``: the reading view shows the description and never
 loads the address. Links are made absolute against the page's address, as text only.
@@ -58,7 +58,8 @@ def _escape_line_starts(block: str) -> str:
 class _Frame:
     """What an element with output of its own collects: finished blocks and the current run."""
 
-    kind: str  # "block", "line", "pre", "list", "item", "quote", "table", "row", "inline"
+    kind: str  # "block", "line", "pre", "list", "item", "quote", "table", "row", "cell",
+    # "inline" or "link"
     blocks: list[str] = field(default_factory=list)
     inline: list[str] = field(default_factory=list)
     depth: int = 0  # list and quote levels it sits in
