@@ -17,6 +17,8 @@ from reader.core.html_extraction import PageRefused, extract_article
 from reader.core.html_extraction.markdown_writer import MAX_NESTING
 from reader.core.html_extraction.page_tree import MAX_DEPTH, MAX_ELEMENTS
 from reader.core.importing import read_article_file
+from reader.store.database import close_library
+from reader.store.models import database_proxy
 
 SENTENCE = "The committee met on Tuesday, and the members agreed the report was ready. "
 
@@ -101,4 +103,5 @@ def test_a_refused_page_is_a_one_line_error_that_imports_nothing(
     assert captured.err.count("\n") == 1 and str(bad) in captured.err
     main(["--data-dir", str(library), "list"])
     listed = capsys.readouterr().out
+    close_library(database_proxy.obj)  # the command leaves it open, as a process would
     assert "A report" in listed and len(listed.strip().splitlines()) == 1
