@@ -906,6 +906,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>ini berkas biner, bukan halaman web (berisi bita NUL)</translation>
     </message>
     <message>
+        <source>this web page is not read: {reason}</source>
+        <translation>halaman web ini tidak dibaca: {reason}</translation>
+    </message>
+    <message>
         <source>no article text was found in this web page</source>
         <translation>tidak ditemukan teks artikel di halaman web ini</translation>
     </message>
@@ -1264,6 +1268,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>the {kind} is protected by a password</source>
         <translation>{kind} ini dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>it is {megabytes} MB; pages over 20 MB are refused</source>
+        <translation>ukurannya {megabytes} MB; halaman di atas 20 MB ditolak</translation>
+    </message>
+    <message>
+        <source>it nests its parts more than {depth} levels deep</source>
+        <translation>bagian-bagiannya bersarang lebih dari {depth} tingkat</translation>
+    </message>
+    <message>
+        <source>it has more than {count} elements</source>
+        <translation>isinya lebih dari {count} elemen</translation>
     </message>
 </context>
 <context>
