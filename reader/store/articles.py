@@ -152,6 +152,12 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
 
 
+def add_prepared(prepared: PreparedArticle) -> ImportOutcome:
+    """Store an article prepared elsewhere (a class pack's); the same text already in the
+    library is that article, as for any import."""
+    return _store_prepared(prepared, None)
+
+
 def import_document(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[ImportOutcome]:
     """Import every article in one file (several for an EPUB collection), all or none.
 
