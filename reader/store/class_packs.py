@@ -166,7 +166,7 @@ def make_pack(
     return ClassPack(
         id=derived_id("pack", teacher.id, *sorted(str(a) for a in chosen)),
         title=(" ".join((title or "").split()) or "; ".join(titles))[:MAX_TITLE_CHARS],
-        created=datetime.now(UTC).replace(microsecond=0),
+        created=datetime.now(UTC),
         creator=teacher,
         instruction=instruction.strip(),
         articles=tuple(p for p, _n, _c in packed),

@@ -94,7 +94,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
                     "a pack's file may hold {limit} MB",
                 ),
                 name=name[:80],
-                megabytes=f"{info.file_size / 1e6:,.0f}",
+                megabytes=f"{info.file_size / (1024 * 1024):,.0f}",
                 limit=MAX_ENTRY_BYTES // (1024 * 1024),
             )
         ratio = info.file_size / max(info.compress_size, 1)
@@ -118,7 +118,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
                 "the class pack expands to {megabytes} MB in all (a zip bomb?); "
                 "a pack may hold {limit} MB",
             ),
-            megabytes=f"{total / 1e6:,.0f}",
+            megabytes=f"{total / (1024 * 1024):,.0f}",
             limit=MAX_TOTAL_BYTES // (1024 * 1024),
         )
 

@@ -11,7 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
-from datetime import UTC
+from datetime import UTC, datetime
 
 from reader.core.exporting.document import article_urn
 from reader.core.exporting.web_annotation import CONTEXT, timestamp
@@ -25,6 +25,11 @@ from reader.core.packs.pack_format import (
     MIMETYPE_MEMBER,
     ClassPack,
 )
+
+
+def edition_time(moment: datetime) -> str:
+    """When a pack was made, in UTC with a ``Z``, to the microsecond."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def _json_bytes(value: object) -> bytes:
@@ -87,7 +92,8 @@ def manifest(
         "version": FORMAT_VERSION,
         "id": pack.id,
         "title": pack.title,
-        "created": timestamp(pack.created),
+        # To the microsecond: an edition made again a moment later is still the newer.
+        "created": edition_time(pack.created),
         "creator": pack.creator.as_creator(),
         "generator": generator,
         "articles": articles,

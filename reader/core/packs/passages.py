@@ -38,11 +38,11 @@ class Passage:
 
     @property
     def students(self) -> tuple[str, ...]:
-        """The names of the students who marked it, each once, in the order they marked."""
+        """The names of the students who marked it, each once, alphabetically."""
         seen: dict[str, str] = {}
         for mark in self.marks:
             seen.setdefault(mark.student_id, mark.student)
-        return tuple(seen.values())
+        return tuple(sorted(seen.values(), key=str.casefold))
 
     @property
     def count(self) -> int:
