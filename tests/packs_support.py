@@ -65,10 +65,10 @@ def _manifest(
     manifest.update(manifest_edit or {})
     if checksums:
         for name, data in files.items():
-            if name in manifest["files"] or name in changed:
-                if name not in ("mimetype", "manifest.json"):
-                    digest = hashlib.sha256(data).hexdigest()
-                    manifest["files"][name] = {"sha256": digest, "bytes": len(data)}
+            listed = name in manifest["files"] or name in changed
+            if listed and name not in ("mimetype", "manifest.json"):
+                digest = hashlib.sha256(data).hexdigest()
+                manifest["files"][name] = {"sha256": digest, "bytes": len(data)}
     return json.dumps(manifest).encode()
 
 

@@ -152,7 +152,7 @@ def test_the_pack_is_w3c_annotations_with_a_creator_and_a_checked_manifest(pack_
     from tests.packs_support import members
 
     files = members(pack_file.read_bytes())
-    assert list(files)[0] == "mimetype" and files["mimetype"] == b"application/x-marginalia-pack"
+    assert next(iter(files)) == "mimetype" and files["mimetype"] == b"application/x-marginalia-pack"
     manifest = json.loads(files["manifest.json"])
     assert manifest["format"] == "application/x-marginalia-pack" and manifest["version"] == 1
     assert manifest["creator"]["name"] == "Bu Sari"
