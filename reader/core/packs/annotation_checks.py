@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from reader.core.errors import QT_TRANSLATE_NOOP
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.core.exporting.document import article_urn
 from reader.core.exporting.web_annotation import (
     PURPOSE_COLOR,
@@ -31,6 +31,11 @@ MAX_BODIES = 100
 MAX_OFFSET = 100_000_000
 MAX_ID_CHARS = 200
 _PURPOSES = {PURPOSE_NOTE, PURPOSE_CONCEPT, PURPOSE_COLOR}
+# What a message names, translated with it.
+_QUOTE = Phrase(QT_TRANSLATE_NOOP("Errors", "quote"))
+_CONTEXT = Phrase(QT_TRANSLATE_NOOP("Errors", "quote's context"))
+_NOTE = Phrase(QT_TRANSLATE_NOOP("Errors", "note"))
+_ANNOTATION = Phrase(QT_TRANSLATE_NOOP("Errors", "the annotation"))
 
 
 def _as_list(value: object) -> list[object]:
@@ -47,7 +52,7 @@ def _bad(template: str, **params: object) -> FormatProblem:
     return FormatProblem(template, **params)
 
 
-def _check_text(value: object, limit: int, what: str) -> None:
+def _check_text(value: object, limit: int, what: Phrase) -> None:
     if not isinstance(value, str):
         raise _bad(QT_TRANSLATE_NOOP("Errors", "its {what} is not text"), what=what)
     if len(value) > limit:
@@ -72,10 +77,10 @@ def _check_target(target: object, articles: Collection[str]) -> None:
         kinds = _types(selector)
         if "TextQuoteSelector" in kinds:
             quotes += 1
-            _check_text(selector.get("exact"), MAX_QUOTE_CHARS, "quote")
+            _check_text(selector.get("exact"), MAX_QUOTE_CHARS, _QUOTE)
             for side in ("prefix", "suffix"):
                 if side in selector:
-                    _check_text(selector.get(side), MAX_CONTEXT_CHARS, "quote's context")
+                    _check_text(selector.get(side), MAX_CONTEXT_CHARS, _CONTEXT)
         elif "TextPositionSelector" in kinds:
             start, end = selector.get("start"), selector.get("end")
             # bool is an int to Python, never a position.
@@ -98,7 +103,7 @@ def _check_bodies(body: object) -> None:
         if not purposes or not purposes <= _PURPOSES:
             raise _bad(QT_TRANSLATE_NOOP("Errors", "one of its bodies has an unknown purpose"))
         limit = MAX_CONCEPT_CHARS if PURPOSE_CONCEPT in purposes else MAX_NOTE_CHARS
-        _check_text(item.get("value"), limit, "note")
+        _check_text(item.get("value"), limit, _NOTE)
 
 
 def checked_annotation(
@@ -114,7 +119,7 @@ def checked_annotation(
     identifier = data.get("id")
     if not isinstance(identifier, str) or not identifier or len(identifier) > MAX_ID_CHARS:
         raise _bad(QT_TRANSLATE_NOOP("Errors", "it has no id"))
-    if person_from(data.get("creator"), "annotation").id != author.id:
+    if person_from(data.get("creator"), _ANNOTATION).id != author.id:
         raise _bad(QT_TRANSLATE_NOOP("Errors", "its creator is not the file's author"))
     targets = _as_list(data.get("target"))
     if len(targets) != 1:

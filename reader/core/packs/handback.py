@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 from reader.core.exporting.document import article_urn
 from reader.core.exporting.web_annotation import CONTEXT, ImportedAnnotation, timestamp
 from reader.core.packs.annotation_checks import checked_annotations, embedded_items
@@ -187,7 +187,7 @@ def read_handback(raw: bytes, path: Path) -> Handback:
         )
     articles = _articles(about.get("articles"), path)
     try:
-        student = person_from(data.get("creator"), "notes")
+        student = person_from(data.get("creator"), Phrase(QT_TRANSLATE_NOOP("Errors", "the notes")))
         items = checked_annotations(
             embedded_items(data), [a.content_hash for a in articles], student, MAX_ANNOTATIONS
         )

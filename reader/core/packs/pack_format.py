@@ -99,7 +99,7 @@ class FormatProblem(Exception):
         super().__init__(str(self.reason))
 
 
-def person_from(value: object, what: str) -> Person:
+def person_from(value: object, what: Phrase) -> Person:
     """The person described by a W3C ``creator`` value, or FormatProblem."""
     if not isinstance(value, Mapping):
         raise FormatProblem(QT_TRANSLATE_NOOP("Errors", "{what} names no creator"), what=what)

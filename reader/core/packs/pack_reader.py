@@ -324,7 +324,9 @@ def read_pack(data: bytes, path: Path) -> OpenedPack:
             path, QT_TRANSLATE_NOOP("Errors", "the class pack's manifest has no id or title")
         )
     try:
-        creator = person_from(manifest.get("creator"), "manifest")
+        creator = person_from(
+            manifest.get("creator"), Phrase(QT_TRANSLATE_NOOP("Errors", "the manifest"))
+        )
     except FormatProblem as problem:
         raise refuse_problem(path, problem) from None
     listed = manifest.get("articles")

@@ -90,7 +90,9 @@ class PackController(QObject):
         if layers.layers_need_anchoring(article):
             orphaned = layers.reanchor_layers(article)
             if orphaned:
-                unplaced = self.tr("%n of your teacher's notes could not be placed.", "", orphaned)
+                unplaced = self.tr(
+                    "%n note(s) from your teacher could not be placed.", "", orphaned
+                )
                 self._status(english_plural(unplaced, orphaned), 10000)
         self.show(article_id)
 
