@@ -188,10 +188,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be opened; nothing of them was kept.</source>
+        <source>%n file(s) could not be opened and changed nothing.</source>
         <translation>
-            <numerusform>%n file could not be opened; nothing of them was kept.</numerusform>
-            <numerusform>%n files could not be opened; nothing of them was kept.</numerusform>
+            <numerusform>%n file could not be opened and changed nothing.</numerusform>
+            <numerusform>%n files could not be opened and changed nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

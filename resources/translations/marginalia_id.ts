@@ -2774,9 +2774,9 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Tidak dibuka</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be opened; nothing of them was kept.</source>
+        <source>%n file(s) could not be opened and changed nothing.</source>
         <translation>
-            <numerusform>%n berkas tidak dapat dibuka; tidak ada isinya yang disimpan.</numerusform>
+            <numerusform>%n berkas tidak dapat dibuka dan tidak mengubah apa pun.</numerusform>
         </translation>
     </message>
     <message>

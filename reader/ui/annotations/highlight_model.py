@@ -236,6 +236,10 @@ class HighlightListModel(QAbstractListModel):
 
     def _spoken_layer(self, row: LayerItem | PassageRow) -> str:
         quote = one_line(row.exact)
+        if isinstance(row, PassageRow) and row.student is not None:
+            parts = [f"{row.student}: {quote}"]
+            parts += [one_line(note) for _student, note in row.passage.notes()]
+            return ". ".join(parts)
         if isinstance(row, PassageRow):
             parts = [
                 self.tr("{count} of {total} students: {quote}").format(

@@ -59,6 +59,11 @@ class _Layout:
     tags_y: float
 
 
+def _share(row: PassageRow) -> float:
+    """How much of the class marked the passage; one student's view has no share."""
+    return 0.5 if row.student is not None else row.passage.count / max(row.total, 1)
+
+
 class LayerCardPainter:
     """Sizes and paints layer rows for HighlightCardDelegate, with the same fonts."""
 
@@ -109,12 +114,19 @@ class LayerCardPainter:
             )
             add(row.note, "note", NOTE_LINES, small)
             tags = tuple(tag_text(c) for c in row.concepts)
+        elif row.student is not None:  # one student's marks: theirs, not a count
+            chip, aside = row.student, ""
         else:
             chip = QCoreApplication.translate(
                 "AnnotationsPanel", "{count} of {total} students"
             ).format(count=row.passage.count, total=row.total)
             aside = ""
             add(", ".join(row.passage.students), "names", NAMES_LINES, small)
+        if isinstance(row, PassageRow) and row.student is not None:
+            add(
+                "\n".join(note for _student, note in row.passage.notes()), "note", NOTE_LINES, small
+            )
+        elif isinstance(row, PassageRow):
             notes = row.passage.notes()
             for student, note in notes[:STUDENT_NOTES]:
                 add(f"{student}: {' '.join(note.split())}", "note", 1, small)
@@ -208,7 +220,7 @@ class LayerCardPainter:
         accent = QColor(TEACHER_COLOR if isinstance(row, LayerItem) else CLASS_COLOR)
         if isinstance(row, PassageRow):
             # Deeper for a passage more of the class marked, as in the text.
-            accent = mix(base, accent, 0.35 + 0.65 * row.passage.count / max(row.total, 1))
+            accent = mix(base, accent, 0.35 + 0.65 * _share(row))
         placed = not isinstance(row, LayerItem) or row.placed
         card = paint_card_frame(
             painter, rect, palette, state, bar=accent, placed=placed, corner=6, bar_width=BAR,

@@ -35,6 +35,7 @@ class PassageRow:
     passage: Passage
     total: int  # students who handed in notes on the article
     exact: str  # the passage's text (the union of the marks)
+    student: str | None = None  # the one student shown, when the view is filtered to one
 
 
 LayerRow = LayerHeader | LayerItem | PassageRow
@@ -91,6 +92,7 @@ def class_rows(
         ).format(student=student)
     rows: list[LayerRow] = [LayerHeader("class", title, explanation)]
     rows += [
-        PassageRow(f"class:{p.start}:{p.end}", p, total, text[p.start : p.end]) for p in passages
+        PassageRow(f"class:{p.start}:{p.end}", p, total, text[p.start : p.end], student)
+        for p in passages
     ]
     return rows

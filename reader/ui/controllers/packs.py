@@ -124,7 +124,7 @@ class PackController(QObject):
             text = article_text(articles.get_article(article_id)).text
             name = dict(roster).get(one) if one is not None else None
             rows += class_rows(passages, len(roster), text, name)
-            marks += layer_marks.class_marks(passages, len(roster))
+            marks += layer_marks.class_marks(passages, len(roster), name)
         self.view.set_layer_marks(marks)
         self.panel.set_layers(rows)
         names = list(dict.fromkeys(item.person for item in teacher))
@@ -190,9 +190,7 @@ class PackController(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Not opened"),
             english_plural(
-                self.tr(
-                    "%n file(s) could not be opened; nothing of them was kept.", "", len(errors)
-                ),
+                self.tr("%n file(s) could not be opened and changed nothing.", "", len(errors)),
                 len(errors),
             ),
             QMessageBox.StandardButton.Ok,

@@ -7,7 +7,7 @@ whatever a pack says shows as it was typed and never as HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.ui.reading.layer_marks import TEACHER_COLOR
@@ -42,7 +42,8 @@ class InstructionBanner(QFrame):
         self.heading.setText(self.tr("{teacher} asks:").format(teacher=teacher))
         self.text.setText(instruction)
         self.setAccessibleDescription(instruction)
-        base = self.palette().color(QPalette.ColorRole.Window)
+        # The application's palette: this widget's own already carries the tint set below.
+        base = QGuiApplication.palette().color(QPalette.ColorRole.Window)
         tint = mix(base, QColor(TEACHER_COLOR), 0.10)
         edge = mix(base, QColor(TEACHER_COLOR), 0.6)
         self.setStyleSheet(

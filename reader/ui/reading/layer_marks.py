@@ -67,17 +67,23 @@ def teacher_marks(items: Sequence[LayerItem]) -> list[LayerMark]:
     return marks
 
 
-def class_marks(passages: Sequence[Passage], total: int) -> list[LayerMark]:
+def class_marks(
+    passages: Sequence[Passage], total: int, student: str | None = None
+) -> list[LayerMark]:
+    """The class's passages; ``student`` names the one student shown, if only one is."""
     marks = []
     for passage in passages:
-        headline = QCoreApplication.translate(
-            "LayerMarks", "{count} of {total} students highlighted this"
-        ).format(count=passage.count, total=total)
-        parts = [f"<b>{html.escape(headline)}</b>", html.escape(", ".join(passage.students))]
+        if student is None:
+            headline = QCoreApplication.translate(
+                "LayerMarks", "{count} of {total} students highlighted this"
+            ).format(count=passage.count, total=total)
+            parts = [f"<b>{html.escape(headline)}</b>", html.escape(", ".join(passage.students))]
+        else:
+            parts = [f"<b>{html.escape(student)}</b>"]
         parts += [
-            f"<i>{html.escape(student)}:</i> {_text(note)}" for student, note in passage.notes()[:6]
+            f"<i>{html.escape(name)}:</i> {_text(note)}" for name, note in passage.notes()[:6]
         ]
-        strength = passage.count / max(total, 1)
+        strength = passage.count / max(total, 1) if student is None else 0.5
         marks.append(LayerMark(passage.start, passage.end, CLASS, strength, "<br>".join(parts)))
     return marks
 
@@ -105,7 +111,7 @@ def paint_marks(
         else:
             wash, line = QColor(CLASS_COLOR), QColor()
             # Never invisible, never as strong as the reader's own highlights.
-            wash.setAlpha(round(30 + 110 * max(0.0, min(1.0, mark.strength))))
+            wash.setAlpha(round(30 + 90 * max(0.0, min(1.0, mark.strength))))
         for rect in rects_of(mark.start, mark.end):
             if not rect.intersects(area):
                 continue
