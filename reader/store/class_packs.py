@@ -39,7 +39,12 @@ from reader.core.packs.pack_format import (
     Person,
     derived_id,
 )
-from reader.core.packs.pack_reader import OpenedPack, read_pack, refuse
+from reader.core.packs.pack_reader import (
+    PACK_TOO_LARGE,
+    OpenedPack,
+    read_class_file,
+    read_pack,
+)
 from reader.core.packs.pack_writer import write_pack
 from reader.core.text_stats import count_words
 from reader.store import articles as library
@@ -201,31 +206,7 @@ def export_pack(
 
 def read_pack_file(path: Path) -> OpenedPack:
     """The pack at ``path``, checked whole; DocumentError names the file and the problem."""
-    try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise refuse(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the file is {megabytes} MB; class packs larger than {limit} MB are refused",
-                ),
-                megabytes=f"{path.stat().st_size / 1e6:,.0f}",
-                limit=MAX_PACK_BYTES // (1024 * 1024),
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
-        ) from None
-    except OSError as exc:
-        raise DocumentError(
-            path,
-            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
-            problem=exc.strerror or exc,
-        ) from None
-    return read_pack(data, path)
+    return read_pack(read_class_file(path, MAX_PACK_BYTES, PACK_TOO_LARGE), path)
 
 
 def _edition_seen(pack: ClassPack) -> PackStatus | None:

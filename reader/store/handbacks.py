@@ -17,19 +17,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.web_annotation import annotation
 from reader.core.exporting.wording import Translate, english, library_title
 from reader.core.packs.handback import (
-    Handback,
+    MAX_HANDBACK_BYTES,
+    NOTES_TOO_LARGE,
     HandbackArticle,
     handback_collection,
     read_handback,
-    refuse_unreadable,
 )
 from reader.core.packs.layer_item import STUDENT
-from reader.core.packs.pack_format import MAX_PACK_BYTES, derived_id
-from reader.core.packs.pack_reader import refuse
+from reader.core.packs.pack_format import derived_id
+from reader.core.packs.pack_reader import read_class_file, refuse
 from reader.core.packs.passages import group_passages
 from reader.core.packs.summary_writer import ClassArticle, write_summary
 from reader.store import identity
@@ -188,44 +188,36 @@ def handback_text(
 # -- the teacher's side ----------------------------------------------------------------
 
 
-def _read(path: Path) -> Handback:
-    try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise refuse(
-                path, QT_TRANSLATE_NOOP("Errors", "the file is too large to be a student's notes")
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
-    except OSError as exc:
-        raise refuse_unreadable(path, exc) from None
-    return read_handback(raw, path)
+class _TeacherArticles:
+    """This library's copy of each pack article: the same text, or else (the teacher edited
+    it since) the article the key names; keys are worked out only when needed."""
 
+    def __init__(self) -> None:
+        self._keys: dict[str, int] | None = None
 
-def _teacher_article(listed: HandbackArticle, keys: dict[str, int]) -> Article | None:
-    """This library's copy of a pack article: the same text, or the article the key names."""
-    same = Article.get_or_none(Article.content_hash == listed.content_hash)
-    if same is not None:
-        return same
-    article_id = keys.get(listed.key)
-    return Article.get_or_none(Article.id == article_id) if article_id is not None else None
-
-
-def _article_keys() -> dict[str, int]:
-    """Each article's key in the user's own packs (reader.store.class_packs.article_key)."""
-    me = identity.your_id()
-    return {derived_id("article", me, str(a.id)): int(a.id) for a in Article.select(Article.id)}
+    def find(self, listed: HandbackArticle) -> Article | None:
+        same = Article.get_or_none(Article.content_hash == listed.content_hash)
+        if same is not None:
+            return same
+        if self._keys is None:
+            # Each article's key in the user's own packs (class_packs.article_key).
+            me = identity.your_id()
+            self._keys = {
+                derived_id("article", me, str(a.id)): int(a.id) for a in Article.select(Article.id)
+            }
+        article_id = self._keys.get(listed.key)
+        return Article.get_or_none(Article.id == article_id) if article_id is not None else None
 
 
 def import_handback(path: Path) -> HandbackImport:
     """Import one student's notes: all of them, or (DocumentError) nothing at all."""
-    handback = _read(path)
+    handback = read_handback(read_class_file(path, MAX_HANDBACK_BYTES, NOTES_TOO_LARGE), path)
     if handback.student.id == identity.your_id():
         raise refuse(path, QT_TRANSLATE_NOOP("Errors", "these notes were written in this library"))
-    keys = _article_keys()
+    library = _TeacherArticles()
     found: list[tuple[HandbackArticle, Article]] = []
     for listed in handback.articles:
-        article = _teacher_article(listed, keys)
+        article = library.find(listed)
         marked = any(i.content_hash == listed.content_hash for i in handback.items)
         if article is None and marked:
             raise refuse(

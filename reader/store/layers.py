@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
 from reader.core.anchoring import describe as describe_selectors
@@ -23,6 +24,7 @@ from reader.store.article_text import article_text
 from reader.store.models import (
     AnnotationLayer,
     Article,
+    BaseModel,
     ClassPack,
     LayerArticle,
     LayerHighlight,
@@ -30,6 +32,28 @@ from reader.store.models import (
     database_proxy,
     utc_now,
 )
+
+
+@dataclass(frozen=True)
+class LayerSnapshot:
+    """An article's place in other people's layers and packs, to put back exactly (undo)."""
+
+    rows: tuple[tuple[type[BaseModel], dict[str, object]], ...]
+
+
+def snapshot_layers(article_id: int) -> LayerSnapshot:
+    """Every layer and pack row of the article, as deleting it would lose them."""
+    rows: list[tuple[type[BaseModel], dict[str, object]]] = []
+    for table in (LayerArticle, LayerHighlight, PackArticle):
+        for row in table.select().where(table.article == article_id):
+            rows.append((table, dict(row.__data__)))
+    return LayerSnapshot(tuple(rows))
+
+
+def restore_layers(snapshot: LayerSnapshot) -> None:
+    """Put the rows back (their layers and packs still exist unless the user removed them)."""
+    for table, data in snapshot.rows:
+        table.insert(**data).on_conflict_ignore().execute()
 
 
 def person_layer(kind: str, person: Person) -> AnnotationLayer:

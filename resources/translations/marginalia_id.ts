@@ -1614,10 +1614,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Anda belum menyorot apa pun di “{pack}”: belum ada yang bisa dikirim kembali.</translation>
     </message>
     <message>
-        <source>the file is too large to be a student&apos;s notes</source>
-        <translation>berkas terlalu besar untuk catatan siswa</translation>
-    </message>
-    <message>
         <source>these notes were written in this library</source>
         <translation>catatan ini ditulis di pustaka ini</translation>
     </message>

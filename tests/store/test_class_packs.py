@@ -337,3 +337,23 @@ def test_a_schema_5_library_opens_a_pack_after_its_upgrade(tmp_path: Path, pack_
         [article_id] = outcome.article_ids
         assert len(layers.teacher_items(article_id)) == 2
         assert [h.note for h in Highlight.select()] == ["catatan v5"]
+
+
+def test_the_teachers_notes_stay_out_of_the_students_exports_and_come_back_on_undo(
+    class_dirs: dict[str, Path], pack_file: Path
+):
+    from reader.store import exports
+    from reader.store.articles import delete_article, restore_article
+
+    with opened(class_dirs["student"]):
+        [article_id] = _open_pack(pack_file).article_ids
+        _highlight(article_id, KEY_SENTENCE, "mine")
+        collection = exports.annotations_json(article_id)
+        assert collection["total"] == 1  # the student's own, not the teacher's
+        assert TEACHER_NOTE.split("\n")[0] not in exports.notes_markdown(article_id)
+        # Deleting the article and undoing it brings the teacher's layer back with it.
+        snapshot = delete_article(article_id)
+        assert layers.teacher_items(article_id) == []
+        restore_article(snapshot)
+        assert len(layers.teacher_items(article_id)) == 2
+        assert layers.instruction_for(article_id) is not None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.core.exporting.document import article_urn
 from reader.core.exporting.web_annotation import CONTEXT, ImportedAnnotation, timestamp
 from reader.core.packs.annotation_checks import checked_annotations, embedded_items
@@ -30,12 +30,15 @@ from reader.core.packs.pack_format import (
     is_uuid_urn,
     person_from,
 )
-from reader.core.packs.pack_reader import refuse, refuse_problem
+from reader.core.packs.pack_reader import refuse, refuse_problem, refuse_size
 
 HANDBACK_FORMAT = "application/x-marginalia-handback+json"
 HANDBACK_VERSION = 1
 HANDBACK_KEY = "marginaliaHandback"
 MAX_HANDBACK_BYTES = 8 * 1024 * 1024
+NOTES_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "the file is {megabytes} MB; students' notes are at most {limit} MB"
+)
 
 
 @dataclass(frozen=True)
@@ -128,15 +131,7 @@ def _articles(listed: object, path: Path) -> tuple[HandbackArticle, ...]:
 
 def read_handback(raw: bytes, path: Path) -> Handback:
     """The student's notes in ``raw`` (the file at ``path``), checked whole."""
-    if len(raw) > MAX_HANDBACK_BYTES:
-        raise refuse(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Errors", "the file is {megabytes} MB; students' notes are at most {limit} MB"
-            ),
-            megabytes=f"{len(raw) / 1e6:,.0f}",
-            limit=MAX_HANDBACK_BYTES // (1024 * 1024),
-        )
+    refuse_size(path, len(raw), MAX_HANDBACK_BYTES, NOTES_TOO_LARGE)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -200,11 +195,3 @@ def read_handback(raw: bytes, path: Path) -> Handback:
         when = None
     assert isinstance(pack_id, str)
     return Handback(student, pack_id, pack_title, when, articles, tuple(items))
-
-
-def refuse_unreadable(path: Path, exc: OSError) -> DocumentError:
-    return refuse(
-        path,
-        QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
-        problem=exc.strerror or exc,
-    )

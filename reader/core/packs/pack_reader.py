@@ -67,6 +67,36 @@ def refuse(path: Path, template: str, **params: object) -> DocumentError:
     return DocumentError(path, template, **params)
 
 
+PACK_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors", "the file is {megabytes} MB; class packs larger than {limit} MB are refused"
+)
+MEBIBYTE = 1024 * 1024
+
+
+def refuse_size(path: Path, size: int, limit: int, too_large: str) -> None:
+    """Refuse a file of ``size`` bytes past ``limit``; ``too_large`` says so ({megabytes},
+    {limit})."""
+    if size > limit:
+        raise refuse(path, too_large, megabytes=f"{size / 1e6:,.0f}", limit=limit // MEBIBYTE)
+
+
+def read_class_file(path: Path, limit: int, too_large: str) -> bytes:
+    """The bytes of a pack or a student's notes at ``path``, never read past ``limit``."""
+    try:
+        refuse_size(path, path.stat().st_size, limit, too_large)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
+    except IsADirectoryError:
+        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")) from None
+    except OSError as exc:
+        raise refuse(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
+            problem=exc.strerror or exc,
+        ) from None
+
+
 def refuse_problem(path: Path, problem: FormatProblem) -> DocumentError:
     """The file at ``path`` refused for ``problem`` (its reason marked where it was raised)."""
     return DocumentError(path, problem.reason.template, **problem.reason.params)
@@ -304,16 +334,7 @@ def _concepts(data: object, path: Path) -> tuple[PackConcept, ...]:
 
 def read_pack(data: bytes, path: Path) -> OpenedPack:
     """The pack in ``data`` (the bytes of the file at ``path``), checked whole."""
-    if len(data) > MAX_PACK_BYTES:
-        raise refuse(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "the file is {megabytes} MB; class packs larger than {limit} MB are refused",
-            ),
-            megabytes=f"{len(data) / 1e6:,.0f}",
-            limit=MAX_PACK_BYTES // (1024 * 1024),
-        )
+    refuse_size(path, len(data), MAX_PACK_BYTES, PACK_TOO_LARGE)
     archive = DocumentArchive(data, path, PACK_KIND)
     _check_entries(archive, path)
     manifest = _manifest(archive, path)

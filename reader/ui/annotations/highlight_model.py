@@ -173,6 +173,13 @@ class HighlightListModel(QAbstractListModel):
         found = self._rows[row] if 0 <= row < len(self._rows) else None
         return found if isinstance(found, HighlightData) else None
 
+    def row_of_key(self, key: str) -> int | None:
+        """The row whose ``key_at`` is ``key``, if it is shown."""
+        found = self._row_of.get(key)
+        if found is not None:
+            return found
+        return next((n for n, r in enumerate(self._rows) if self._key(r) == key), None)
+
     def key_at(self, row: int) -> str | None:
         """What identifies the row across refreshes (a highlight's id, a layer row's key)."""
         return self._key(self._rows[row]) if 0 <= row < len(self._rows) else None

@@ -11,7 +11,7 @@ Its words are translated (context ``AnnotationsPanel`` and its classes' names).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -226,39 +226,27 @@ class AnnotationsPanel(QWidget):
         """
         self._meanings = dict(meanings)
         self._update_color_names()
-        keep = self.selected_id()
+        self._refresh(lambda: self.model.set_items(items))
+
+    def set_layers(self, rows: Sequence[LayerRow]) -> None:
+        """Show other people's rows after the reader's own, keeping the selection."""
+        self._refresh(lambda: self.model.set_layer_rows(rows))
+
+    def _refresh(self, apply: Callable[[], list[int] | None]) -> None:
+        """Let ``apply`` change the model, keeping the selection and the scroll position."""
+        keep = self._selected_row_key()
         scroll = self.list_view.verticalScrollBar().value()
         self._refreshing = True
         try:
-            changed = self.model.set_items(items)
+            changed = apply()
             if changed is None:
                 self.list_view.doItemsLayout()
-                row = self.model.row_of(keep) if keep is not None else None
+                row = self.model.row_of_key(keep) if keep is not None else None
                 if row is not None:
                     self._select_row(row)
                 self.list_view.verticalScrollBar().setValue(scroll)
             elif changed:
                 # A longer note or a new concept changes a card's height.
-                self.delegate.sizeHintChanged.emit(self.model.index(changed[0]))
-        finally:
-            self._refreshing = False
-        self._update_count()
-        self._after_refresh()
-
-    def set_layers(self, rows: Sequence[LayerRow]) -> None:
-        """Show other people's rows after the reader's own, keeping the selection."""
-        keep = self._selected_row_key()
-        scroll = self.list_view.verticalScrollBar().value()
-        self._refreshing = True
-        try:
-            changed = self.model.set_layer_rows(rows)
-            if changed is None:
-                self.list_view.doItemsLayout()
-                for row in range(self.model.rowCount()):
-                    if keep is not None and self.model.key_at(row) == keep:
-                        self._select_row(row)
-                self.list_view.verticalScrollBar().setValue(scroll)
-            elif changed:
                 self.delegate.sizeHintChanged.emit(self.model.index(changed[0]))
         finally:
             self._refreshing = False
