@@ -635,31 +635,25 @@ def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
     """
     links = [a for a in argv if a.startswith("marginalia://")]
     rest = [a for a in argv if not a.startswith("marginalia://")]
-    if not links and not any(a in COMMANDS for a in rest):
-        from reader.core.packs.pack_format import SUFFIX
-
-        opened = [a for a in rest if a.startswith("file://") or a.lower().endswith(SUFFIX)]
-        if opened:
-            rest = [a for a in rest if a not in opened]
-            links = [
-                opened[0] if opened[0].startswith("file://") else Path(opened[0]).resolve().as_uri()
-            ]
+    opened = [a for a in rest if a.startswith("file://") or a.lower().endswith(".marginalia")]
+    # Only when a file is there: building the parser twice would slow every start.
+    if not links and opened and not set(rest) & _command_names():
+        rest = [a for a in rest if a not in opened]
+        links = [
+            opened[0] if opened[0].startswith("file://") else Path(opened[0]).resolve().as_uri()
+        ]
     return rest, (links[0] if links else None)
 
 
-COMMANDS = (
-    "clean",
-    "import",
-    "list",
-    "search",
-    "highlight",
-    "concepts",
-    "export",
-    "import-annotations",
-    "backup",
-    "restore",
-    "check",
-)
+def _command_names() -> set[str]:
+    """Every subcommand's name, as the parser knows them."""
+    parser = _build_parser()
+    return {
+        name
+        for action in (parser._subparsers._group_actions if parser._subparsers else [])
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
 
 
 # Opens the window on a library, with a marginalia:// link to show; returns the exit status.

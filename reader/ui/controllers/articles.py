@@ -164,6 +164,7 @@ class ArticleController(QObject):
         self.events.articles_changed.emit()
         if self.open.article_id is not None:
             self.events.highlights_changed.emit(self.open.article_id)
+            self.events.layers_changed.emit(self.open.article_id)
         self._status(self.tr("The library was changed outside this window."), 6000)
         return True
 
