@@ -176,6 +176,10 @@
         <translation>…dan {count} catatan lagi</translation>
     </message>
     <message>
+        <source>%n note(s)</source>
+        <translation>%n catatan</translation>
+    </message>
+    <message>
         <source>{teacher} (teacher) · {count}</source>
         <translation>{teacher} (guru) · {count}</translation>
     </message>

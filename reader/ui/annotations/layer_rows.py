@@ -52,14 +52,13 @@ def teacher_rows(items: Sequence[LayerItem]) -> list[LayerRow]:
     for item in items:
         by_layer.setdefault(item.layer_id, []).append(item)
     for layer_id, notes in by_layer.items():
-        counted = QCoreApplication.translate("AnnotationsPanel", "%n note(s)", "", len(notes))
+        count = len(notes)  # lupdate misses a translate() whose count is a call
+        counted = QCoreApplication.translate("AnnotationsPanel", "%n note(s)", "", count)
         title = QCoreApplication.translate("AnnotationsPanel", "{teacher} (teacher) · {count}")
         rows.append(
             LayerHeader(
                 key=f"teacher:{layer_id}",
-                title=title.format(
-                    teacher=notes[0].person, count=english_plural(counted, len(notes))
-                ),
+                title=title.format(teacher=notes[0].person, count=english_plural(counted, count)),
                 explanation=QCoreApplication.translate(
                     "AnnotationsPanel",
                     "From the class pack: your teacher's notes, to read. "
