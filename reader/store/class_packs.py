@@ -40,8 +40,8 @@ from reader.core.packs.pack_format import (
     derived_id,
 )
 from reader.core.packs.pack_reader import (
-    PACK_TOO_LARGE,
     OpenedPack,
+    check_pack_size,
     read_class_file,
     read_pack,
 )
@@ -206,7 +206,7 @@ def export_pack(
 
 def read_pack_file(path: Path) -> OpenedPack:
     """The pack at ``path``, checked whole; DocumentError names the file and the problem."""
-    return read_pack(read_class_file(path, MAX_PACK_BYTES, PACK_TOO_LARGE), path)
+    return read_pack(read_class_file(path, check_pack_size), path)
 
 
 def _edition_seen(pack: ClassPack) -> PackStatus | None:

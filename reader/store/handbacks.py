@@ -17,19 +17,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import QT_TRANSLATE_NOOP, UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
 from reader.core.exporting.web_annotation import annotation
 from reader.core.exporting.wording import Translate, english, library_title
 from reader.core.packs.handback import (
-    MAX_HANDBACK_BYTES,
-    NOTES_TOO_LARGE,
     HandbackArticle,
+    check_notes_size,
     handback_collection,
     read_handback,
 )
 from reader.core.packs.layer_item import STUDENT
 from reader.core.packs.pack_format import derived_id
-from reader.core.packs.pack_reader import read_class_file, refuse
+from reader.core.packs.pack_reader import read_class_file
 from reader.core.packs.passages import group_passages
 from reader.core.packs.summary_writer import ClassArticle, write_summary
 from reader.store import identity
@@ -211,16 +210,18 @@ class _TeacherArticles:
 
 def import_handback(path: Path) -> HandbackImport:
     """Import one student's notes: all of them, or (DocumentError) nothing at all."""
-    handback = read_handback(read_class_file(path, MAX_HANDBACK_BYTES, NOTES_TOO_LARGE), path)
+    handback = read_handback(read_class_file(path, check_notes_size), path)
     if handback.student.id == identity.your_id():
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "these notes were written in this library"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "these notes were written in this library")
+        )
     library = _TeacherArticles()
     found: list[tuple[HandbackArticle, Article]] = []
     for listed in handback.articles:
         article = library.find(listed)
         marked = any(i.content_hash == listed.content_hash for i in handback.items)
         if article is None and marked:
-            raise refuse(
+            raise DocumentError(
                 path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the notes are on “{title}”, which is not in this library"

@@ -1474,6 +1474,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>paket kelas</translation>
     </message>
     <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” is nested too deeply to be read</source>
+        <translation>“{name}” bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
         <source>the class pack holds a symbolic link (“{name}”); packs hold files</source>
         <translation>paket kelas memuat tautan simbolik (“{name}”); paket hanya memuat berkas</translation>
     </message>

@@ -70,6 +70,10 @@ def _hostile(good: bytes) -> dict[str, tuple[bytes, str]]:
             rezip(good, {"annotations.json": b'{"type": "AnnotationCollection", "first": ['}),
             "not valid JSON",
         ),
+        "deep json": (
+            rezip(good, {"annotations.json": b"[" * 200_000 + b"]" * 200_000}),
+            "nested too deeply",
+        ),
         "bad manifest": (rezip(good, {"manifest.json": b"{nope"}, checksums=False), "manifest"),
         "newer version": (rezip(good, manifest_edit={"version": 2}), "newer Marginalia"),
         "no manifest": (_without(good, "manifest.json"), "no manifest"),
@@ -179,6 +183,7 @@ def test_hostile_handbacks_are_refused_and_change_nothing(good_pack: bytes, tmp_
     items = good["first"]["items"]
     cases: dict[str, tuple[object, str]] = {
         "not json": ("{", "not valid JSON"),
+        "deep json": ("[" * 200_000 + "]" * 200_000, "nested too deeply"),
         "plain w3c": ({"type": "AnnotationCollection", "total": 0}, "import-annotations"),
         "newer": (
             {**good, "marginaliaHandback": {**good["marginaliaHandback"], "version": 9}},

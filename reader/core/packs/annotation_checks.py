@@ -155,7 +155,7 @@ def checked_annotations(
             raise _bad(
                 QT_TRANSLATE_NOOP("Errors", "annotation {number} is malformed: {problem}"),
                 number=number,
-                problem=problem.reason,
+                problem=problem,
             ) from None
     return checked
 

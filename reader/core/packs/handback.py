@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 from reader.core.exporting.document import article_urn
 from reader.core.exporting.web_annotation import CONTEXT, ImportedAnnotation, timestamp
 from reader.core.packs.annotation_checks import checked_annotations, embedded_items
@@ -30,15 +30,12 @@ from reader.core.packs.pack_format import (
     is_uuid_urn,
     person_from,
 )
-from reader.core.packs.pack_reader import refuse, refuse_problem, refuse_size
+from reader.core.packs.pack_reader import MEBIBYTE, refuse_deep_json, refuse_problem
 
 HANDBACK_FORMAT = "application/x-marginalia-handback+json"
 HANDBACK_VERSION = 1
 HANDBACK_KEY = "marginaliaHandback"
 MAX_HANDBACK_BYTES = 8 * 1024 * 1024
-NOTES_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "the file is {megabytes} MB; students' notes are at most {limit} MB"
-)
 
 
 @dataclass(frozen=True)
@@ -104,7 +101,9 @@ def is_handback(data: object) -> bool:
 
 def _articles(listed: object, path: Path) -> tuple[HandbackArticle, ...]:
     if not isinstance(listed, list) or not 0 < len(listed) <= MAX_ARTICLES:
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "the notes name no articles, or too many"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "the notes name no articles, or too many")
+        )
     found = []
     prefix = "urn:marginalia:article:sha256:"
     for entry in listed:
@@ -121,7 +120,7 @@ def _articles(listed: object, path: Path) -> tuple[HandbackArticle, ...]:
             or len(digest) != 64
             or any(ch not in "0123456789abcdef" for ch in digest)
         ):
-            raise refuse(
+            raise DocumentError(
                 path, QT_TRANSLATE_NOOP("Errors", "an article the notes name is malformed")
             )
         assert isinstance(key, str)
@@ -129,24 +128,39 @@ def _articles(listed: object, path: Path) -> tuple[HandbackArticle, ...]:
     return tuple(found)
 
 
+def check_notes_size(path: Path, size: int) -> None:
+    """Refuse a notes file of ``size`` bytes before reading it, when it is past the limit."""
+    if size > MAX_HANDBACK_BYTES:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "the file is {megabytes} MB; students' notes are at most {limit} MB"
+            ),
+            megabytes=f"{size / 1e6:,.0f}",
+            limit=MAX_HANDBACK_BYTES // MEBIBYTE,
+        )
+
+
 def read_handback(raw: bytes, path: Path) -> Handback:
     """The student's notes in ``raw`` (the file at ``path``), checked whole."""
-    refuse_size(path, len(raw), MAX_HANDBACK_BYTES, NOTES_TOO_LARGE)
+    check_notes_size(path, len(raw))
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "not UTF-8 text, so not a student's notes")
         ) from None
+    except RecursionError:
+        raise refuse_deep_json(path, path.name) from None
     except json.JSONDecodeError as exc:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP("Errors", "not valid JSON (line {line}: {problem})"),
             line=exc.lineno,
             problem=exc.msg,
         ) from None
     if not is_handback(data):
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -159,9 +173,9 @@ def read_handback(raw: bytes, path: Path) -> Handback:
     assert isinstance(about, Mapping)
     version = about.get("version")
     if about.get("format") != HANDBACK_FORMAT or type(version) is not int or version < 1:
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "the notes name no format version"))
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the notes name no format version"))
     if version > HANDBACK_VERSION:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -177,7 +191,7 @@ def read_handback(raw: bytes, path: Path) -> Handback:
         or not isinstance(pack_title, str)
         or len(pack_title) > MAX_TITLE_CHARS
     ):
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the notes do not say which class pack they answer")
         )
     articles = _articles(about.get("articles"), path)

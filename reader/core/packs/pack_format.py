@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
+from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 
 MIME_TYPE = "application/x-marginalia-pack"
 SUFFIX = ".marginalia"
@@ -91,12 +91,9 @@ def tidy_name(name: str) -> str:
     return " ".join("".join(ch for ch in name if ch.isprintable()).split())
 
 
-class FormatProblem(Exception):
-    """Something in a pack or hand-back that breaks the format; ``reason`` says what."""
-
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.reason = Phrase(template, **params)
-        super().__init__(str(self.reason))
+class FormatProblem(UserError):
+    """Something in a pack or hand-back that breaks the format; its text says what (a
+    reason, to go after the file's name)."""
 
 
 def person_from(value: object, what: Phrase) -> Person:

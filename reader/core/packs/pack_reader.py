@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,34 +63,36 @@ class OpenedPack:
     items: tuple[ImportedAnnotation, ...]
 
 
-def refuse(path: Path, template: str, **params: object) -> DocumentError:
-    return DocumentError(path, template, **params)
-
-
-PACK_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "the file is {megabytes} MB; class packs larger than {limit} MB are refused"
-)
 MEBIBYTE = 1024 * 1024
 
 
-def refuse_size(path: Path, size: int, limit: int, too_large: str) -> None:
-    """Refuse a file of ``size`` bytes past ``limit``; ``too_large`` says so ({megabytes},
-    {limit})."""
-    if size > limit:
-        raise refuse(path, too_large, megabytes=f"{size / 1e6:,.0f}", limit=limit // MEBIBYTE)
+def check_pack_size(path: Path, size: int) -> None:
+    """Refuse a pack file of ``size`` bytes before reading it, when it is past the limit."""
+    if size > MAX_PACK_BYTES:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the file is {megabytes} MB; class packs larger than {limit} MB are refused",
+            ),
+            megabytes=f"{size / 1e6:,.0f}",
+            limit=MAX_PACK_BYTES // MEBIBYTE,
+        )
 
 
-def read_class_file(path: Path, limit: int, too_large: str) -> bytes:
-    """The bytes of a pack or a student's notes at ``path``, never read past ``limit``."""
+def read_class_file(path: Path, check_size: Callable[[Path, int], None]) -> bytes:
+    """The bytes of a pack or a student's notes at ``path``, its size checked before."""
     try:
-        refuse_size(path, path.stat().st_size, limit, too_large)
+        check_size(path, path.stat().st_size)
         return path.read_bytes()
     except FileNotFoundError:
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
     except IsADirectoryError:
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")) from None
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
+        ) from None
     except OSError as exc:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
             problem=exc.strerror or exc,
@@ -98,8 +100,17 @@ def read_class_file(path: Path, limit: int, too_large: str) -> bytes:
 
 
 def refuse_problem(path: Path, problem: FormatProblem) -> DocumentError:
-    """The file at ``path`` refused for ``problem`` (its reason marked where it was raised)."""
-    return DocumentError(path, problem.reason.template, **problem.reason.params)
+    """The file at ``path`` refused for ``problem`` (its reason, marked where it was raised)."""
+    return DocumentError(path, QT_TRANSLATE_NOOP("Errors", "{problem}"), problem=problem)
+
+
+def refuse_deep_json(path: Path, name: str) -> DocumentError:
+    """JSON nested past Python's recursion limit ([[[[…]]]]) cannot be read, only refused."""
+    return DocumentError(
+        path,
+        QT_TRANSLATE_NOOP("Errors", "“{name}” is nested too deeply to be read"),
+        name=name[:80],
+    )
 
 
 def _check_entries(archive: DocumentArchive, path: Path) -> None:
@@ -108,7 +119,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
     for name, info in archive.infos.items():
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise refuse(
+            raise DocumentError(
                 path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the class pack holds a symbolic link (“{name}”); packs hold files"
@@ -116,7 +127,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
                 name=name[:80],
             )
         if info.file_size > MAX_ENTRY_BYTES:
-            raise refuse(
+            raise DocumentError(
                 path,
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -129,7 +140,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
             )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
-            raise refuse(
+            raise DocumentError(
                 path,
                 QT_TRANSLATE_NOOP(
                     "Errors",
@@ -141,7 +152,7 @@ def _check_entries(archive: DocumentArchive, path: Path) -> None:
             )
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -159,26 +170,26 @@ class _Members:
     def __init__(self, archive: DocumentArchive, files: object, path: Path) -> None:
         self.archive, self.path = archive, path
         if not isinstance(files, Mapping) or not files:
-            raise refuse(path, QT_TRANSLATE_NOOP("Errors", "the manifest lists no files"))
+            raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the manifest lists no files"))
         self.files: dict[str, str] = {}
         for name, entry in files.items():
             digest = entry.get("sha256") if isinstance(entry, Mapping) else None
             if not isinstance(name, str) or not isinstance(digest, str):
-                raise refuse(
+                raise DocumentError(
                     path, QT_TRANSLATE_NOOP("Errors", "the manifest's file list is malformed")
                 )
             self.files[name] = digest.lower()
 
     def read(self, name: object) -> bytes:
         if not isinstance(name, str) or name not in self.files:
-            raise refuse(
+            raise DocumentError(
                 self.path,
                 QT_TRANSLATE_NOOP("Errors", "the manifest names “{name}” without its checksum"),
                 name=str(name)[:80],
             )
         data = self.archive.read(name)
         if hashlib.sha256(data).hexdigest() != self.files[name]:
-            raise refuse(
+            raise DocumentError(
                 self.path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the class pack is damaged: “{name}” does not match its checksum"
@@ -192,13 +203,13 @@ class _Members:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise refuse(
+            raise DocumentError(
                 self.path,
                 QT_TRANSLATE_NOOP("Errors", "the class pack's “{name}” is not UTF-8 text"),
                 name=str(name)[:80],
             ) from None
         if "\x00" in text or (limit is not None and len(text) > limit):
-            raise refuse(
+            raise DocumentError(
                 self.path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the class pack's “{name}” is not text of a length a pack holds"
@@ -211,8 +222,10 @@ class _Members:
         text = self.text(name)
         try:
             return json.loads(text)
+        except RecursionError:
+            raise refuse_deep_json(self.path, str(name)) from None
         except json.JSONDecodeError as exc:
-            raise refuse(
+            raise DocumentError(
                 self.path,
                 QT_TRANSLATE_NOOP(
                     "Errors", "the class pack's “{name}” is not valid JSON (line {line}: {problem})"
@@ -225,31 +238,31 @@ class _Members:
 
 def _manifest(archive: DocumentArchive, path: Path) -> Mapping[str, object]:
     if not archive.has(MANIFEST):
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "this is not a class pack (it has no manifest.json)")
         )
     if archive.has(MIMETYPE_MEMBER) and archive.read(MIMETYPE_MEMBER).strip() != MIME_TYPE.encode():
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "this is not a class pack (its mimetype differs)")
         )
     try:
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise refuse(
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the class pack's manifest.json is not valid JSON")
         ) from None
     if not isinstance(manifest, Mapping) or manifest.get("format") != MIME_TYPE:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP("Errors", "this is not a class pack (its manifest says otherwise)"),
         )
     version = manifest.get("version")
     if type(version) is not int or version < 1:
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the class pack's manifest has no format version")
         )
     if version > FORMAT_VERSION:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -270,7 +283,7 @@ def _created(value: object, path: Path) -> datetime:
     try:
         moment = datetime.fromisoformat(str(value))
     except ValueError:
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the class pack's creation time is malformed")
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
@@ -278,7 +291,9 @@ def _created(value: object, path: Path) -> datetime:
 
 def _article(entry: object, members: _Members, path: Path) -> PackArticle:
     if not isinstance(entry, Mapping):
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "an article of the manifest is malformed"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "an article of the manifest is malformed")
+        )
     key, title = entry.get("key"), _short_text(entry.get("title"), MAX_TITLE_CHARS)
     source_format, cleaner = entry.get("sourceFormat"), entry.get("cleanerVersion")
     name = _short_text(entry.get("sourceName", ""), MAX_TITLE_CHARS)
@@ -290,12 +305,14 @@ def _article(entry: object, members: _Members, path: Path) -> PackArticle:
         or type(cleaner) is not int
         or not 0 <= cleaner < 10_000
     ):
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "an article of the manifest is malformed"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "an article of the manifest is malformed")
+        )
     markdown = members.text(entry.get("markdown"))
     source = members.text(entry.get("source"))
     digest = content_hash(source)
     if entry.get("id") != f"urn:marginalia:article:sha256:{digest}":
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP(
                 "Errors", "the class pack is damaged: the text of “{title}” does not match its id"
@@ -303,7 +320,7 @@ def _article(entry: object, members: _Members, path: Path) -> PackArticle:
             title=title[:80],
         )
     if not markdown.strip():
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the article “{title}” is empty"), title=title[:80]
         )
     assert isinstance(key, str) and isinstance(source_format, str)
@@ -313,7 +330,9 @@ def _article(entry: object, members: _Members, path: Path) -> PackArticle:
 def _concepts(data: object, path: Path) -> tuple[PackConcept, ...]:
     listed = data.get("concepts") if isinstance(data, Mapping) else None
     if not isinstance(listed, list) or len(listed) > MAX_CONCEPTS:
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "the class pack's concepts are malformed"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "the class pack's concepts are malformed")
+        )
     concepts = []
     for entry in listed:
         name = (
@@ -325,7 +344,7 @@ def _concepts(data: object, path: Path) -> tuple[PackConcept, ...]:
             else None
         )
         if not name or not name.strip() or definition is None:
-            raise refuse(
+            raise DocumentError(
                 path, QT_TRANSLATE_NOOP("Errors", "the class pack's concepts are malformed")
             )
         concepts.append(PackConcept(name, definition))
@@ -334,14 +353,14 @@ def _concepts(data: object, path: Path) -> tuple[PackConcept, ...]:
 
 def read_pack(data: bytes, path: Path) -> OpenedPack:
     """The pack in ``data`` (the bytes of the file at ``path``), checked whole."""
-    refuse_size(path, len(data), MAX_PACK_BYTES, PACK_TOO_LARGE)
+    check_pack_size(path, len(data))
     archive = DocumentArchive(data, path, PACK_KIND)
     _check_entries(archive, path)
     manifest = _manifest(archive, path)
     members = _Members(archive, manifest.get("files"), path)
     pack_id, title = manifest.get("id"), _short_text(manifest.get("title"), MAX_TITLE_CHARS)
     if not is_uuid_urn(pack_id) or title is None:
-        raise refuse(
+        raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "the class pack's manifest has no id or title")
         )
     try:
@@ -352,7 +371,7 @@ def read_pack(data: bytes, path: Path) -> OpenedPack:
         raise refuse_problem(path, problem) from None
     listed = manifest.get("articles")
     if not isinstance(listed, list) or not 0 < len(listed) <= MAX_ARTICLES:
-        raise refuse(
+        raise DocumentError(
             path,
             QT_TRANSLATE_NOOP("Errors", "the class pack holds no articles, or more than {limit}"),
             limit=MAX_ARTICLES,
@@ -360,7 +379,9 @@ def read_pack(data: bytes, path: Path) -> OpenedPack:
     articles = tuple(_article(entry, members, path) for entry in listed)
     hashes = [a.content_hash for a in articles]
     if len(set(hashes)) != len(hashes) or len({a.key for a in articles}) != len(articles):
-        raise refuse(path, QT_TRANSLATE_NOOP("Errors", "the class pack lists an article twice"))
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "the class pack lists an article twice")
+        )
     collection = members.json(manifest.get("annotations"))
     items = embedded_items(collection)
     try:
