@@ -152,13 +152,22 @@ def reanchor_layers(article: Article) -> int:
     return orphaned
 
 
-def layers_need_anchoring(article: Article) -> bool:
-    """Whether some placed layer annotation no longer stands on its quote."""
+def anchor_layers_again(article_id: int) -> int:
+    """Anchor the article's layer annotations again if some no longer stand on their quote
+    (its text changed since); returns how many could not be placed. An article without
+    layers, the usual case, costs one query and never loads its text."""
+    rows = list(
+        LayerHighlight.select(LayerHighlight.start, LayerHighlight.end, LayerHighlight.exact).where(
+            (LayerHighlight.article == article_id) & LayerHighlight.placed
+        )
+    )
+    if not rows:
+        return 0
+    article = Article.get_by_id(article_id)
     text = article_text(article).text
-    rows = LayerHighlight.select(
-        LayerHighlight.start, LayerHighlight.end, LayerHighlight.exact
-    ).where((LayerHighlight.article == article.id) & LayerHighlight.placed)
-    return any(text[r.start : r.end] != r.exact for r in rows)
+    if all(text[r.start : r.end] == r.exact for r in rows):
+        return 0
+    return reanchor_layers(article)
 
 
 def _items(rows: Iterable[LayerHighlight], names: dict[int, tuple[str, str]]) -> list[LayerItem]:

@@ -357,3 +357,22 @@ def test_the_teachers_notes_stay_out_of_the_students_exports_and_come_back_on_un
         restore_article(snapshot)
         assert len(layers.teacher_items(article_id)) == 2
         assert layers.instruction_for(article_id) is not None
+
+
+def test_the_teachers_notes_follow_the_text_when_it_changes(
+    class_dirs: dict[str, Path], pack_file: Path
+):
+    from reader.store.models import Article
+
+    with opened(class_dirs["student"]):
+        [article_id] = _open_pack(pack_file).article_ids
+        before = {i.exact: i.start for i in layers.teacher_items(article_id)}
+        assert layers.anchor_layers_again(article_id) == 0  # nothing moved: nothing done
+        # A newer cleaner (or an edit) puts a sentence before the teacher's passages.
+        article = Article.get_by_id(article_id)
+        Article.update(
+            markdown=article.markdown.replace("Konflik", "Kalimat baru. Konflik", 1)
+        ).where(Article.id == article_id).execute()
+        assert layers.anchor_layers_again(article_id) == 0  # every note found again
+        after = {i.exact: i.start for i in layers.teacher_items(article_id)}
+        assert after == {quote: start + len("Kalimat baru. ") for quote, start in before.items()}

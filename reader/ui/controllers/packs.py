@@ -86,14 +86,10 @@ class PackController(QObject):
         if original:
             self.clear()
             return
-        article = articles.get_article(article_id)
-        if layers.layers_need_anchoring(article):
-            orphaned = layers.reanchor_layers(article)
-            if orphaned:
-                unplaced = self.tr(
-                    "%n note(s) from your teacher could not be placed.", "", orphaned
-                )
-                self._status(english_plural(unplaced, orphaned), 10000)
+        orphaned = layers.anchor_layers_again(article_id)
+        if orphaned:
+            unplaced = self.tr("%n note(s) from your teacher could not be placed.", "", orphaned)
+            self._status(english_plural(unplaced, orphaned), 10000)
         self.show(article_id)
 
     def show_current(self) -> None:
