@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.store.models import (
     ALL_MODELS,
+    LAYER_MODELS,
     ColorMeaning,
     Concept,
     ConceptAlias,
@@ -62,9 +63,16 @@ def _add_page_maps(db: SqliteDatabase) -> None:
     )
 
 
-def _to_version_6(db: SqliteDatabase) -> None:
-    """Version 6: page maps, and study mode's cards and review log (study_schema.py)."""
+def _add_class_layers(db: SqliteDatabase) -> None:
+    """Version 6: class packs and other people's annotation layers (a teacher's, students')."""
+    db.create_tables(LAYER_MODELS)
+
+
+def _version_6(db: SqliteDatabase) -> None:
+    """Version 6: page maps, class layers, and study mode's cards and review log
+    (study_schema.py)."""
     _add_page_maps(db)
+    _add_class_layers(db)
     create_study_tables(db)
 
 
@@ -75,7 +83,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _add_pending_annotations,
     3: _add_search_index,
     4: _add_list_indexes,
-    5: _to_version_6,
+    5: _version_6,
 }
 
 

@@ -2,12 +2,15 @@
 
 The interface's language (applied at the next start, see translation.py), the Markdown
 template exports use by default (the Export dialog offers the same choice for one export,
-and both remember it in the library's settings), and study mode's desired retention and
-new cards a day (kept in the library itself; the study controller saves them).
+and both remember it in the library's settings), the user's name: what a class sees on
+their class packs and a teacher on the notes they hand back (kept in the library by the
+controller that ``save_name`` is), and study mode's desired retention and new cards a day
+(kept in the library itself; the study controller saves them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -18,11 +21,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from reader.core.packs.pack_format import MAX_NAME_CHARS
 from reader.core.study.scheduling import MAX_RETENTION, MIN_RETENTION
 from reader.store.reviews import MAX_NEW_PER_DAY, StudyOptions
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, language_label, language_setting
@@ -33,11 +38,17 @@ class PreferencesDialog(QDialog):
     study_options_changed = Signal(object)  # StudyOptions
 
     def __init__(
-        self, parent: QWidget | None, settings: QSettings, study: StudyOptions | None = None
+        self,
+        parent: QWidget | None,
+        settings: QSettings,
+        name: str = "",
+        save_name: Callable[[str], object] | None = None,
+        study: StudyOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
+        self._save_name = save_name
 
         self.language = QComboBox()
         for code, _label in LANGUAGES:
@@ -76,6 +87,17 @@ class PreferencesDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(MAX_NAME_CHARS)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("e.g. Bu Sari, or Ani Wijaya"))
+        self.name.editingFinished.connect(self.save_name)
+        name_hint = QLabel(
+            self.tr(
+                "Shown on the class packs you make, and on the notes you hand back to your teacher."
+            )
+        )
+        name_hint.setWordWrap(True)
         self.study = study or StudyOptions()
         self.retention = QSpinBox()
         self.retention.setRange(round(MIN_RETENTION * 100), round(MAX_RETENTION * 100))
@@ -105,6 +127,8 @@ class PreferencesDialog(QDialog):
         form.addRow(language_note)
         form.addRow(self.tr("Notes template:"), row)
         form.addRow(hint)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(name_hint)
         form.addRow(self.tr("Desired &retention:"), self.retention)
         form.addRow(self.tr("New &cards a day:"), self.new_per_day)
         form.addRow(study_hint)
@@ -114,6 +138,14 @@ class PreferencesDialog(QDialog):
     def save_study(self) -> None:
         self.study = StudyOptions(self.retention.value() / 100, self.new_per_day.value())
         self.study_options_changed.emit(self.study)
+
+    def save_name(self) -> None:
+        if self._save_name is not None:
+            self._save_name(self.name.text())
+
+    def reject(self) -> None:
+        self.save_name()  # Close keeps what was typed, as every field here does
+        super().reject()
 
     def save_language(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, str(self.language.currentData()))
