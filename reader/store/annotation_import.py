@@ -26,8 +26,8 @@ from reader.core.exporting.web_annotation import (
     read_annotations,
 )
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
+from reader.store.article_text import article_text
 from reader.store.concepts import get_or_create_concept
-from reader.store.highlights import article_text
 from reader.store.models import (
     Article,
     Highlight,
@@ -212,6 +212,8 @@ def attach_pending(article: Article) -> int:
     article with its content hash, or, failing that, one holding its quote with context.
     """
     attached = 0
+    if not PendingAnnotation.select().exists():
+        return 0  # the usual case; a long article's reading text takes seconds to build
     text = article_text(article).text
     for row in PendingAnnotation.select():
         try:
