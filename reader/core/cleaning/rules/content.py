@@ -25,6 +25,10 @@ INSIDE = "not part of the article's text"
 # A line in this many other articles of the library is the site's template, not this
 # article: one other article may quote the same sentence.
 LIBRARY_MIN_ARTICLES = 2
+# A site's template is a small part of each page. When lines other articles hold make up
+# more than this share of the page's words, those articles are copies of this one (saved
+# again with a typo fixed, or from a mirror): its text must not hide itself.
+LIBRARY_MAX_SHARE = 0.5
 _TITLE_REPEAT = FEATURES.index("title_repeat")
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
@@ -64,11 +68,12 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
     model = state.content_model or shipped_model()
     probabilities = [model.probability(vector) for vector in evidence.vectors]
     first, last = model.region(probabilities, evidence.words)
+    template = _template_lines(body, evidence)
     for index, line in enumerate(body):
         if line.removed is not None:
             continue
         count = evidence.library[index]
-        if count >= LIBRARY_MIN_ARTICLES and not is_heading_like(line.text):
+        if index in template:
             state.remove(line, library_reason(count))
         elif first < 0 or evidence.vectors[index][_TITLE_REPEAT]:
             # No article text found: better to show the page than nothing. A repeat of
@@ -79,6 +84,21 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
         elif probabilities[index] < model.inner_threshold:
             short = evidence.short_run[index] >= _MENU_RUN
             state.remove(line, MENU if short else INSIDE)
+
+
+def _template_lines(body: list[Line], evidence: PageEvidence) -> set[int]:
+    """The lines enough other articles of the library hold to be the site's template;
+    none when they are most of the page (the other articles are copies of this one)."""
+    found = {
+        index
+        for index, line in enumerate(body)
+        if line.removed is None
+        and evidence.library[index] >= LIBRARY_MIN_ARTICLES
+        and not is_heading_like(line.text)
+    }
+    shared = sum(evidence.words[index] for index in found)
+    total = sum(evidence.words[index] for index, line in enumerate(body) if line.removed is None)
+    return found if shared <= LIBRARY_MAX_SHARE * total else set()
 
 
 def run(state: CleanState) -> None:
