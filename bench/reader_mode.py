@@ -196,8 +196,9 @@ def timing(pages: list[Page], texts: dict[str, str], repeats: int = 3) -> None:
     their_slowest = max(theirs, key=lambda name: theirs[name])
     print(f"{'trafilatura.extract (page HTML)':<34}{median(theirs.values()) * 1e3:>10.2f}", end="")
     print(f"{theirs[their_slowest] * 1e3:>12.2f}  {their_slowest}")
+    ratio = median(ours.values()) / median(theirs.values())
     print(
-        f"ratio cleaner / trafilatura: median {median(ours.values()) / median(theirs.values()):.2f},"
+        f"ratio cleaner / trafilatura: median {ratio:.2f},"
         f" slowest {ours[slowest] / theirs[their_slowest]:.2f}, pages over 1 s:"
         f" {sum(t > 1 for t in ours.values())}"
     )

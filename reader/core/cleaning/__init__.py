@@ -59,6 +59,7 @@ def check_size(text: str) -> None:
         if lines > MAX_TEXT_LINES:
             raise TextTooLong(len(text), lines)
 
+
 CLEANER_VERSION: int = 2
 
 
