@@ -30,16 +30,16 @@ MODEL_PATH = ROOT / "reader" / "core" / "cleaning" / "content_model.json"
 SEEDS = ROOT / "seeds"
 # A line is article text when at least this share of its words align with expected.html.
 _ALIGNED_SHARE = 0.5
-_L2 = 10.0
+# A strong penalty: measured leave one site out, 30 did best (line-level word F1 0.882
+# against 0.871 at 10); weaker ones fit the sites in hand.
+_L2 = 30.0
 # Long lines count more when fitting, as they do in word F1, but not in proportion: a page
 # of one long paragraph must not outweigh the menus of ten others.
 _LENGTH_POWER = 0.5
-_GRID = [
-    (threshold, power, inner)
-    for threshold in (0.3, 0.4, 0.5)
-    for power in (0.5, 1.0)
-    for inner in (0.0, 0.1, 0.2)
-]
+# Only the region threshold is tuned. Tuning the length power and an inner threshold too
+# fitted the pages in hand better and unseen sites worse (a site left out could flip the
+# length power to 1.0 and keep a whole feed of headlines below its article).
+_GRID = [(threshold, 0.5, 0.0) for threshold in (0.3, 0.4, 0.5)]
 
 Score = TypeVar("Score")
 
