@@ -73,6 +73,10 @@ def main() -> None:
 
     reader_mode_html.print_report(reader_mode_html.run())
     print()
+    from bench import reader_mode
+
+    reader_mode.print_report(reader_mode.run())
+    print()
     from bench import review_crash_rounds, study
 
     study.main()
@@ -89,10 +93,6 @@ def main() -> None:
     from bench import formats
 
     formats.main()
-    print()
-    from bench import reader_mode
-
-    reader_mode.main([])
 
 
 if __name__ == "__main__":

@@ -175,24 +175,42 @@ def _trafilatura_extract(html: str) -> str:
     return str(trafilatura.extract(html) or "")
 
 
-def timing(pages: list[Page], texts: dict[str, str], repeats: int = 3) -> None:
+@dataclass(frozen=True)
+class Timing:
+    """Seconds per page, the cleaner's on the copied text and trafilatura's on the HTML,
+    each the fastest of a few runs (trafilatura's empty when it is not installed)."""
+
+    ours: dict[str, float]
+    theirs: dict[str, float]
+    repeats: int
+
+
+def timing(pages: list[Page], texts: dict[str, str], repeats: int = 3) -> Timing:
     """Cleaning time per page against trafilatura's on the same page's HTML, same run."""
     from reader.core.cleaning import clean_text
 
     clean_text(texts[pages[0].name])  # load the cleaner and its data once, as the app does
     ours = {p.name: _time_per_page(lambda p=p: clean_text(texts[p.name]), repeats) for p in pages}
+    theirs: dict[str, float] = {}
+    if _trafilatura_available():
+        _trafilatura_extract(pages[0].source)
+        theirs = {
+            p.name: _time_per_page(lambda p=p: _trafilatura_extract(p.source), repeats)
+            for p in pages
+        }
+    return Timing(ours, theirs, repeats)
+
+
+def _print_timing(found: Timing) -> None:
+    ours, theirs = found.ours, found.theirs
     slowest = max(ours, key=lambda name: ours[name])
-    print(f"\n## time per page ({repeats} runs each, best)")
+    print(f"\n## time per page ({found.repeats} runs each, best)")
     print(f"{'':<34}{'median ms':>10}{'slowest ms':>12}  slowest page")
     print(f"{'cleaner (copied text)':<34}{median(ours.values()) * 1e3:>10.2f}", end="")
     print(f"{ours[slowest] * 1e3:>12.2f}  {slowest}")
-    if not _trafilatura_available():
+    if not theirs:
         print("trafilatura not installed: pip install -e '.[bench]' to compare")
         return
-    _trafilatura_extract(pages[0].source)
-    theirs = {
-        p.name: _time_per_page(lambda p=p: _trafilatura_extract(p.source), repeats) for p in pages
-    }
     their_slowest = max(theirs, key=lambda name: theirs[name])
     print(f"{'trafilatura.extract (page HTML)':<34}{median(theirs.values()) * 1e3:>10.2f}", end="")
     print(f"{theirs[their_slowest] * 1e3:>12.2f}  {their_slowest}")
@@ -214,8 +232,19 @@ def _summary_row(label: str, scores: list[Score]) -> str:
     )
 
 
-def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
+@dataclass
+class Report:
+    """Every mode's score per page, and the timing when it was measured."""
+
+    pages: list[Page]
+    modes: dict[str, dict[str, Score]]
+    timing: Timing | None = None
+    loso_missing: bool = False  # asked for, but numpy (the bench extra) is not installed
+
+
+def run(*, loso: bool = True, timed: bool = True) -> Report:
+    """Score the copied-text reader mode on every shared page (the shape of
+    bench/reader_mode_html.run, so `make bench` prints both side by side)."""
     pages = load_pages()
     texts = copied_texts(pages)
     modes: dict[str, dict[str, Score]] = {
@@ -228,18 +257,25 @@ def main(argv: list[str] | None = None) -> None:
         },
         "cleaner": {p.name: score_cleaner(app_cleaner, p, texts[p.name]) for p in pages},
     }
-    from bench import reader_model_fit
+    report = Report(pages, modes)
+    if loso:
+        from bench import reader_model_fit
 
-    held_out = (
-        None
-        if "--no-loso" in args
-        else reader_model_fit.leave_one_site_out_scores(pages, texts, score_cleaner)
-    )
-    if held_out is not None:
-        modes["cleaner, leave one site out"] = held_out
-    elif "--no-loso" not in args:
+        held_out = reader_model_fit.leave_one_site_out_scores(pages, texts, score_cleaner)
+        if held_out is None:
+            report.loso_missing = True
+        else:
+            modes["cleaner, leave one site out"] = held_out
+    if timed:
+        report.timing = timing(pages, texts)
+    return report
+
+
+def print_report(report: Report, per_page: bool = False) -> None:
+    modes, pages = report.modes, report.pages
+    if report.loso_missing:
         print("numpy not installed: pip install -e '.[bench]' for the leave-one-site-out row")
-    if "--pages" in args:
+    if per_page:
         print(f"{'page':<34}" + "".join(f"{label[:14]:>16}" for label in modes) + "  title")
         for page in pages:
             row = "".join(f"{modes[label][page.name].f1:>16.3f}" for label in modes)
@@ -249,8 +285,14 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'mode':<34}{'P':>7}{'R':>7}{'F1':>7}{'min F1':>8}{'titles':>10}")
     for label, scores in modes.items():
         print(_summary_row(label, [scores[p.name] for p in pages]))
-    if "--no-timing" not in args:
-        timing(pages, texts)
+    if report.timing is not None:
+        _print_timing(report.timing)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    report = run(loso="--no-loso" not in args, timed="--no-timing" not in args)
+    print_report(report, per_page="--pages" in args)
 
 
 if __name__ == "__main__":
