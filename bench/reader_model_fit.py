@@ -84,10 +84,11 @@ def _measured(
     rules hid, and their evidence, exactly as the content rule sees them."""
     from reader.core.cleaning.chain import BLOCK_RULES
     from reader.core.cleaning.evidence import PageLine, page_evidence
+    from reader.core.cleaning.mojibake import repair_mojibake
     from reader.core.cleaning.rules.content import page_lines
     from reader.core.cleaning.state import CleanState
 
-    state = CleanState.from_text(text)
+    state = CleanState.from_text(repair_mojibake(text))
     for rule in BLOCK_RULES:
         if rule.name == "content":
             break
