@@ -6,8 +6,9 @@ One definition of "how good is this extraction", so both modes are judged the sa
   (its HTML, the words of ``expected.html``, the expected title and language, its site);
 - ``words(text)`` is the multiset of casefolded Unicode words; ``prf(got, want)`` their
   precision, recall and F1 as multiset overlap;
-- ``html_text`` / ``markdown_text`` turn an HTML fragment or the app's Markdown into the text a
-  reader sees (block boundaries separate words; link targets are not text);
+- ``html_text`` (bench/html_extraction_compare's) / ``markdown_text`` turn an HTML fragment
+  or the app's Markdown into the text a reader sees (block boundaries separate words;
+  link targets are not text);
 - ``title_matches(got, want)`` says whether a title is right;
 - ``site_of(name)`` is the case's site (the folder name without a trailing ``-N``), and
   ``leave_one_site_out(pages, fit, evaluate)`` scores each site with what was fitted on the
@@ -26,6 +27,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+
+from bench.html_extraction_compare import html_text
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "readability-test-pages"
 
@@ -59,74 +62,6 @@ def prf(got: Counter[str], want: Counter[str]) -> tuple[float, float, float]:
     recall = overlap / n_want if n_want else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
-
-
-# Elements that break the text: words on either side of one are separate words.
-_BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "br",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "img",
-    ]
-)
-
-
-def html_text(html: str) -> str:
-    """The text of an HTML fragment as a reader sees it: block boundaries separate words.
-
-    Images, and the app's "[Image: …]" stand-ins for them, are pictures, not text: an image
-    kept by both sides counts for neither.
-    """
-    import lxml.html  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    if not html.strip():
-        return ""
-    root = lxml.html.fromstring(html)
-    for bad in root.xpath("//script|//style|//span[@class='image-placeholder']"):
-        bad.drop_tree()
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in _BLOCKS:
-            element.tail = " " + (element.tail or "")
-            element.text = " " + (element.text or "")
-    return str(root.text_content())
 
 
 def markdown_text(markdown: str) -> str:
