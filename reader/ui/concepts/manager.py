@@ -48,6 +48,7 @@ from reader.ui.concepts.merge_target import (
     parse_aliases,
     search_key,
 )
+from reader.ui.lifetime import modal
 from reader.ui.widgets.card_painting import english_plural
 from reader.ui.widgets.highlight_palette import color_title, swatch_icon
 
@@ -328,10 +329,10 @@ class ConceptManager(QDialog):
         self, source: ConceptSummary, others: Sequence[ConceptSummary]
     ) -> int | None:
         """Ask which concept ``source`` should merge into; None when cancelled."""
-        picker = MergeTargetDialog(source, others, self)
-        if picker.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return picker.target()
+        with modal(MergeTargetDialog(source, others, self)) as picker:
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return picker.target()
 
     # -- requests ----------------------------------------------------------------------
     def commit_rename(self) -> None:

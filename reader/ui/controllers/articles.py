@@ -276,14 +276,15 @@ class ArticleController(QObject):
     def export(self) -> None:
         from reader.store.concepts import list_concepts
         from reader.ui.dialogs.export_dialog import ExportDialog
+        from reader.ui.lifetime import modal
 
         article = None
         if self.open.article_id is not None:
             article = (self.open.article_id, articles.get_article(self.open.article_id).title)
         names = [c.name for c in list_concepts()]
-        dialog = ExportDialog(self.window, self.settings, article, names)
-        dialog.refresh()
-        dialog.exec()
+        with modal(ExportDialog(self.window, self.settings, article, names)) as dialog:
+            dialog.refresh()
+            dialog.exec()
 
     def print_handout(self) -> None:
         if self.open.article_id is None:

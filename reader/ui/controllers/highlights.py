@@ -123,7 +123,7 @@ class HighlightController(QObject):
         self.show(article_id)
         item = self.find(highlight_id)
         if item is not None and item.placed:
-            QTimer.singleShot(0, lambda: self.view.scroll_to_highlight(item))
+            QTimer.singleShot(0, self.view, lambda: self.view.scroll_to_highlight(item))
 
     def step(self, step: int) -> None:
         placed = [h for h in self.current if h.placed]

@@ -22,16 +22,18 @@ from reader.printing.handout_pdf import (
     print_document,
     write_pdf,
 )
+from reader.ui.lifetime import modal
 from reader.ui.translation import error_text
 
 
 def _ask_printer(parent: QWidget) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(default_page_size()))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
+    # The dialog keeps a pointer to the printer: it goes first, however it was answered.
+    with modal(QPrintDialog(printer, parent)) as dialog:
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
     return printer
 
 

@@ -163,7 +163,7 @@ class ReaderView(QTextBrowser):
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
-        QTimer.singleShot(0, lambda: self.scroll_to_position(position))
+        QTimer.singleShot(0, self, lambda: self.scroll_to_position(position))
 
     # -- highlights --------------------------------------------------------------------
     def set_highlights(

@@ -305,13 +305,17 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
+        from reader.ui.lifetime import modal
 
-        PreferencesDialog(self, self.settings).exec()
+        with modal(PreferencesDialog(self, self.settings)) as dialog:
+            dialog.exec()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+        from reader.ui.lifetime import modal
 
-        ShortcutsSheet(self).exec()
+        with modal(ShortcutsSheet(self)) as dialog:
+            dialog.exec()
 
     def show_about(self) -> None:
         QtWidgets.QMessageBox.about(
