@@ -108,7 +108,9 @@ class ConceptManager(QDialog):
         self.list_widget.setUniformItemSizes(True)
         # Rows a little taller than the text: easier to aim at and to scan.
         self._row_height = self.list_widget.fontMetrics().height() + 10
-        self.list_widget.currentItemChanged.connect(self._on_current_changed)
+        # The selection, not the current item: a click makes the item current before it
+        # selects it, so the editors would load while nothing was selected yet.
+        self.list_widget.itemSelectionChanged.connect(self._on_selection_changed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Concept count"))
         self.count_label.setWordWrap(True)
@@ -486,9 +488,7 @@ class ConceptManager(QDialog):
         super().done(result)
 
     # -- selection and details ---------------------------------------------------------
-    def _on_current_changed(
-        self, _current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
+    def _on_selection_changed(self) -> None:
         if self._loading:
             return  # set_concepts settles the details itself
         self.commit_definition()
