@@ -110,11 +110,9 @@ class ConceptController(QObject):
         if item is None:
             return
         self._tagging = item.id
-        known = concepts.list_concepts()
-        names = [c.name for c in known] + [alias for c in known for alias in c.aliases]
         self.tag_popup.open_for(
             self._popup_point(item),
-            names,
+            concepts.list_concepts(),
             item.concepts,
             concepts.suggest_for(item.exact, exclude=item.concepts),
         )
@@ -129,6 +127,7 @@ class ConceptController(QObject):
     def update_tag_popup(self) -> None:
         item = self.highlights.find(self._tagging) if self._tagging else None
         if item is not None and self.tag_popup.isVisible():
+            self.tag_popup.set_known(concepts.list_concepts())  # one just made, say
             self.tag_popup.update_tags(
                 item.concepts, concepts.suggest_for(item.exact, exclude=item.concepts)
             )
