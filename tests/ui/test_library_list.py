@@ -136,3 +136,34 @@ def test_dropping_a_folder_imports_it_in_the_background(
     assert articles.count_articles() == FIRST_START + 6
     assert window.library_status.text() == f"{FIRST_START + 6} articles"
     assert "6 imported, 1 not imported" in window.statusBar().currentMessage()
+
+
+def _highlights_shown(win: MainWindow, article_id: int) -> str:
+    """The Highlights column of the article's row, as the list shows it."""
+    model = win.library.model
+    row = model.row_of(article_id)
+    assert row is not None
+    return str(model.index(row, LibraryModel.HIGHLIGHTS).data() or "")
+
+
+def test_the_highlights_column_follows_highlights_added_deleted_and_undone(
+    window: MainWindow, qtbot: QtBot
+):
+    from PySide6.QtGui import QTextCursor
+
+    article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    window.articles.select_article(article)
+    view = window.reader_view
+    assert _highlights_shown(window, article) == ""
+    for quote in ("pertama kali muncul", "meredakan ketegangan"):
+        at = view.document().toPlainText().index(quote)
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(at)
+        cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
+        view.setTextCursor(cursor)
+        window.highlights.highlight_selection()
+    assert _highlights_shown(window, article) == "2"
+    window.highlights.delete(highlights.list_highlights(article)[0].id)
+    assert _highlights_shown(window, article) == "1"
+    window.undo_stack.undo()
+    assert _highlights_shown(window, article) == "2"

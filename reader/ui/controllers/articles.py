@@ -90,6 +90,10 @@ class ArticleController(QObject):
             self.panel.set_highlights([], {})
             self.window.setWindowTitle(APP_NAME)
 
+    def show_highlight_count(self, article_id: int) -> None:
+        """Answer ``highlights_changed``: the article's count in the library list."""
+        self.library.update_highlight_count(article_id)
+
     def _changed(self, show: int | None = None) -> None:
         self._select_next = show
         self.events.articles_changed.emit()

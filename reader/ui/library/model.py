@@ -7,6 +7,7 @@ not every row. Sorting by a column asks the store again instead of sorting in Qt
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -105,6 +106,18 @@ class LibraryModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+    def update_highlight_count(self, article_id: int) -> None:
+        """Show the article's highlight count afresh, if its row is loaded; the rows keep
+        their order (a list sorted by highlights is sorted again when asked)."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                count = articles.annotation_count(article_id)
+                if count != summary.highlights:
+                    self._rows[row] = replace(summary, highlights=count)
+                    cell = self.index(row, self.HIGHLIGHTS)
+                    self.dataChanged.emit(cell, cell)
+                return
 
     def row_of(self, article_id: int) -> int | None:
         """The row of an article, fetching further pages if it lies below them."""

@@ -107,6 +107,9 @@ class LibraryPanel(QWidget):
         self.model.reload()
         self.update_count()
 
+    def update_highlight_count(self, article_id: int) -> None:
+        self.model.update_highlight_count(article_id)
+
     def first_article(self) -> int | None:
         """The article at the top of the list as it is sorted and filtered."""
         if not self.model.rowCount():

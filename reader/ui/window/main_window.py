@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
         # What changed in the library, and who shows it.
         events.articles_changed.connect(articles.show_library)
         events.highlights_changed.connect(highlights.show)
+        events.highlights_changed.connect(articles.show_highlight_count)
         events.concepts_changed.connect(concepts.show_concepts)
 
     def _dock(
