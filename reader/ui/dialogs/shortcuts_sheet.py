@@ -35,7 +35,9 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys and not action.isSeparator():
-                rows.append((path, _plain(action.text()), _either(keys)))
+                # The icon text: Qt's short name of the command, without its mnemonic,
+                # where Undo's text would say what it undoes now.
+                rows.append((path, action.iconText().rstrip(".…"), _either(keys)))
 
     for top in window.menuBar().actions():
         menu = top.menu()
