@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
@@ -57,6 +58,8 @@ from reader.core.highlight_colors import DEFAULT_COLOR, INK, shade_hex
 from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
 from reader.core.themes import READING_FONTS
+from reader.printing import mark_paint
+from reader.printing.mark_paint import MarkColor, color_at, mark_paints, visible_text
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -79,23 +82,61 @@ PRINT_STYLE = ReadingStyle(
 
 
 # -- ==marks== ----------------------------------------------------------------------------
+# Qt's rich text knows no <mark>, but paints a span's background-color. Inside a mark each
+# piece of text is its own span, in the colour of the characters it holds (mark_paint.py):
+# one mark can show two overlapping highlights.
+
+
+def _mark_span(color: str, body: str) -> str:
+    return f'<span style="background-color:{shade_hex(color)}; color:{INK}">{body}</span>'
 
 
 def _render_mark_open(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
-    # Qt's rich text knows no <mark>, but paints a span's background-color.
-    colors: Sequence[str] = env.get("mark_colors", ())
+    paints: Sequence[MarkColor] = env.get("mark_colors", ())
     index = env.get("mark_index", 0)
     env["mark_index"] = index + 1
-    color = colors[index] if index < len(colors) else DEFAULT_COLOR
-    return f'<span style="background-color:{shade_hex(color)}; color:{INK}">'
+    env["mark_paint"] = paints[index] if index < len(paints) else DEFAULT_COLOR
+    env["mark_position"] = 0  # visible characters of the mark painted so far
+    return ""
 
 
 def _render_mark_close(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
-    return "</span>"
+    env.pop("mark_paint", None)
+    return ""
+
+
+def _painted(rule: Callable[..., str]) -> Callable[..., str]:
+    """``rule`` for an inline token, its output painted while inside a mark: text run by
+    run of colour, anything else (code, an image's label) whole, in its first colour."""
+
+    def render(
+        self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+    ) -> str:
+        shown = rule(self, tokens, idx, options, env)
+        paint: MarkColor | None = env.get("mark_paint")
+        if paint is None:
+            return shown
+        token, position = tokens[idx], env["mark_position"]
+        visible = visible_text(token)
+        env["mark_position"] = position + sum(1 for c in visible if not c.isspace())
+        if token.type != "text":
+            return _mark_span(color_at(paint, position), shown)
+        pieces: list[tuple[str, list[str]]] = []
+        for char in visible:
+            colour = color_at(paint, position)
+            if not char.isspace():
+                position += 1
+            if pieces and pieces[-1][0] == colour:
+                pieces[-1][1].append(char)
+            else:
+                pieces.append((colour, [char]))
+        return "".join(_mark_span(c, escapeHtml("".join(chars))) for c, chars in pieces)
+
+    return render
 
 
 def _render_nothing(
@@ -124,6 +165,11 @@ def _handout_parser() -> MarkdownIt:
     md.use(mark_plugin)  # mark_open / mark_close tokens, rendered here as shaded spans
     md.add_render_rule("mark_open", _render_mark_open)
     md.add_render_rule("mark_close", _render_mark_close)
+    handout = md.renderer
+    assert isinstance(handout, RendererHTML)
+    for name in ("text", "softbreak", "hardbreak", "code_inline", "image"):
+        rule = handout.rules.get(name) or getattr(RendererHTML, name)
+        md.add_render_rule(name, _painted(getattr(rule, "__func__", rule)))
     # On paper a link back from the note to its reference is of no use.
     md.add_render_rule("footnote_anchor", _render_nothing)
     return md
@@ -131,46 +177,13 @@ def _handout_parser() -> MarkdownIt:
 
 def mark_texts(markdown: str) -> list[str]:
     """The text inside each ``==mark==`` of a handout, in order."""
-    found: list[str] = []
-    for block in _handout_parser().parse(markdown):
-        inside: list[str] | None = None
-        for token in block.children or []:
-            if token.type == "mark_open":
-                inside = []
-            elif token.type == "mark_close" and inside is not None:
-                found.append("".join(inside))
-                inside = None
-            elif inside is not None:
-                inside.append(token.content)
-    return found
+    return mark_paint.mark_texts(_handout_parser(), markdown)
 
 
-def mark_colors(markdown: str, highlights: Sequence[HighlightData]) -> list[str]:
-    """The colour of each mark: that of the first highlight (in reading order) it belongs to.
-
-    The handout merges overlapping highlights into one mark and splits a passage that
-    spans blocks into one mark a block, so marks cannot be paired with highlights by
-    position; a mark belongs to the highlight whose quote contains it, or is contained in
-    it, searching forward from the previous mark's highlight.
-    """
-
-    def squashed(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    placed = [h for h in highlights if h.placed]
-    colors: list[str] = []
-    at = 0
-    for text in mark_texts(markdown):
-        mark = squashed(text)
-        for index in range(at, len(placed)):
-            quote = squashed(placed[index].exact)
-            if mark and (mark in quote or quote in mark):
-                colors.append(placed[index].color)
-                at = index
-                break
-        else:
-            colors.append(DEFAULT_COLOR)
-    return colors
+def mark_colors(markdown: str, highlights: Sequence[HighlightData]) -> list[MarkColor]:
+    """How each mark of the handout is painted: in the colours of the highlights whose
+    characters it shows (reader/printing/mark_paint.py)."""
+    return mark_paints(mark_texts(without_front_matter(markdown)), highlights)
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
@@ -182,7 +195,7 @@ def without_front_matter(markdown: str) -> str:
     return _FRONT_MATTER.sub("", markdown, count=1)
 
 
-def handout_html(markdown: str, colors: Sequence[str] = ()) -> str:
+def handout_html(markdown: str, colors: Sequence[MarkColor] = ()) -> str:
     """The HTML body of a handout; the n-th mark is painted in ``colors[n]`` (else yellow)."""
     env: EnvType = {"mark_colors": list(colors), "mark_index": 0}
     return tighten(_handout_parser().render(without_front_matter(markdown), env))
@@ -195,7 +208,7 @@ def print_stylesheet() -> str:
     )
 
 
-def handout_document(markdown: str, title: str, colors: Sequence[str] = ()) -> QTextDocument:
+def handout_document(markdown: str, title: str, colors: Sequence[MarkColor] = ()) -> QTextDocument:
     """A QTextDocument of the handout, ready for print_document()."""
     document = QTextDocument()
     font = QFont()
@@ -336,7 +349,7 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def pdf_bytes(
-    markdown: str, title: str, page_size: str = "A4", colors: Sequence[str] = ()
+    markdown: str, title: str, page_size: str = "A4", colors: Sequence[MarkColor] = ()
 ) -> bytes:
     """The handout as the bytes of a PDF file."""
     layout = page_layout(page_size)
@@ -357,7 +370,7 @@ def write_pdf(
     title: str,
     path: Path,
     page_size: str = "A4",
-    colors: Sequence[str] = (),
+    colors: Sequence[MarkColor] = (),
 ) -> None:
     """Write the handout to ``path`` as a PDF: whole, or not at all.
 
