@@ -47,7 +47,9 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -261,6 +263,7 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
     pages = document.clone()
     pages.documentLayout().setPaintDevice(printer)
     pages.setPageSize(QSizeF(content.width(), content.height()))
+    keep_headings_with_next(pages)
     count = pages.pageCount()
 
     painter = QPainter()
@@ -280,6 +283,44 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
             _draw_margins(painter, content, resolution, title, index + 1, count)
     finally:
         painter.end()
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """Move each heading that would end a page to the next one, with what it heads.
+
+    Qt's rich text knows no "keep with next": a heading whose following block starts on
+    the next page gets a page break before it, and the pages are laid out again, until
+    none is left alone (a heading over a heading moves with it on the next round).
+    """
+    height = document.pageSize().height()
+    if height <= 0:
+        return
+    layout = document.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // height)
+
+    for _round in range(document.blockCount()):
+        moved = False
+        block = document.begin()
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid():
+                top = layout.blockBoundingRect(block).top()
+                lines = following.layout()
+                first = lines.lineAt(0) if lines.lineCount() else None
+                start = layout.blockBoundingRect(following).top()
+                end = start + (first.y() + first.height() if first is not None else 0)
+                breaks = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                already = block.blockFormat().pageBreakPolicy() & breaks
+                if page_of(end - 0.5) > page_of(top) and not already:
+                    form = block.blockFormat()
+                    form.setPageBreakPolicy(breaks)
+                    QTextCursor(block).setBlockFormat(form)
+                    moved = True
+            block = following
+        if not moved:
+            return
 
 
 def _draw_page(document: QTextDocument, painter: QPainter, view: QRectF) -> None:

@@ -547,3 +547,35 @@ def test_every_highlight_prints_in_its_own_colour_wrapped_and_overlapping(
             assert shade == item.color, f"“{text}” of “{item.exact}” printed {shade}"
             checked += 1
     assert checked > 30
+
+
+# -- headings stay with what follows them -----------------------------------------------
+
+
+def sections(seed: int) -> tuple[str, list[str]]:
+    """A handout of many sections of different lengths, ending in a glossary; its headings."""
+    words = "kerja sama bilateral antarnegara membangun kepercayaan melalui dialog".split()
+    parts, headings = ["# Judul"], []
+    for number in range(1, 19):
+        heading = f"Bagian {number}"
+        headings.append(heading)
+        length = 25 + (number * 37 + seed * 53) % 140
+        body = " ".join(words[(i + number) % len(words)] for i in range(length))
+        parts += [f"## {heading}", body.capitalize() + "."]
+    headings.append("Glossary")
+    parts += ["## Glossary", "**Détente** #detente: *no definition yet*"]
+    return "\n\n".join(parts) + "\n", headings
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_heading_is_never_the_last_line_of_a_page(qtbot: QtBot, tmp_path: Path, seed: int):
+    markdown, headings = sections(seed)
+    path = tmp_path / "sections.pdf"
+    write_pdf(markdown, "Sections", path)
+    pages = int(pdf_info(path)["Pages"])
+    assert pages >= 3
+    for page in range(1, pages + 1):
+        text = run(tool("pdftotext"), "-f", page, "-l", page, "-layout", path, "-")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        body = [line for line in lines if not re.fullmatch(r"Page \d+ of \d+", line)]
+        assert body[-1] not in headings, f"page {page} ends with the heading “{body[-1]}”"
