@@ -455,3 +455,39 @@ def test_a_window_answering_each_note_with_fresh_data_loses_no_click(qtbot, pane
     assert panel.selected_id() == items[3].id
     click_card(panel, items[1].id)
     assert panel.note_editor.toPlainText() == "Penting"
+
+
+def test_the_article_keeps_its_width_as_the_annotations_change(window, qtbot: QtBot):
+    """The Annotations dock must not follow its content: the paragraph being read would
+    re-wrap at every highlight, undo or J."""
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    from reader.store import articles
+
+    window.resize(1200, 800)
+    article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    window.articles.select_article(article)
+    qtbot.wait(50)
+    view = window.reader_view
+
+    def width() -> tuple[int, int]:
+        QApplication.processEvents()
+        return view.viewport().width(), window.annotations_dock.width()
+
+    before = width()
+    quote = "pertama kali muncul pada era Perang Dingin"
+    at = view.document().toPlainText().index(quote)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(at)
+    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    window.highlights.highlight_selection()
+    assert width() == before
+    window.highlights.step(1)  # J
+    assert width() == before
+    window.undo_stack.undo()
+    assert width() == before
+    window.undo_stack.redo()
+    window.panel.select_highlight(None)
+    assert width() == before

@@ -189,6 +189,11 @@ class LibraryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def widest_value(self, column: int) -> str:
+        """A value as wide as most the column will show (a long read, many highlights)."""
+        sample = ArticleSummary(0, "", 999_999, datetime(2000, 12, 28), datetime(2000, 12, 28), 999)
+        return self._display(sample, column)
+
     def _display(self, summary: ArticleSummary, column: int) -> str:
         if column == self.TITLE:
             return summary.title

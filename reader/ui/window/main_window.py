@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow
 from reader import __version__
 from reader.store.location import database_path as database_file
 from reader.ui.controllers.comfort import apply_window_theme, window_was_dark
-from reader.ui.startup.first_page import FirstPage
+from reader.ui.startup.first_page import FirstPage, library_width
 from reader.ui.startup.lazy_modules import lazy
 from reader.ui.window.menus import MainMenu
 
@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
     """The library list, the reading view, the Annotations and Concepts docks, a status bar."""
 
     BACKGROUND_DELAY_MS = 4000
+    # The right-hand panels' share of the window's width, and its bounds (library_width
+    # gives the library list's): enough for a card at 800 pixels, not half a 4K screen.
+    PANEL_SHARE, PANEL_WIDTHS = 0.24, (230, 640)
+    PANEL_MOST = 0.4  # however the panels were sized, never more of a narrowed window
 
     def __init__(
         self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         # Files and folders dropped anywhere on the window are imported.
         self.setAcceptDrops(True)
         self.built = False
+        self._layout_chosen = False  # by the reader (a saved layout, a dragged splitter)
         self.menus = MainMenu(self)
         if window_was_dark(settings):
             apply_window_theme(settings, ask_system=False)
@@ -256,9 +261,13 @@ class MainWindow(QMainWindow):
         self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(reading_panel)
+        # The article takes what the window gains or loses; _fit_layout keeps the list
+        # in proportion (it once shrank to 80 pixels at 800x600) and never collapsed.
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.library.setMinimumWidth(170)
+        self.splitter.splitterMoved.connect(self._layout_was_chosen)
         self.setCentralWidget(self.splitter)
         # Docks after the central widget: added to a window already on screen beside the
         # first page, they would take the page's width.
@@ -349,6 +358,38 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+            self._layout_chosen = True
+        else:
+            self._fit_layout()
+
+    def _layout_was_chosen(self) -> None:
+        self._layout_chosen = True
+
+    def _fit_layout(self) -> None:
+        """Size the panels for the window's width: in proportion until the reader sizes
+        them, and after that never so wide that a narrowed window squeezes the article.
+        The docks are sized explicitly, so their width never follows what they show (a
+        new highlight once re-wrapped the paragraph being read)."""
+        width = self.width()
+        docks = [self.annotations_dock, self.concepts_dock]
+        if not self._layout_chosen:
+            low, high = self.PANEL_WIDTHS
+            panel = round(min(max(width * self.PANEL_SHARE, low), high))
+            library = library_width(width)
+            self.resizeDocks(docks, [panel, panel], QtCore.Qt.Orientation.Horizontal)
+            self.splitter.setSizes([library, max(1, width - panel - library)])
+            return
+        most = round(width * self.PANEL_MOST)
+        if any(d.isVisible() and not d.isFloating() and d.width() > most for d in docks):
+            self.resizeDocks(docks, [most, most], QtCore.Qt.Orientation.Horizontal)
+        library, reading = self.splitter.sizes()
+        if library > most:
+            self.splitter.setSizes([most, reading + library - most])
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.built:
+            self._fit_layout()
 
     def run_later(self, work: Callable[[], object], name: str) -> None:
         """Run ``work`` on a thread once the window has been up a few seconds, so it does
