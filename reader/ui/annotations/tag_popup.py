@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -68,8 +69,10 @@ class TagPopup(QFrame):
         self.completer = QCompleter(self._choices, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self.field)
-        self.completer.popup().setAccessibleName(self.tr("Concepts to tag with"))
-        self.completer.popup().clicked.connect(self._clicked)
+        self.choice_list = QListView()  # the completer's popup, which it owns
+        self.completer.setPopup(self.choice_list)
+        self.choice_list.setAccessibleName(self.tr("Concepts to tag with"))
+        self.choice_list.clicked.connect(self._clicked)
         self.field.textEdited.connect(self._offer)
         self.field.returnPressed.connect(self._enter)
         layout.addWidget(self.field)
@@ -157,7 +160,7 @@ class TagPopup(QFrame):
         self._choices.clear()
         typed = tidy_name(text)
         if not typed:
-            self.completer.popup().hide()
+            self.choice_list.hide()
             return
         needle = fold(typed)
         found: list[tuple[tuple[bool, bool, str], str, str]] = []
@@ -179,7 +182,7 @@ class TagPopup(QFrame):
             font.setItalic(True)
             create.setFont(font)
         self.completer.complete(self.field.rect())
-        self.completer.popup().setCurrentIndex(self._choices.index(0, 0))
+        self.choice_list.setCurrentIndex(self._choices.index(0, 0))
 
     def _add_choice(self, shown: str, name: str) -> QStandardItem:
         item = QStandardItem(shown)
@@ -190,7 +193,7 @@ class TagPopup(QFrame):
 
     def _highlighted(self) -> str | None:
         """The concept of the list's highlighted row, while the list shows."""
-        popup = self.completer.popup()
+        popup = self.choice_list
         index = popup.currentIndex()
         if not popup.isVisible() or not index.isValid():
             return None
@@ -223,7 +226,7 @@ class TagPopup(QFrame):
         self._choose(chosen)
 
     def _choose(self, name: str) -> None:
-        self.completer.popup().hide()
+        self.choice_list.hide()
         self.error.hide()
         # The rows stay until the next typing: the list may still be handling this key.
         self.field.clear()
