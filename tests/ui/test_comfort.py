@@ -162,4 +162,4 @@ def test_the_shortcuts_sheet_names_undo_and_redo_not_what_they_would_undo(window
     rows = {(action, keys.split(" or ")[0]) for _menu, action, keys in menu_shortcuts(window)}
     assert ("Undo", "Ctrl+Z") in rows
     assert ("Redo", "Ctrl+Shift+Z") in rows
-    assert not [action for action, _keys in rows if "Diplomasi" in action or "Highlight" == action]
+    assert not [action for action, _keys in rows if "Diplomasi" in action or action == "Highlight"]

@@ -554,7 +554,16 @@ def test_every_highlight_prints_in_its_own_colour_wrapped_and_overlapping(
 
 def sections(seed: int) -> tuple[str, list[str]]:
     """A handout of many sections of different lengths, ending in a glossary; its headings."""
-    words = "kerja sama bilateral antarnegara membangun kepercayaan melalui dialog".split()
+    words = [
+        "kerja",
+        "sama",
+        "bilateral",
+        "antarnegara",
+        "membangun",
+        "kepercayaan",
+        "melalui",
+        "dialog",
+    ]
     parts, headings = ["# Judul"], []
     for number in range(1, 19):
         heading = f"Bagian {number}"
