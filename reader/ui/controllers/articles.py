@@ -132,7 +132,9 @@ class ArticleController(QObject):
         removed = articles.removed_lines(article)
         if self.open.original:
             hidden = {r.line_number: r.reason for r in removed}
-            self.view.show_html(rendering.original_text_html(article.original_text, hidden))
+            self.view.show_html(
+                rendering.original_text_html(article.original_text, hidden), annotatable=False
+            )
             self.find_bar.set_target(self.view)  # the original text, as shown
         else:
             reading = article_text(article)

@@ -108,6 +108,7 @@ class ReaderView(QTextBrowser):
         )
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._position_timer.start())
         self.highlights: list[HighlightData] = []
+        self.annotatable = True  # False while the original text is shown
         self.selected_highlight: str | None = None
         self.meanings: Mapping[str, str] = {}
         self.positions = PositionMap("", "")
@@ -154,10 +155,14 @@ class ReaderView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
-    def show_html(self, body: str, position: int = 0, reading: str | None = None) -> None:
-        """Show an article; ``reading`` is its reading text, to which highlights are tied."""
+    def show_html(
+        self, body: str, position: int = 0, reading: str | None = None, annotatable: bool = True
+    ) -> None:
+        """Show an article; ``reading`` is its reading text, to which highlights are tied.
+        A text that is not ``annotatable`` (the original text) offers no colour toolbar."""
         self._position_timer.stop()
         self.toolbar.hide()
+        self.annotatable = annotatable
         self.highlights = []
         self.setHtml(body)
         shown = qt_visible_text(self.document().toRawText())
@@ -302,7 +307,7 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if self.textCursor().hasSelection():
+        if self.textCursor().hasSelection() and self.annotatable:
             self.toolbar.show_near(self.cursorRect(self.textCursor()))
             return
         under = self.highlights_at(self.cursorForPosition(event.position().toPoint()).position())
@@ -321,7 +326,7 @@ class ReaderView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else menu.addSeparator()
         extra: list[QMenu] = []
-        if self.textCursor().hasSelection():
+        if self.textCursor().hasSelection() and self.annotatable:
             colours = QMenu(self.tr("Highlight"), menu)
             for colour in COLORS:
                 action = colours.addAction(swatch_icon(colour), color_label(colour, self.meanings))

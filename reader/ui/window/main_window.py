@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.find_bar = parts.FindBar()  # Ctrl+F: under the text, hidden until asked for
         self.find_bar.hide()
         self.find_bar.set_target(self.reader_view, "")
+        self.original_bar = parts.OriginalTextBar()  # over the text while Ctrl+U is on
         self.panel = parts.AnnotationsPanel()
         self.concept_browser = parts.ConceptBrowser()
         self.annotations_dock = self._dock(
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             self.panel,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
+        original_bar = self.original_bar
         status = self.statusBar()
         # The menus' requests.
         menus.import_requested.connect(articles.choose_files_to_import)
@@ -225,11 +227,14 @@ class MainWindow(QMainWindow):
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
+        original_bar.back_requested.connect(articles.leave_original)
         # The controllers' requests to the shell and to each other.
         articles.article_shown.connect(highlights.on_article_shown)
+        articles.article_shown.connect(lambda _id, original: original_bar.setVisible(original))
         articles.passage_wanted.connect(highlights.show_passage)
         articles.original_off.connect(lambda: menus.original_action.setChecked(False))
         highlights.article_wanted.connect(articles.select_article)
+        highlights.clean_text_wanted.connect(articles.leave_original)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
         concepts.concepts_wanted.connect(self._show_concepts_dock)
         # What changed in the library, and who shows it.
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         reading_layout = QtWidgets.QVBoxLayout(reading_panel)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.original_bar)
         reading_layout.addWidget(self.reader_view, 1)
         reading_layout.addWidget(self.find_bar)
         # Let drops fall through to the window, which imports them.

@@ -18,6 +18,7 @@ from reader.ui.controllers.open_article import OpenArticle
 from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.find_bar import FindBar
+from reader.ui.reading.original_bar import OriginalTextBar
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.window.events import LibraryEvents
 
@@ -32,6 +33,7 @@ __all__ = [
     "LibraryEvents",
     "LibraryPanel",
     "OpenArticle",
+    "OriginalTextBar",
     "ReaderView",
     "import_progress",
     "themes",
