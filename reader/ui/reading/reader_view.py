@@ -221,8 +221,11 @@ class ReaderView(QTextBrowser):
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering reading-text ``[start, end)``, one per line."""
+        return self._qt_range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
+
+    def _qt_range_rects(self, first: int, last: int) -> list[QRectF]:
+        """Viewport rectangles covering the document's ``[first, last)``, one per line."""
         document = self.document()
-        first, last = self.positions.to_qt(start), self.positions.to_qt(end)
         dx = -self.horizontalScrollBar().value()
         dy = -self.verticalScrollBar().value()
         rects: list[QRectF] = []
@@ -307,8 +310,10 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if self.textCursor().hasSelection() and self.annotatable:
-            self.toolbar.show_near(self.cursorRect(self.textCursor()))
+        cursor = self.textCursor()
+        if cursor.hasSelection() and self.annotatable:
+            covered = self._qt_range_rects(cursor.selectionStart(), cursor.selectionEnd())
+            self.toolbar.show_beside([r.toAlignedRect() for r in covered], self.cursorRect())
             return
         under = self.highlights_at(self.cursorForPosition(event.position().toPoint()).position())
         if under:
