@@ -56,6 +56,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reader.core.atomic_write import write_bytes_atomic
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
+from reader.core.exporting.wording import Translate
 from reader.core.highlight_colors import DEFAULT_COLOR, INK, shade_hex
 from reader.core.highlight_record import HighlightData
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
@@ -71,6 +72,8 @@ MARGIN_MM = 20.0
 BODY_FONT_PT = 11.0
 HEADER_FONT_PT = 8.5
 HEADER_FONTS = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif"]
+# Part of the handout: in the language of its other words (translate, in print_document).
+FOOTER = QT_TRANSLATE_NOOP("Printing", "Page {page} of {count}")
 RULE_COLOR = QColor("#9a9a9a")
 HEADER_COLOR = QColor("#555555")
 
@@ -244,8 +247,14 @@ def page_layout(page_size: str = "A4") -> QPageLayout:
     )
 
 
-def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, title: str) -> None:
-    """Paint ``document`` page by page, with ``title`` above and "Page N of M" below.
+def print_document(
+    document: QTextDocument,
+    printer: QPrinter | QPdfWriter,
+    title: str,
+    translate: Translate = QCoreApplication.translate,
+) -> None:
+    """Paint ``document`` page by page, with ``title`` above and "Page N of M" below
+    (in ``translate``'s language: the interface's unless an export chose another).
 
     The document is laid out at the width of the page's content area (its margins are the
     page layout's); ``document`` itself is left as it was.
@@ -280,7 +289,10 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
             painter.translate(content.left(), content.top() - view.top())
             _draw_page(pages, painter, view)
             painter.restore()
-            _draw_margins(painter, content, resolution, title, index + 1, count)
+            footer = translate("Printing", FOOTER)
+            _draw_margins(
+                painter, content, resolution, title, footer.format(page=index + 1, count=count)
+            )
     finally:
         painter.end()
 
@@ -338,7 +350,7 @@ def _draw_page(document: QTextDocument, painter: QPainter, view: QRectF) -> None
 
 
 def _draw_margins(
-    painter: QPainter, content: QRectF, resolution: int, title: str, page: int, count: int
+    painter: QPainter, content: QRectF, resolution: int, title: str, footer_text: str
 ) -> None:
     """The running header (title over a thin rule) and the footer (page number)."""
 
@@ -363,9 +375,7 @@ def _draw_margins(
 
     painter.setPen(HEADER_COLOR)
     footer = QRectF(content.left(), content.bottom() + mm(6), content.width(), text_height)
-    # Part of the handout, so in the language the interface speaks (English from the CLI).
-    number = QCoreApplication.translate("Printing", "Page {page} of {count}")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, number.format(page=page, count=count))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, footer_text)
     painter.restore()
 
 
@@ -390,7 +400,11 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def pdf_bytes(
-    markdown: str, title: str, page_size: str = "A4", colors: Sequence[MarkColor] = ()
+    markdown: str,
+    title: str,
+    page_size: str = "A4",
+    colors: Sequence[MarkColor] = (),
+    translate: Translate = QCoreApplication.translate,
 ) -> bytes:
     """The handout as the bytes of a PDF file."""
     layout = page_layout(page_size)
@@ -401,7 +415,7 @@ def pdf_bytes(
     writer.setPageLayout(layout)
     writer.setTitle(title)
     writer.setCreator("Marginalia")
-    print_document(handout_document(markdown, title, colors), writer, title)
+    print_document(handout_document(markdown, title, colors), writer, title, translate)
     del writer  # the PDF's trailer is written when the painter ends; nothing is left
     return bytes(buffer.data().data())
 
@@ -412,36 +426,45 @@ def write_pdf(
     path: Path,
     page_size: str = "A4",
     colors: Sequence[MarkColor] = (),
+    translate: Translate = QCoreApplication.translate,
 ) -> None:
     """Write the handout to ``path`` as a PDF: whole, or not at all.
 
     The PDF is made in memory, then written to a temporary file in the same folder that
     replaces ``path`` in one step; a failure is a UserError naming ``path``.
     """
-    write_bytes_atomic(Path(path), pdf_bytes(markdown, title, page_size, colors))
+    write_bytes_atomic(Path(path), pdf_bytes(markdown, title, page_size, colors, translate))
 
 
-def export_pdf(
-    article_id: int,
-    path: Path,
-    page_size: str = "A4",
-    translate: Callable[[str, str], str] = QCoreApplication.translate,
-) -> None:
-    """The handout of an article of the open library as a PDF file; its own words (the
-    glossary...) in the interface language, or as ``translate`` gives them (the CLI)."""
+def article_handout(
+    article_id: int, translate: Translate = QCoreApplication.translate
+) -> tuple[str, str, list[MarkColor]]:
+    """What an article's PDF is printed from: its handout (its own words in
+    ``translate``'s language), its title, and the colours of the handout's marks."""
     from reader.store.article_text import require_article
     from reader.store.highlights import list_highlights
 
-    page_layout(page_size)  # a bad size fails before any work
     article = require_article(article_id)
     # Imported by name: reader.store.exports is written alongside this module.
     from reader.store import exports
 
     handout_markdown: Callable[..., str] = exports.handout_markdown
     markdown = handout_markdown(article_id, translate=translate)
-    # The handout marks placed highlights in reading order, which is this list's order.
-    colors = mark_colors(markdown, list_highlights(article_id))
-    write_pdf(markdown, article.title, path, page_size, colors)
+    return markdown, article.title, mark_colors(markdown, list_highlights(article_id))
+
+
+def export_pdf(
+    article_id: int,
+    path: Path,
+    page_size: str = "A4",
+    translate: Translate = QCoreApplication.translate,
+) -> None:
+    """The handout of an article of the open library as a PDF file; its own words (the
+    glossary, "Page 1 of 3") in the interface language, or as ``translate`` gives them
+    (the command line's --language, the Export dialog's Language)."""
+    page_layout(page_size)  # a bad size fails before any work
+    markdown, title, colors = article_handout(article_id, translate)
+    write_pdf(markdown, title, path, page_size, colors, translate)
 
 
 def default_page_size() -> str:
@@ -452,6 +475,7 @@ def default_page_size() -> str:
 
 __all__ = [
     "PAGE_SIZES",
+    "article_handout",
     "default_page_size",
     "ensure_gui_application",
     "export_pdf",
