@@ -445,6 +445,57 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     </message>
 </context>
 <context>
+    <name>ConceptList</name>
+    <message>
+        <source>Filter concepts</source>
+        <translation>Saring konsep</translation>
+    </message>
+    <message>
+        <source>Matches names and aliases, ignoring case and accents</source>
+        <translation>Mencocokkan nama dan alias, tanpa memedulikan huruf besar-kecil dan aksen</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Choose a concept to edit it</source>
+        <translation>Pilih konsep untuk menyuntingnya</translation>
+    </message>
+    <message>
+        <source>Concept count</source>
+        <translation>Jumlah konsep</translation>
+    </message>
+    <message>
+        <source>No concept matches “{text}”.</source>
+        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n konsep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n konsep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colour {color}</source>
+        <translation>warna {color}</translation>
+    </message>
+    <message>
+        <source>also called {names}</source>
+        <translation>disebut juga {names}</translation>
+    </message>
+</context>
+<context>
     <name>ConceptListModel</name>
     <message>
         <source>{name}: {passages} in {articles}</source>
@@ -512,26 +563,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Concept manager</source>
         <translation>Pengelola konsep</translation>
-    </message>
-    <message>
-        <source>Filter concepts</source>
-        <translation>Saring konsep</translation>
-    </message>
-    <message>
-        <source>Matches names and aliases, ignoring case and accents</source>
-        <translation>Mencocokkan nama dan alias, tanpa memedulikan huruf besar-kecil dan aksen</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Kosongkan saringan</translation>
-    </message>
-    <message>
-        <source>Choose a concept to edit it</source>
-        <translation>Pilih konsep untuk menyuntingnya</translation>
-    </message>
-    <message>
-        <source>Concept count</source>
-        <translation>Jumlah konsep</translation>
     </message>
     <message>
         <source>Concept name</source>
@@ -709,22 +740,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>Tags {usage}.</source>
         <translation>Menandai {usage}.</translation>
     </message>
-    <message>
-        <source>No concept matches “{text}”.</source>
-        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n concept(s)</source>
-        <translation>
-            <numerusform>{shown} dari %n konsep</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n concept(s)</source>
-        <translation>
-            <numerusform>%n konsep</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
         <translation>
@@ -738,14 +753,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>“{target}” takes over its definition.</source>
         <translation>“{target}” mengambil alih definisinya.</translation>
-    </message>
-    <message>
-        <source>colour {color}</source>
-        <translation>warna {color}</translation>
-    </message>
-    <message>
-        <source>also called {names}</source>
-        <translation>disebut juga {names}</translation>
     </message>
 </context>
 <context>

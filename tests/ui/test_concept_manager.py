@@ -19,12 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary
-from reader.ui.concepts.manager import (
-    ALIASES_PLACEHOLDER,
-    CONCEPT_ID_ROLE,
-    UNDO_HINT,
-    ConceptManager,
-)
+from reader.ui.concepts.concept_list import CONCEPT_ID_ROLE
+from reader.ui.concepts.manager import ALIASES_PLACEHOLDER, UNDO_HINT, ConceptManager
 from reader.ui.concepts.merge_target import EMPTY_NAME_MESSAGE, MergeTargetDialog, parse_aliases
 
 DETENTE = ConceptSummary(
