@@ -80,3 +80,15 @@ def test_on_a_large_screen_the_panels_grow_too(sized: MainWindow):
     assert win.library.view.width() >= 0.15 * width
     assert win.annotations_dock.width() >= 0.12 * width
     assert win.reader_view.viewport().width() >= 0.45 * width
+
+
+def test_a_first_start_fits_the_screen(qtbot: QtBot, data_dir: Path):
+    """The app's first window is as large as suits the screen, never larger."""
+    from reader.ui.startup.app import library_settings
+
+    win = MainWindow(library_settings(data_dir), data_dir, build=False)
+    qtbot.addWidget(win)
+    screen = win.screen().availableGeometry()
+    win.fit_to_screen()
+    assert win.width() <= screen.width() and win.height() <= screen.height()
+    assert win.width() >= min(800, screen.width())

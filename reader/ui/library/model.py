@@ -190,8 +190,12 @@ class LibraryModel(QAbstractTableModel):
         return None
 
     def widest_value(self, column: int) -> str:
-        """A value as wide as most the column will show (a long read, many highlights)."""
-        sample = ArticleSummary(0, "", 999_999, datetime(2000, 12, 28), datetime(2000, 12, 28), 999)
+        """A value as wide as most the column will show: three digits of minutes or
+        highlights, six of words, a date. A longer one is elided, never scrolled to."""
+        if column == self.READING_TIME:
+            return self.tr("{minutes} min").format(minutes=999)
+        day = datetime(2000, 12, 28)
+        sample = ArticleSummary(0, "", 999_999, day, day, 999)
         return self._display(sample, column)
 
     def _display(self, summary: ArticleSummary, column: int) -> str:

@@ -9,8 +9,8 @@ back; it only asks, through ``back_requested``.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QSizePolicy, QWidget
 
 
 class OriginalTextBar(QFrame):
@@ -29,7 +29,8 @@ class OriginalTextBar(QFrame):
         tint.setAlpha(40)
         palette.setColor(QPalette.ColorRole.Window, tint)
         self.setPalette(palette)
-        layout = QHBoxLayout(self)
+        # One row where the words fit on a line beside the button; else the button below.
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.message = QLabel(
             self.tr(
@@ -44,5 +45,23 @@ class OriginalTextBar(QFrame):
         self.back_button = QPushButton(self.tr("Back to the clean article (Ctrl+U)"))
         self.back_button.setAccessibleName(self.tr("Back to the clean article"))
         self.back_button.clicked.connect(self.back_requested)
-        layout.addWidget(self.back_button)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self._layout.contentsMargins()
+        one_line = (
+            self.message.fontMetrics().horizontalAdvance(self.message.text())
+            + self.back_button.sizeHint().width()
+            + self._layout.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if one_line <= event.size().width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._layout.direction() != wanted:
+            self._layout.setDirection(wanted)

@@ -93,6 +93,7 @@ def start_window(
     # Before any widget exists: texts are translated when widgets are made.
     language = install_translator(app, settings) if app is not None else "en"
     window = MainWindow(settings, data_dir, build=False)
+    window.fit_to_screen()
     waited = [0]
 
     def finish() -> None:

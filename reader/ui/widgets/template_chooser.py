@@ -17,8 +17,6 @@ def choose_template(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("TemplateChooser", "Choose a layout file"),
         str(Path.home()),
-        QCoreApplication.translate(
-            "TemplateChooser", "Layout files (*.j2 *.md);;All files (*)"
-        ),
+        QCoreApplication.translate("TemplateChooser", "Layout files (*.j2 *.md);;All files (*)"),
     )
     return Path(chosen) if chosen else None

@@ -73,6 +73,17 @@ class MainWindow(QMainWindow):
         else:
             self.setCentralWidget(FirstPage(database_file(data_dir) if data_dir else None))
 
+    def fit_to_screen(self) -> None:
+        """A first start's size: most of the screen, and never more than it (1200x800
+        once overflowed a netbook's 800x600). A size the reader left is kept."""
+        screen = self.screen()
+        if self.settings.value("window/geometry") is not None or screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(area.width(), max(1200, round(area.width() * 0.7)))
+        height = min(area.height(), max(800, round(area.height() * 0.8)))
+        self.resize(width, height)
+
     def load_parts(self) -> None:
         """Import what build() is made of, ahead of it: the app does this while SQLite
         checks the library on another thread."""
