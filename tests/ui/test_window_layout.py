@@ -92,3 +92,29 @@ def test_a_first_start_fits_the_screen(qtbot: QtBot, data_dir: Path):
     win.fit_to_screen()
     assert win.width() <= screen.width() and win.height() <= screen.height()
     assert win.width() >= min(800, screen.width())
+
+
+@pytest.mark.parametrize("which", ["export", "manage concepts", "search", "shortcuts"])
+def test_every_dialog_fits_the_screen(window: MainWindow, qtbot: QtBot, which: str):
+    """On a small screen a dialog once ran off it, its Save and Close buttons with it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    sizes: list[tuple[int, int]] = []
+
+    def measure_and_close() -> None:
+        dialog = QApplication.activeModalWidget() or window.findChild(QDialog)
+        assert isinstance(dialog, QDialog) and dialog.isVisible()
+        sizes.append((dialog.width(), dialog.height()))
+        dialog.reject()
+
+    QTimer.singleShot(100, measure_and_close)
+    {
+        "export": window.articles.export,
+        "manage concepts": window.concepts.manage,
+        "search": window.open_search,
+        "shortcuts": window.show_shortcuts,
+    }[which]()
+    qtbot.waitUntil(lambda: bool(sizes))
+    area = window.screen().availableGeometry()
+    assert sizes[0][0] <= area.width() and sizes[0][1] <= area.height()

@@ -47,6 +47,7 @@ from reader.ui.concepts.merge_target import (
 from reader.ui.lifetime import modal
 from reader.ui.widgets.card_painting import english_plural
 from reader.ui.widgets.highlight_palette import color_title, swatch_icon
+from reader.ui.widgets.screen_fit import resize_within_screen
 
 # English, marked for translation; shown through manager_text().
 UNDO_HINT = str(
@@ -211,7 +212,7 @@ class ConceptManager(QDialog):
         layout.addLayout(bottom)
 
         no_auto_default(self)
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)
         self._show_selected()
         self.concept_list.update_count()
 

@@ -37,6 +37,7 @@ from reader.core.exporting.handout_writer import OBSIDIAN, PANDOC
 from reader.core.exporting.wording import Translate
 from reader.translation_files import export_translate
 from reader.ui.translation import error_text, interface_language, language_label
+from reader.ui.widgets.screen_fit import resize_within_screen
 from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 FORMATS = (
@@ -84,7 +85,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self.settings = settings
         self.article = article
         self.text = ""

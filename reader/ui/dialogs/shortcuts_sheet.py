@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP
+from reader.ui.widgets.screen_fit import resize_within_screen
 
 
 def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -73,7 +74,7 @@ class ShortcutsSheet(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(560, 620)
+        resize_within_screen(self, 560, 620)
         rows = menu_shortcuts(window)
         self.table = QTableWidget(len(rows), len(COLUMNS))
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
