@@ -196,6 +196,8 @@ def test_a_pdf_is_previewed_as_its_pages_not_as_markdown(window: MainWindow, qtb
     )
     assert marked > 20, "the highlight is painted on the previewed page"
     assert not dialog.copy_button.isEnabled()  # a PDF is saved, not copied as text
+    qtbot.wait(50)  # the preview lays its pages out
+    assert dialog.preview.verticalScrollBar().value() == 0  # the first page's top is shown
     dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
     dialog.refresh()
     letter = dialog.preview.document().resource(

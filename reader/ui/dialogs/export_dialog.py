@@ -290,7 +290,9 @@ class ExportDialog(QDialog):
             name = f"page-{number}"
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
             pages.append(f'<p align="center"><img src="{name}"></p>')
-        self.preview.setHtml("".join(pages))
+        # Grey around white pages, as a viewer shows them: the page's edges are seen.
+        self.preview.setHtml(f'<body style="background-color: #8c8c8c">{"".join(pages)}</body>')
+        self.preview.verticalScrollBar().setValue(0)  # the first page's top, not its foot
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
