@@ -26,6 +26,7 @@ from reader.ui.annotations.highlight_model import UNPLACED_EXPLANATION, UNPLACED
 from reader.ui.annotations.panel import NOTE_SAVE_DELAY_MS, AnnotationsPanel
 from reader.ui.widgets.highlight_palette import shade
 from reader.ui.widgets.text_layout import wrapped_lines
+from tests.ui.selection import select_quote
 
 MEANINGS = {"yellow": "definitions", "green": "examples"}
 
@@ -460,7 +461,6 @@ def test_a_window_answering_each_note_with_fresh_data_loses_no_click(qtbot, pane
 def test_the_article_keeps_its_width_as_the_annotations_change(window, qtbot: QtBot):
     """The Annotations dock must not follow its content: the paragraph being read would
     re-wrap at every highlight, undo or J."""
-    from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QApplication
 
     from reader.store import articles
@@ -477,11 +477,7 @@ def test_the_article_keeps_its_width_as_the_annotations_change(window, qtbot: Qt
 
     before = width()
     quote = "pertama kali muncul pada era Perang Dingin"
-    at = view.document().toPlainText().index(quote)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(at)
-    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
+    select_quote(window, quote)
     window.highlights.highlight_selection()
     assert width() == before
     window.highlights.step(1)  # J

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, concepts, highlights
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 
 def _article(title_start: str) -> int:
@@ -18,13 +19,7 @@ def _article(title_start: str) -> int:
 
 def _select(win: MainWindow, title_start: str, quote: str) -> None:
     win.articles.select_article(_article(title_start))
-    view = win.reader_view
-    at = view.document().toPlainText().index(quote)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(at)
-    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
+    select_quote(win, quote)
 
 
 def _type(widget: QWidget, text: str) -> None:

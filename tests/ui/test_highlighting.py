@@ -16,6 +16,7 @@ from reader.store.database import close_library
 from reader.store.models import database_proxy
 from reader.ui.startup.app import create_main_window
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 DETENTE = "Apa Itu Diplomasi Detente?"
 
@@ -46,16 +47,7 @@ def _restart(qtbot: QtBot, win: MainWindow, data_dir: Path) -> MainWindow:
 
 def _select(win: MainWindow, quote: str, occurrence: int = 1) -> None:
     """Select ``quote`` in the reading view as a reader would with the mouse."""
-    view = win.reader_view
-    text = view.document().toPlainText()
-    at = -1
-    for _ in range(occurrence):
-        at = text.index(quote, at + 1)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(at)
-    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
+    select_quote(win, quote, occurrence)
 
 
 def _painted(win: MainWindow) -> list[str]:

@@ -14,6 +14,7 @@ from reader.store.articles import _store_prepared
 from reader.store.models import database_proxy
 from reader.ui.library.model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 MANY = PAGE_SIZE * 2 + 50
 FIRST_START = 6  # a new library: the five seeds and the welcome article
@@ -149,18 +150,12 @@ def _highlights_shown(win: MainWindow, article_id: int) -> str:
 def test_the_highlights_column_follows_highlights_added_deleted_and_undone(
     window: MainWindow, qtbot: QtBot
 ):
-    from PySide6.QtGui import QTextCursor
 
     article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
     window.articles.select_article(article)
-    view = window.reader_view
     assert _highlights_shown(window, article) == ""
     for quote in ("pertama kali muncul", "meredakan ketegangan"):
-        at = view.document().toPlainText().index(quote)
-        cursor = QTextCursor(view.document())
-        cursor.setPosition(at)
-        cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-        view.setTextCursor(cursor)
+        select_quote(window, quote)
         window.highlights.highlight_selection()
     assert _highlights_shown(window, article) == "2"
     window.highlights.delete(highlights.list_highlights(article)[0].id)
