@@ -176,7 +176,7 @@ def test_enter_takes_the_offered_concept_and_a_new_one_is_an_explicit_choice(
     _select(window, "Apa Itu", QUOTE)
     _tag_by_keyboard(window, qtbot, "Diplomasi")
     window.concepts.tag_popup.close()
-    concepts.create_concept("Diplomat")  # a concept nothing is tagged with yet
+    concepts.create_concept("Diplomacy")  # before "Diplomasi" by name, but tags nothing
     window.events.concepts_changed.emit()
 
     _select(window, "Apa Itu", "Uni Soviet saling bersaing untuk menjadi negara")
@@ -184,7 +184,7 @@ def test_enter_takes_the_offered_concept_and_a_new_one_is_an_explicit_choice(
     popup = window.concepts.tag_popup
     _type(popup.field, "diplo")
     # The concept in use comes first; the unused one after it; a new one is named as such.
-    assert _choices(window) == ["Diplomasi", "Diplomat", "Create concept “diplo”"]
+    assert _choices(window) == ["Diplomasi", "Diplomacy", "Create concept “diplo”"]
     _press(qtbot, window, Qt.Key.Key_Return)
     second = highlights.list_highlights(_article("Apa Itu"))[-1]
     assert second.concepts == ("Diplomasi",)
