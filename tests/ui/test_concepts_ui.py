@@ -198,3 +198,16 @@ def test_enter_takes_the_offered_concept_and_a_new_one_is_an_explicit_choice(
     _press(qtbot, window, Qt.Key.Key_Return)
     assert concepts.concept_named("diplo").name == "diplo"
     assert popup.field.text() == ""
+
+
+def test_the_filters_offer_only_concepts_that_tag_something(window: MainWindow, qtbot: QtBot):
+    """A concept with no passages (say "diplo", made by mistake) once headed every list."""
+    _select(window, "Apa Itu", QUOTE)
+    _tag_by_keyboard(window, qtbot, "Diplomasi")
+    window.concepts.tag_popup.close()
+    concepts.create_concept("Aaa unused")
+    window.events.concepts_changed.emit()
+    for combo in (window.panel.concept_filter, window.library.concept_filter):
+        offered = [combo.itemText(n) for n in range(combo.count())]
+        assert any("Diplomasi" in text for text in offered), offered
+        assert not any("Aaa" in text or "aaa" in text for text in offered), offered

@@ -70,8 +70,11 @@ class ConceptController(QObject):
             self.show_passages(chosen)
         if self.manager is not None:
             self.manager.set_concepts(summaries)
-        self.panel.set_concepts([c.name for c in summaries])
-        self.library.set_concepts(summaries)
+        # The filters offer what would show something: a concept that tags no passage
+        # (one just made, say) would filter to nothing, and once headed the lists.
+        in_use = [c for c in summaries if c.passages]
+        self.panel.set_concepts([c.name for c in in_use])
+        self.library.set_concepts(in_use)
         self.update_tag_popup()
 
     def show_passages(self, concept_id: int) -> None:
