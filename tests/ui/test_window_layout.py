@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,8 @@ from reader.store.database import close_library
 from reader.store.models import database_proxy
 from reader.ui.startup.app import create_main_window
 from reader.ui.window.main_window import MainWindow
+
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
@@ -51,6 +53,14 @@ def test_at_small_sizes_every_pane_keeps_a_usable_width(sized: MainWindow):
     # The three share the width, left to right, without overlapping.
     parts = [in_window(win, w) for w in (win.library, win.reader_view, win.annotations_dock)]
     assert parts[0].right() < parts[1].left() and parts[1].right() < parts[2].left()
+    # A column whose name is cut short ("Readin…") says it whole on hover.
+    model, header = win.library.model, library.horizontalHeader()
+    for column in range(1, model.columnCount()):
+        name = model.header_text(column)
+        if not library.isColumnHidden(column) and header.sectionSize(column) < (
+            header.fontMetrics().horizontalAdvance(name)
+        ):
+            assert model.headerData(column, Qt.Orientation.Horizontal, TOOLTIP) == name
 
 
 @pytest.mark.parametrize("sized", [(800, 600), (3840, 2160)], indirect=True)
