@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
 from reader.core.highlight_colors import INK
 from reader.core.highlight_record import HighlightData
 from reader.ui.annotations.highlight_model import (
     HIGHLIGHT_ROLE,
+    LAYER_ROW_ROLE,
     ORPHAN_COUNT_ROLE,
     UNPLACED_EXPLANATION,
     Index,
     panel_text,
 )
+from reader.ui.annotations.layer_cards import LayerCardPainter
 from reader.ui.widgets.card_delegate import CardDelegate
 from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
@@ -53,6 +55,31 @@ class HighlightCardDelegate(CardDelegate):
     COLOR_BAR = 6
     PADDING = 9
     NOTE_LINES = 2
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._layers = LayerCardPainter(self._fonts)  # other people's rows
+
+    # -- other people's rows (a teacher's, the class's) -----------------------------------
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is None:
+            return super().sizeHint(option, index)
+        self._current_fonts()  # the delegate hears of a font change before the layers
+        width = self._row_width()
+        return QSize(width, self._layers.height(layer, width))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is None:
+            super().paint(painter, option, index)
+            return
+        self._current_fonts()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._layers.paint(painter, QRectF(option.rect), option.palette, option.state, layer)
+        painter.restore()
 
     # -- geometry ----------------------------------------------------------------------
     def _card_key(self, index: Index) -> Hashable | None:

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hide()
         self.find_bar.set_target(self.reader_view, "")
         self.original_bar = parts.OriginalTextBar()  # over the text while Ctrl+U is on
+        self.instruction = parts.InstructionBanner()  # a class pack's, above the text
         self.panel = parts.AnnotationsPanel()
         self.concept_browser = parts.ConceptBrowser()
         self.annotations_dock = self._dock(
@@ -145,6 +146,15 @@ class MainWindow(QMainWindow):
             self.concept_browser,
             self.library,
         )
+        self.packs = parts.PackController(
+            self,
+            self.settings,
+            self.events,
+            self.open_article,
+            self.reader_view,
+            self.panel,
+            self.instruction,
+        )
         self.comfort = parts.ComfortController(
             self.settings,
             self.reader_view,
@@ -156,6 +166,7 @@ class MainWindow(QMainWindow):
         themes = [(t.key, t.label) for t in parts.themes.THEMES.values()]
         docks = (self.annotations_dock, self.concepts_dock)
         self.menus.fill(self.reader_view, self.panel.list_view, self.undo_stack, docks, themes)
+        self.menus.teacher_layer_action.setChecked(self.packs.teacher_shown)
         self._wire()
 
         if self.isVisible():
@@ -177,11 +188,12 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         """The wiring table: every request and event, and who answers it."""
         menus, events, articles, comfort = self.menus, self.events, self.articles, self.comfort
-        highlights, concepts, view, panel = (
+        highlights, concepts, view, panel, packs = (
             self.highlights,
             self.concepts,
             self.reader_view,
             self.panel,
+            self.packs,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
         original_bar = self.original_bar
@@ -217,6 +229,10 @@ class MainWindow(QMainWindow):
         menus.shortcuts_requested.connect(self.show_shortcuts)
         menus.restore_requested.connect(articles.restore_from_backup)
         menus.about_requested.connect(self.show_about)
+        menus.class_pack_requested.connect(packs.export_pack)
+        menus.handback_requested.connect(packs.export_handback)
+        menus.class_summary_requested.connect(packs.export_summary)
+        menus.teacher_layer_toggled.connect(packs.set_teacher_shown)
         # The panels' requests.
         library.article_chosen.connect(articles.open_article)
         library.delete_requested.connect(articles.delete_current_article)
@@ -235,6 +251,10 @@ class MainWindow(QMainWindow):
         panel.note_edited.connect(highlights.note_edited)
         panel.color_requested.connect(highlights.recolor)
         panel.place_requested.connect(highlights.place_at_selection)
+        panel.layer_activated.connect(packs.go_to)
+        panel.layer_bar.teacher_toggled.connect(packs.set_teacher_shown)
+        panel.layer_bar.student_chosen.connect(packs.choose_student)
+        panel.layer_bar.summary_requested.connect(packs.export_summary)
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
@@ -244,6 +264,10 @@ class MainWindow(QMainWindow):
         articles.article_shown.connect(lambda _id, original: original_bar.setVisible(original))
         articles.passage_wanted.connect(highlights.show_passage)
         articles.original_off.connect(lambda: menus.original_action.setChecked(False))
+        articles.article_shown.connect(packs.on_article_shown)
+        articles.class_files_wanted.connect(packs.import_files)
+        packs.article_wanted.connect(articles.select_article)
+        packs.teacher_shown_changed.connect(menus.teacher_layer_action.setChecked)
         highlights.article_wanted.connect(articles.select_article)
         highlights.clean_text_wanted.connect(articles.leave_original)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
@@ -253,6 +277,7 @@ class MainWindow(QMainWindow):
         events.highlights_changed.connect(highlights.show)
         events.highlights_changed.connect(articles.show_highlight_count)
         events.concepts_changed.connect(concepts.show_concepts)
+        events.layers_changed.connect(packs.show)
 
     def _dock(
         self, title: str, name: str, widget: QtWidgets.QWidget, description: str
@@ -269,6 +294,7 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
         reading_layout.addWidget(self.original_bar)
+        reading_layout.addWidget(self.instruction)
         reading_layout.addWidget(self.reader_view, 1)
         reading_layout.addWidget(self.find_bar)
         # Let drops fall through to the window, which imports them.
@@ -334,7 +360,9 @@ class MainWindow(QMainWindow):
         from reader.ui.dialogs.preferences import PreferencesDialog
         from reader.ui.lifetime import modal
 
-        with modal(PreferencesDialog(self, self.settings)) as dialog:
+        with modal(
+            PreferencesDialog(self, self.settings, self.packs.your_name(), self.packs.set_your_name)
+        ) as dialog:
             dialog.exec()
 
     def show_shortcuts(self) -> None:
