@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QMainWindow
 from reader import __version__
 from reader.store.location import database_path as database_file
 from reader.ui.controllers.comfort import apply_window_theme, window_was_dark
-from reader.ui.startup.first_page import FirstPage, library_width
+from reader.ui.startup.first_page import FirstPage
 from reader.ui.startup.lazy_modules import lazy
+from reader.ui.window import window_sizes
 from reader.ui.window.menus import MainMenu
 
 if TYPE_CHECKING:
@@ -42,10 +43,6 @@ class MainWindow(QMainWindow):
     """The library list, the reading view, the Annotations and Concepts docks, a status bar."""
 
     BACKGROUND_DELAY_MS = 4000
-    # The right-hand panels' share of the window's width, and its bounds (library_width
-    # gives the library list's): enough for a card at 800 pixels, not half a 4K screen.
-    PANEL_SHARE, PANEL_WIDTHS = 0.24, (230, 640)
-    PANEL_MOST = 0.4  # however the panels were sized, never more of a narrowed window
 
     def __init__(
         self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
@@ -61,7 +58,6 @@ class MainWindow(QMainWindow):
         # Files and folders dropped anywhere on the window are imported.
         self.setAcceptDrops(True)
         self.built = False
-        self._layout_chosen = False  # by the reader (a saved layout, a dragged splitter)
         self.menus = MainMenu(self)
         if window_was_dark(settings):
             apply_window_theme(settings, ask_system=False)
@@ -74,15 +70,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(FirstPage(database_file(data_dir) if data_dir else None))
 
     def fit_to_screen(self) -> None:
-        """A first start's size: most of the screen, and never more than it (1200x800
-        once overflowed a netbook's 800x600). A size the reader left is kept."""
-        screen = self.screen()
-        if self.settings.value("window/geometry") is not None or screen is None:
-            return
-        area = screen.availableGeometry()
-        width = min(area.width(), max(1200, round(area.width() * 0.7)))
-        height = min(area.height(), max(800, round(area.height() * 0.8)))
-        self.resize(width, height)
+        window_sizes.fit_to_screen(self, self.settings)
 
     def load_parts(self) -> None:
         """Import what build() is made of, ahead of it: the app does this while SQLite
@@ -172,9 +160,9 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             # On a window already on screen the new docks and splitter are laid out on the
             # next pass; a state restored before that is overridden by it.
-            QtCore.QTimer.singleShot(0, self._restore_layout)
+            QtCore.QTimer.singleShot(0, self, lambda: self.sizes.restore(self.settings))
         else:
-            self._restore_layout()
+            self.sizes.restore(self.settings)
         self._outside_watch = QtCore.QTimer(self, interval=1500)
         self._outside_watch.timeout.connect(self.articles.check_outside_changes)
         self._outside_watch.start()
@@ -304,13 +292,12 @@ class MainWindow(QMainWindow):
         self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(reading_panel)
-        # The article takes what the window gains or loses; _fit_layout keeps the list
+        # The article takes what the window gains or loses; PanelSizes keeps the list
         # in proportion (it once shrank to 80 pixels at 800x600) and never collapsed.
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.library.setMinimumWidth(170)
-        self.splitter.splitterMoved.connect(self._layout_was_chosen)
         self.setCentralWidget(self.splitter)
         # Docks after the central widget: added to a window already on screen beside the
         # first page, they would take the page's width.
@@ -319,6 +306,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.concepts_dock)
         self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
         self.annotations_dock.raise_()
+        docks = (self.annotations_dock, self.concepts_dock)
+        self.sizes = window_sizes.PanelSizes(self, self.splitter, docks)
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
 
@@ -395,46 +384,10 @@ class MainWindow(QMainWindow):
             self.articles.import_paths(paths)
 
     # -- window state ------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        # The geometry was restored in __init__, before the first frame.
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-            self._layout_chosen = True
-        else:
-            self._fit_layout()
-
-    def _layout_was_chosen(self) -> None:
-        self._layout_chosen = True
-
-    def _fit_layout(self) -> None:
-        """Size the panels for the window's width: in proportion until the reader sizes
-        them, and after that never so wide that a narrowed window squeezes the article.
-        The docks are sized explicitly, so their width never follows what they show (a
-        new highlight once re-wrapped the paragraph being read)."""
-        width = self.width()
-        docks = [self.annotations_dock, self.concepts_dock]
-        if not self._layout_chosen:
-            low, high = self.PANEL_WIDTHS
-            panel = round(min(max(width * self.PANEL_SHARE, low), high))
-            library = library_width(width)
-            self.resizeDocks(docks, [panel, panel], QtCore.Qt.Orientation.Horizontal)
-            self.splitter.setSizes([library, max(1, width - panel - library)])
-            return
-        most = round(width * self.PANEL_MOST)
-        if any(d.isVisible() and not d.isFloating() and d.width() > most for d in docks):
-            self.resizeDocks(docks, [most, most], QtCore.Qt.Orientation.Horizontal)
-        library, reading = self.splitter.sizes()
-        if library > most:
-            self.splitter.setSizes([most, reading + library - most])
-
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.built:
-            self._fit_layout()
+            self.sizes.fit()
 
     def run_later(self, work: Callable[[], object], name: str) -> None:
         """Run ``work`` on a thread once the window has been up a few seconds, so it does
