@@ -239,12 +239,11 @@ class ExportDialog(QDialog):
         for index, label in enumerate(GROUPS["anki" if decks else "md"]):
             self.group.setItemText(index, QCoreApplication.translate("ExportDialog", label))
         self.group.setEnabled(fmt == "md" or (decks and self.scope.currentData()[0] == "library"))
-        self.copy_button.setEnabled(not decks)
         self.template_button.setEnabled(fmt == "md")
         self.template_reset.setEnabled(fmt == "md")
         self.flavor.setEnabled(fmt == "handout")
         self.page_size.setEnabled(fmt == "pdf")
-        self.copy_button.setEnabled(fmt != "pdf")
+        self.copy_button.setEnabled(fmt not in ("pdf", "anki"))  # files, not text
 
     def translate(self) -> Translate:
         """The export's own words in the chosen language: the interface's own translation
