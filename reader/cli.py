@@ -20,7 +20,6 @@ from reader.core.errors import DocumentError, UserError
 from reader.store.location import resolve_data_dir
 
 if TYPE_CHECKING:
-    from reader.core.exporting.wording import Translate
     from reader.core.formats import ImportProgress
     from reader.core.highlight_record import HighlightData
 
@@ -241,35 +240,6 @@ def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
         "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
         "and commonmark_x readers, any version)",
     )
-
-
-def _translations_folder() -> Path:
-    from reader.store.location import bundled_path
-
-    return bundled_path("resources") / "translations"
-
-
-def _export_translate(language: str) -> Translate:
-    """The translation of an export's own words, from the compiled .qm the window uses."""
-    from reader.core.exporting.wording import english
-
-    if language == "en":
-        return english
-    # QtCore only (no display): Qt's translator reads the same .qm as the window.
-    from PySide6.QtCore import QTranslator
-
-    path = _translations_folder() / f"marginalia_{language}.qm"
-    translator = QTranslator()
-    if not translator.load(str(path)):
-        raise UserError(
-            f"The translation file {path} is missing or unreadable. "
-            "Build it with: make translations"
-        )
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    return translate
 
 
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
@@ -540,7 +510,9 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--template only applies to --format md and handout.")
     if args.flavor is not None and fmt != "handout":
         raise UserError("--flavor only applies to --format handout.")
-    translate = _export_translate(args.language)
+    from reader.translation_files import export_translate  # the Export dialog's too
+
+    translate = export_translate(args.language)
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "anki":
@@ -598,7 +570,9 @@ def _cmd_export_class(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--name only applies to --format pack and handback.")
     if fmt == "summary" and args.article and len(args.article) > 1:
         raise UserError("--format summary takes one --article, or none for every article.")
-    translate = _export_translate(args.language)
+    from reader.translation_files import export_translate
+
+    translate = export_translate(args.language)
     _open(data_dir)
     if fmt == "pack":
         ids = [find_article(reference).id for reference in args.article]

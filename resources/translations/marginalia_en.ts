@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>ConceptList</name>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} of %n concept</numerusform>
+            <numerusform>{shown} of %n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConceptListModel</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -85,20 +102,6 @@
 </context>
 <context>
     <name>ConceptManager</name>
-    <message numerus="yes">
-        <source>{shown} of %n concept(s)</source>
-        <translation>
-            <numerusform>{shown} of %n concept</numerusform>
-            <numerusform>{shown} of %n concepts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n concept(s)</source>
-        <translation>
-            <numerusform>%n concept</numerusform>
-            <numerusform>%n concepts</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
         <translation>

@@ -295,3 +295,32 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
     [(message, word_count_shown)] = seen
     assert "marginalia://open/3" in message
     assert not word_count_shown
+
+
+def test_file_import_offers_every_kind_of_article_it_can_import(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    """HTML, Word, ODT, EPUB and PDF are advertised: the chooser must list them without
+    "All files"."""
+    import fnmatch
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.core.importing import importable_suffixes
+
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        asked.append(filters)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    window.menus.import_action.trigger()
+    (filters,) = asked
+    first = filters.split(";;")[0]
+    patterns = first[first.index("(") + 1 : first.rindex(")")].split()
+    names = ["artikel.html", "artikel.htm", "catatan.md", "catatan.markdown", "teks.txt"]
+    names += ["makalah.docx", "makalah.odt", "buku.epub", "jurnal.pdf"]
+    names += [f"lain{suffix}" for suffix in importable_suffixes()]
+    for name in names:
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), name

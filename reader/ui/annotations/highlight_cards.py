@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
 from reader.core.highlight_colors import INK
 from reader.core.highlight_record import HighlightData
@@ -17,33 +19,19 @@ from reader.ui.annotations.highlight_model import (
     panel_text,
 )
 from reader.ui.annotations.layer_cards import LayerCardPainter
+from reader.ui.widgets.card_delegate import CardDelegate
 from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
-    CARD_MARGIN_Y,
-    CardFontCache,
     CardFonts,
     CardLayout,
     HeaderLayout,
     mix,
-    paint_card_frame,
     tag_text,
 )
 from reader.ui.widgets.highlight_palette import color_title, edge, shade
 from reader.ui.widgets.text_layout import wrapped_lines
 
-CARD_PADDING = 9
-
-
-COLOR_BAR = 6
-
-
-GAP = 5
-
-
 QUOTE_LINES = 3
-
-
-NOTE_LINES = 2
 
 
 HEADER_LINES = 3
@@ -58,47 +46,54 @@ TAG_SPACING = 4
 CORNER = 6
 
 
-class HighlightCardDelegate(QStyledItemDelegate):
-    """Paints a highlight as a card: colour bar and named chip, quote, note, concept tags.
+GAP = 5
 
-    Laying text out is the costly part, so layouts are cached by content and width; a
-    thousand cards then lay out once and scroll smoothly.
-    """
+
+class HighlightCardDelegate(CardDelegate):
+    """Paints a highlight as a card: colour bar and named chip, quote, note, concept tags."""
+
+    COLOR_BAR = 6
+    PADDING = 9
+    NOTE_LINES = 2
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
-        self._view = view
-        self._fonts = CardFontCache(view)
         self._layers = LayerCardPainter(self._fonts)  # other people's rows
-        self._cards: dict[tuple[str, str, tuple[str, ...], bool, int], CardLayout] = {}
-        self._headers: dict[int, HeaderLayout] = {}
+
+    # -- other people's rows (a teacher's, the class's) -----------------------------------
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is None:
+            return super().sizeHint(option, index)
+        self._current_fonts()  # the delegate hears of a font change before the layers
+        width = self._row_width()
+        return QSize(width, self._layers.height(layer, width))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is None:
+            super().paint(painter, option, index)
+            return
+        self._current_fonts()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._layers.paint(painter, QRectF(option.rect), option.palette, option.state, layer)
+        painter.restore()
 
     # -- geometry ----------------------------------------------------------------------
-    def _current_fonts(self) -> CardFonts:
-        fonts, changed = self._fonts.current()
-        if changed:
-            self._cards.clear()
-            self._headers.clear()
-        return fonts
+    def _card_key(self, index: Index) -> Hashable | None:
+        item = index.data(HIGHLIGHT_ROLE)
+        if not isinstance(item, HighlightData):
+            return None
+        return (item.exact, item.note, item.concepts, item.placed)
 
-    def _row_width(self) -> int:
-        return max(120, self._view.viewport().width())
-
-    @staticmethod
-    def _content_width(row_width: int) -> float:
-        return max(40.0, row_width - 2 * CARD_MARGIN_X - COLOR_BAR - 2 * CARD_PADDING)
-
-    def _card_layout(self, item: HighlightData, row_width: int) -> CardLayout:
-        key = (item.exact, item.note, item.concepts, item.placed, row_width)
-        cached = self._cards.get(key)
-        if cached is not None:
-            return cached
-        fonts = self._current_fonts()
-        width = self._content_width(row_width)
+    def _lay_out_card(self, index: Index, fonts: CardFonts, width: float) -> CardLayout:
+        item: HighlightData = index.data(HIGHLIGHT_ROLE)
         small = QFontMetricsF(fonts.small)
         quote_font = fonts.body if item.placed else fonts.italic
         quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
-        note_lines = wrapped_lines(item.note, fonts.small, width, NOTE_LINES)
+        note_lines = self._note(item.note, fonts, width)
 
         y = self._chip_height() + GAP
         quote_y = y
@@ -119,9 +114,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
             x += tag_width + TAG_SPACING
         if tags:
             y = tag_row_y + tag_height
-        height = round(y + 2 * CARD_PADDING + 2 * CARD_MARGIN_Y)
-        layout = CardLayout(
-            height,
+        return CardLayout(
+            self._height(y),
             quote_y,
             quote=quote_lines,
             note=note_lines,
@@ -129,10 +123,9 @@ class HighlightCardDelegate(QStyledItemDelegate):
             tags=tuple(tags),
             tags_y=tags_y,
         )
-        if len(self._cards) > 20_000:  # widths change while resizing; don't grow forever
-            self._cards.clear()
-        self._cards[key] = layout
-        return layout
+
+    def _header_height(self, index: Index, row_width: int) -> int:
+        return self._header_layout(row_width).height
 
     def _header_layout(self, row_width: int) -> HeaderLayout:
         cached = self._headers.get(row_width)
@@ -143,8 +136,9 @@ class HighlightCardDelegate(QStyledItemDelegate):
             lines = wrapped_lines(explanation, fonts.small, width, HEADER_LINES)
             heading = QFontMetricsF(fonts.small_bold).lineSpacing()
             body = len(lines) * QFontMetricsF(fonts.small).lineSpacing()
-            cached = HeaderLayout(lines, round(14 + heading + 2 + body + 6))
-            self._headers[row_width] = cached
+            cached = self._cached_header(
+                row_width, HeaderLayout(lines, round(14 + heading + 2 + body + 6))
+            )
         return cached
 
     def _chip_height(self) -> float:
@@ -153,39 +147,12 @@ class HighlightCardDelegate(QStyledItemDelegate):
     def _tag_height(self) -> float:
         return QFontMetricsF(self._current_fonts().small).height() + 2
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = self._row_width()
-        layer = index.data(LAYER_ROW_ROLE)
-        if layer is not None:
-            return QSize(width, self._layers.height(layer, width))
-        item = index.data(HIGHLIGHT_ROLE)
-        if item is None:
-            return QSize(width, self._header_layout(width).height)
-        return QSize(width, self._card_layout(item, width).height)
-
     # -- painting ----------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        item = index.data(HIGHLIGHT_ROLE)
-        rect = QRectF(option.rect)
-        palette: QPalette = option.palette
-        state: QStyle.StateFlag = option.state
-        layer = index.data(LAYER_ROW_ROLE)
-        if layer is not None:
-            self._layers.paint(painter, rect, palette, state, layer)
-        elif item is None:
-            self._paint_header(painter, rect, palette, int(index.data(ORPHAN_COUNT_ROLE) or 0))
-        else:
-            self._paint_card(painter, rect, palette, state, item)
-        painter.restore()
-
-    def _paint_header(self, painter: QPainter, rect: QRectF, palette: QPalette, count: int) -> None:
+    def _paint_header(
+        self, painter: QPainter, rect: QRectF, palette: QPalette, index: Index
+    ) -> None:
         fonts = self._current_fonts()
-        # The header row is disabled (so keys skip it), which would grey its text out.
-        palette = QPalette(palette)
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
+        count = int(index.data(ORPHAN_COUNT_ROLE) or 0)
         muted = mix(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.3
         )
@@ -218,27 +185,19 @@ class HighlightCardDelegate(QStyledItemDelegate):
         rect: QRectF,
         palette: QPalette,
         state: QStyle.StateFlag,
-        item: HighlightData,
+        index: Index,
+        layout: CardLayout,
     ) -> None:
+        item: HighlightData = index.data(HIGHLIGHT_ROLE)
         fonts = self._current_fonts()
-        layout = self._card_layout(item, round(rect.width()))
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         muted = mix(text_color, base, 0.25)
 
-        card = paint_card_frame(
-            painter,
-            rect,
-            palette,
-            state,
-            bar=shade(item.color),
-            placed=item.placed,
-            corner=CORNER,
-            bar_width=COLOR_BAR,
+        start = self._paint_frame(
+            painter, rect, palette, state, shade(item.color), item.placed, CORNER
         )
-
-        left = card.left() + COLOR_BAR + CARD_PADDING
-        top = card.top() + CARD_PADDING
+        left, top = start.x(), start.y()
 
         # The colour named in words, so it never depends on seeing the colour.
         chip_metrics = QFontMetricsF(fonts.chip)
@@ -273,13 +232,7 @@ class HighlightCardDelegate(QStyledItemDelegate):
             y += quote_metrics.lineSpacing()
 
         small = QFontMetricsF(fonts.small)
-        if layout.note:
-            painter.setFont(fonts.small)
-            painter.setPen(muted)
-            y = top + layout.note_y
-            for line in layout.note:
-                painter.drawText(QPointF(left, y + small.ascent()), line)
-                y += small.lineSpacing()
+        self._paint_note(painter, layout, left, top, muted)
 
         if layout.tags:
             painter.setFont(fonts.small)

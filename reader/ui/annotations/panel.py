@@ -129,6 +129,13 @@ class AnnotationsPanel(QWidget):
         self.concept_filter.view().setAccessibleName(self.tr("Concepts to show"))
         self.concept_filter.addItem(self.tr("All concepts"), None)
         self.concept_filter.currentIndexChanged.connect(self._on_concept_filter_changed)
+        # The filters size to a few characters, not to their longest choice: the panel's
+        # width must not follow the names of one's concepts.
+        for combo in (self.color_filter, self.concept_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Highlight count"))
         self.layer_bar = LayerBar()
@@ -211,23 +218,26 @@ class AnnotationsPanel(QWidget):
         self.study_box.setAccessibleDescription(self.study_box.toolTip())
         self.study_box.clicked.connect(self._request_study)
 
+        # Each row narrow on its own (the count on a line of its own, Study this under the
+        # note, Place at Selection only for an unplaced highlight), so the panel fits a
+        # small screen.
         top = QHBoxLayout()
         top.addWidget(self.color_filter, 1)
         top.addWidget(self.concept_filter, 1)
-        top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
-        buttons.addWidget(self.place_button)
-        buttons.addWidget(self.study_box)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.layer_bar)
         layout.addWidget(self.list_view, 4)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_editor, 1)
+        layout.addWidget(self.study_box)
+        layout.addWidget(self.place_button)
         layout.addLayout(buttons)
 
         self._update_count()
@@ -385,7 +395,9 @@ class AnnotationsPanel(QWidget):
     def _update_buttons(self, item: HighlightData | None) -> None:
         self.color_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
-        self.place_button.setEnabled(item is not None and not item.placed)
+        unplaced = item is not None and not item.placed
+        self.place_button.setEnabled(unplaced)
+        self.place_button.setVisible(unplaced)
         self.study_box.setEnabled(item is not None)
         self.study_box.setChecked(item is not None and item.id in self._studied)
         if item is None:

@@ -91,6 +91,10 @@ class ArticleController(QObject):
             self.panel.set_highlights([], {})
             self.window.setWindowTitle(APP_NAME)
 
+    def show_highlight_count(self, article_id: int) -> None:
+        """Answer ``highlights_changed``: the article's count in the library list."""
+        self.library.update_highlight_count(article_id)
+
     def _changed(self, show: int | None = None) -> None:
         self._select_next = show
         self.events.articles_changed.emit()
@@ -129,7 +133,9 @@ class ArticleController(QObject):
         removed = articles.removed_lines(article)
         if self.open.original:
             hidden = {r.line_number: r.reason for r in removed}
-            self.view.show_html(rendering.original_text_html(article.original_text, hidden))
+            self.view.show_html(
+                rendering.original_text_html(article.original_text, hidden), annotatable=False
+            )
             self.find_bar.set_target(self.view)  # the original text, as shown
         else:
             reading = article_text(article)
@@ -290,14 +296,15 @@ class ArticleController(QObject):
     def export(self) -> None:
         from reader.store.concepts import list_concepts
         from reader.ui.dialogs.export_dialog import ExportDialog
+        from reader.ui.lifetime import modal
 
         article = None
         if self.open.article_id is not None:
             article = (self.open.article_id, articles.get_article(self.open.article_id).title)
         names = [c.name for c in list_concepts()]
-        dialog = ExportDialog(self.window, self.settings, article, names)
-        dialog.refresh()
-        dialog.exec()
+        with modal(ExportDialog(self.window, self.settings, article, names)) as dialog:
+            dialog.refresh()
+            dialog.exec()
 
     def print_handout(self) -> None:
         if self.open.article_id is None:

@@ -29,6 +29,7 @@ class HighlightController(QObject):
     """The open article's highlights, and every change made to them."""
 
     article_wanted = Signal(int)  # a change happened in another article: open it
+    clean_text_wanted = Signal()  # leave the original text: a highlight is to be shown
     annotations_wanted = Signal()  # show the Annotations panel (to write a note)
 
     def __init__(
@@ -64,14 +65,15 @@ class HighlightController(QObject):
             self.article_wanted.emit(article_id)
             if article_id != self.open.article_id:
                 return
-        if self.open.original:
-            return  # the original text shows no highlights; they come back with the article
         self.current = highlights.list_highlights(article_id)
         ids = {h.id for h in self.current}
         wanted = self.panel.selected_id() if select is _KEEP else select
         selected = wanted if isinstance(wanted, str) and wanted in ids else None
         meanings = highlights.color_meanings()
-        self.view.set_highlights(self.current, selected, meanings)
+        # The original text has other offsets and shows no highlights; the panel keeps
+        # listing them all the same (a student once thought the work was lost).
+        shown = [] if self.open.original else self.current
+        self.view.set_highlights(shown, selected, meanings)
         self.panel.set_highlights(self.current, meanings)
         self.panel.select_highlight(selected)
         orphans = sum(1 for h in self.current if not h.placed)
@@ -79,11 +81,8 @@ class HighlightController(QObject):
         self.window.setProperty("highlight_summary", f"{placed} highlights, {orphans} unplaced")
 
     def on_article_shown(self, article_id: int, original: bool) -> None:
-        if original:
-            self.current = []
-            self.panel.set_highlights([], {})
-            return
-        self._check_anchors(article_id)
+        if not original:
+            self._check_anchors(article_id)
         self.show(article_id)
 
     def _check_anchors(self, article_id: int) -> None:
@@ -107,14 +106,21 @@ class HighlightController(QObject):
 
     def select(self, highlight_id: str) -> None:
         self.panel.select_highlight(highlight_id)
-        self.view.set_highlights(self.current, highlight_id)
+        if not self.open.original:
+            self.view.set_highlights(self.current, highlight_id)
 
     def go_to(self, highlight_id: str) -> None:
         item = self.find(highlight_id)
         if item is None:
             return
+        leaving = self.open.original
+        if leaving:
+            self.clean_text_wanted.emit()  # the highlight is shown in the clean article
         self.view.set_highlights(self.current, highlight_id)
-        if item.placed:
+        if item.placed and leaving:
+            # After the article's saved place is restored (ReaderView.show_html).
+            QTimer.singleShot(0, self.view, lambda: self.view.scroll_to_highlight(item))
+        elif item.placed:
             self.view.scroll_to_highlight(item)
 
     def show_passage(self, article_id: int, highlight_id: str) -> None:
@@ -123,7 +129,7 @@ class HighlightController(QObject):
         self.show(article_id)
         item = self.find(highlight_id)
         if item is not None and item.placed:
-            QTimer.singleShot(0, lambda: self.view.scroll_to_highlight(item))
+            QTimer.singleShot(0, self.view, lambda: self.view.scroll_to_highlight(item))
 
     def step(self, step: int) -> None:
         placed = [h for h in self.current if h.placed]

@@ -109,6 +109,7 @@ class ReaderView(QTextBrowser):
         )
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._position_timer.start())
         self.highlights: list[HighlightData] = []
+        self.annotatable = True  # False while the original text is shown
         self.layer_marks: list[LayerMark] = []  # a teacher's or the class's (layer_marks.py)
         self.selected_highlight: str | None = None
         self.meanings: Mapping[str, str] = {}
@@ -156,17 +157,21 @@ class ReaderView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
-    def show_html(self, body: str, position: int = 0, reading: str | None = None) -> None:
-        """Show an article; ``reading`` is its reading text, to which highlights are tied."""
+    def show_html(
+        self, body: str, position: int = 0, reading: str | None = None, annotatable: bool = True
+    ) -> None:
+        """Show an article; ``reading`` is its reading text, to which highlights are tied.
+        A text that is not ``annotatable`` (the original text) offers no colour toolbar."""
         self._position_timer.stop()
         self.toolbar.hide()
+        self.annotatable = annotatable
         self.highlights = []
         self.layer_marks = []
         self.setHtml(body)
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
-        QTimer.singleShot(0, lambda: self.scroll_to_position(position))
+        QTimer.singleShot(0, self, lambda: self.scroll_to_position(position))
 
     # -- highlights --------------------------------------------------------------------
     def set_highlights(
@@ -231,8 +236,11 @@ class ReaderView(QTextBrowser):
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering reading-text ``[start, end)``, one per line."""
+        return self._qt_range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
+
+    def _qt_range_rects(self, first: int, last: int) -> list[QRectF]:
+        """Viewport rectangles covering the document's ``[first, last)``, one per line."""
         document = self.document()
-        first, last = self.positions.to_qt(start), self.positions.to_qt(end)
         dx = -self.horizontalScrollBar().value()
         dy = -self.verticalScrollBar().value()
         rects: list[QRectF] = []
@@ -323,8 +331,10 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if self.textCursor().hasSelection():
-            self.toolbar.show_near(self.cursorRect(self.textCursor()))
+        cursor = self.textCursor()
+        if cursor.hasSelection() and self.annotatable:
+            covered = self._qt_range_rects(cursor.selectionStart(), cursor.selectionEnd())
+            self.toolbar.show_beside([r.toAlignedRect() for r in covered], self.cursorRect())
             return
         under = self.highlights_at(self.cursorForPosition(event.position().toPoint()).position())
         if under:
@@ -342,7 +352,7 @@ class ReaderView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else menu.addSeparator()
         extra: list[QMenu] = []
-        if self.textCursor().hasSelection():
+        if self.textCursor().hasSelection() and self.annotatable:
             colours = QMenu(self.tr("Highlight"), menu)
             for colour in COLORS:
                 action = colours.addAction(swatch_icon(colour), color_label(colour, self.meanings))

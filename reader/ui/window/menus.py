@@ -193,7 +193,11 @@ class MainMenu(QObject):
         menu = self.edit_menu
         undo_action = undo.createUndoAction(self.window, self.tr("&Undo"))
         undo_action.setShortcut(self._key("Undo"))
+        # The menu's text names what would be undone ("Undo Tag “Diplomasi”"); the icon
+        # text stays the command's own name, for lists of commands like the F1 sheet.
+        undo_action.setIconText(self.tr("Undo"))
         redo_action = undo.createRedoAction(self.window, self.tr("&Redo"))
+        redo_action.setIconText(self.tr("Redo"))
         redo_action.setShortcuts([self._key("Ctrl+Shift+Z"), self._key("Ctrl+Y")])
         menu.addAction(undo_action)
         menu.addAction(redo_action)
