@@ -181,7 +181,7 @@ def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
 
 
 def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
-    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+    from reader.core.exporting.mark_flavors import FLAVORS, OBSIDIAN
 
     # No default here: --flavor with another format is a mistake worth saying.
     exp.add_argument(
@@ -454,7 +454,7 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
-    from reader.core.exporting.handout_writer import OBSIDIAN
+    from reader.core.exporting.mark_flavors import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
