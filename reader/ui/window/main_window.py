@@ -141,12 +141,9 @@ class MainWindow(QMainWindow):
         self.menus.fill(self.reader_view, self.panel.list_view, self.undo_stack, docks, themes)
         self._wire()
 
-        if self.isVisible():
-            # On a window already on screen the new docks and splitter are laid out on the
-            # next pass; a state restored before that is overridden by it.
-            QtCore.QTimer.singleShot(0, self._restore_layout)
-        else:
-            self._restore_layout()
+        self._lay_out_now()
+        self._restore_layout()
+        self._lay_out_now()
         self._outside_watch = QtCore.QTimer(self, interval=1500)
         self._outside_watch.timeout.connect(self.articles.check_outside_changes)
         self._outside_watch.start()
@@ -268,6 +265,20 @@ class MainWindow(QMainWindow):
         self.annotations_dock.raise_()
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
+
+    def _lay_out_now(self) -> None:
+        """Give the parts their places on a window already on screen (the first page).
+
+        Qt shows parts added to a visible window, and lays them out, when it next handles
+        its posted events; a layout restored before that pass would be overridden by it,
+        and an article shown before it would be laid out at a made-up width and moved to
+        its place only later. Handling just those events now (not the paint requests: the
+        half-built window is never painted) lets the article open at its width and place.
+        """
+        if self.isVisible():
+            post = QtCore.QCoreApplication.sendPostedEvents
+            post(None, QtCore.QEvent.Type.MetaCall)  # the parts' queued show()
+            post(None, QtCore.QEvent.Type.LayoutRequest)
 
     # -- parts the menus open ------------------------------------------------------------
     def open_search(self) -> None:
