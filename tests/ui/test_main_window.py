@@ -222,6 +222,60 @@ def test_a_short_session_still_makes_its_daily_backup_at_close(qtbot: QtBot, dat
     assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
 
 
+def test_a_closed_window_goes_at_once_while_its_backup_finishes(qtbot: QtBot, data_dir: Path):
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    seen: list[bool] = []
+    win.run_later(lambda: seen.append(win.isVisible()), "slow-backup")
+    win.close()  # well before the backup's delay: the close runs it and waits for it
+    close_library(database_proxy.obj)
+    # The student saw the window go before that wait, not a window frozen until it ended.
+    assert seen == [False]
+
+
+def test_a_new_start_opens_its_own_window_while_the_closed_one_finishes_its_backup(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.startup.app import run_app
+    from reader.ui.startup.single_instance import InstanceGuard
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    new_start_listens: list[bool] = []
+
+    def new_start() -> None:
+        guard = InstanceGuard(data_dir)
+        new_start_listens.append(guard.listen(lambda _link: None))
+        guard.close()
+
+    def close_when_built() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[-1].built:
+            QTimer.singleShot(50, close_when_built)
+            return
+        window = windows[-1]
+        # Started as the closed window's backup begins: after it has gone, before it ends.
+        window.closed.connect(new_start)
+        window.close()
+        close_library(database_proxy.obj)
+
+    QTimer.singleShot(50, close_when_built)
+    never_hang = QTimer(singleShot=True, interval=30_000)
+    never_hang.timeout.connect(QApplication.quit)
+    never_hang.start()
+    try:
+        assert run_app(data_dir) == 0
+    finally:
+        never_hang.stop()  # a quit left pending would end a later test's event loop
+    assert new_start_listens == [True]
+
+
 def test_library_columns_start_compact_and_a_shown_one_stays_shown(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):

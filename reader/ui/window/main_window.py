@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
     """The library list, the reading view, the Annotations and Concepts docks, a status bar."""
 
     BACKGROUND_DELAY_MS = 4000
+    # The window has closed and saved; the process may still finish a backup after it.
+    closed = QtCore.Signal()
 
     def __init__(
         self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
@@ -379,16 +381,20 @@ class MainWindow(QMainWindow):
             return
         # A closed window no longer watches the library: another may be open on it next.
         self._outside_watch.stop()
-        for pending in list(self._later):
-            self._later.remove(pending)
-            self.background_work.append(pending)
-            pending.start()
-        for work in self.background_work:
-            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         self.panel.flush_note()
         self.articles.save_position()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        # Everything is saved: the window goes now, and a backup still to write (a second
+        # or more for a large library) finishes after it, not behind a frozen window.
+        self.hide()
+        self.closed.emit()
+        for pending in list(self._later):
+            self._later.remove(pending)
+            self.background_work.append(pending)
+            pending.start()
+        for work in self.background_work:
+            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         super().closeEvent(event)
