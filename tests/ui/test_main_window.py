@@ -240,6 +240,7 @@ def test_a_new_start_opens_its_own_window_while_the_closed_one_finishes_its_back
 ):
     import sys
 
+    import shiboken6
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -254,12 +255,16 @@ def test_a_new_start_opens_its_own_window_while_the_closed_one_finishes_its_back
         new_start_listens.append(guard.listen(lambda _link: None))
         guard.close()
 
+    closed: list[MainWindow] = []
+
     def close_when_built() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[-1].built:
+        shown = [w for w in windows if w.isVisible() and w.built]
+        if not shown:
             QTimer.singleShot(50, close_when_built)
             return
-        window = windows[-1]
+        window = shown[0]
+        closed.append(window)
         # Started as the closed window's backup begins: after it has gone, before it ends.
         window.closed.connect(new_start)
         window.close()
@@ -273,6 +278,8 @@ def test_a_new_start_opens_its_own_window_while_the_closed_one_finishes_its_back
         assert run_app(data_dir) == 0
     finally:
         never_hang.stop()  # a quit left pending would end a later test's event loop
+        for window in closed:
+            shiboken6.delete(window)  # not left for a later test to find
     assert new_start_listens == [True]
 
 
@@ -372,7 +379,9 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
 
     def look() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1] if windows else None
+        # The window on screen: a closed one another test left may still exist.
+        shown = [w for w in windows if w.isVisible()]
+        window = shown[-1] if shown else None
         if window is None or not window.built:
             QTimer.singleShot(100, look)
             return
