@@ -228,9 +228,10 @@ class ArticleController(QObject):
         return f"{articles_filter};;{all_files}"
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
-        """Import files and folders; a few files at once, a larger batch in the background
-        with progress and Cancel (import_progress.py). Returns what was imported at once."""
-        if len(paths) > 3 or any(p.is_dir() for p in paths):
+        """Import files and folders; a few small plain files at once, anything else (a
+        folder, a batch, any document, a large file) in the background with progress and
+        Cancel (import_progress.py). Returns what was imported at once."""
+        if not import_progress.imports_at_once(paths):
             if self._import is not None and self._import.is_running():
                 self._status(self.tr("An import is already running."), 5000)
                 return []
