@@ -1752,6 +1752,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>ImportSummary</name>
     <message>
+        <source>Cancelled: {file} was stopped partway; nothing of it was kept.</source>
+        <translation>Dibatalkan: {file} dihentikan di tengah jalan; tidak ada bagiannya yang disimpan.</translation>
+    </message>
+    <message>
         <source>Cancelled: {imported} imported, {failed} not imported ({unchanged} already in the library), {not_tried} not tried.</source>
         <translation>Dibatalkan: {imported} diimpor, {failed} tidak diimpor ({unchanged} sudah ada di pustaka), {not_tried} tidak dicoba.</translation>
     </message>

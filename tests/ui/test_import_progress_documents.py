@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.formats import pdf_text
 from reader.store import articles
+from reader.store.articles import ImportOutcome, ImportStatus
 from reader.ui.dialogs.import_progress import (
     AT_ONCE_MAX_BYTES,
     CHAPTERS,
@@ -149,9 +150,9 @@ def test_cancel_inside_a_pdf_stops_after_the_page_and_keeps_nothing(
     assert summary.imported == () and summary.failures == ()
     assert summary.interrupted == "Kajian Panjang.pdf"
     assert controller.dialog.text == (
-        "Cancelled: 0 imported, 0 not imported, 0 not tried. "
-        "Kajian Panjang.pdf was stopped partway; nothing of it was kept."
+        "Cancelled: Kajian Panjang.pdf was stopped partway; nothing of it was kept."
     )
+    assert controller.dialog.bar.value() == 0  # no file was finished
     assert controller.dialog.button.text() == "Close"
     assert articles.list_articles() == []  # the library is as it was
 
@@ -224,3 +225,16 @@ def test_a_step_is_a_page_of_a_pdf_and_a_chapter_of_an_epub(
     assert step_unit(unnamed) == PAGES
     assert step_unit(book) == CHAPTERS
     assert step_unit(essay) == PARTS
+
+
+def test_a_batch_stopped_inside_a_document_says_what_became_of_each_file():
+    done = tuple(
+        ImportOutcome(n, f"Article {n}", ImportStatus.ADDED, Path(f"a{n}.txt")) for n in (1, 2)
+    )
+    summary = ImportSummary(done, ("b.txt: empty",), 6, True, tried=3, interrupted="c.pdf")
+    assert summary.not_tried == 2  # six files: three ended, one stopped, two never reached
+    assert summary.ended == 3
+    assert summary.message() == (
+        "Cancelled: 2 imported, 1 not imported, 2 not tried. "
+        "c.pdf was stopped partway; nothing of it was kept."
+    )

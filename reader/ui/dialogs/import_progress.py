@@ -91,8 +91,18 @@ class ImportSummary:
         """The article the main window should select afterwards."""
         return self.imported[-1].article_id if self.imported else None
 
+    @property
+    def ended(self) -> int:
+        """Files whose import ran to its end, imported or refused."""
+        return self.total - self.not_tried - (1 if self.interrupted else 0)
+
     def message(self) -> str:
         """ "338 imported, 2 not imported.", plus what cancelling or duplicates left out."""
+        if self.interrupted and not self.ended and not self.not_tried:
+            # One document, stopped: the counts would all be nought.
+            return QCoreApplication.translate(
+                "ImportSummary", "Cancelled: {file} was stopped partway; nothing of it was kept."
+            ).format(file=self.interrupted)
         unchanged = sum(1 for o in self.imported if o.status is ImportStatus.UNCHANGED)
         # Whole sentences, one for each case, so a translation can order them as it needs.
         if self.cancelled and unchanged:
@@ -417,7 +427,7 @@ class ImportProgressDialog(QDialog):
             self.tr("Import cancelled") if summary.cancelled else self.tr("Import finished")
         )
         self.bar.setRange(0, max(summary.total, 1))
-        self.bar.setValue(summary.total - summary.not_tried)
+        self.bar.setValue(summary.ended)
         self.status.setText(summary.message())
         # The summary is the truth; lines shown live might miss one queued at the end.
         self.details.setPlainText("\n".join(summary.failures))
@@ -508,6 +518,9 @@ class ImportController(QObject):
         self.summary = summary
         if self._dialog_alive:
             self.dialog.show_summary(summary)
+            # Painted now: what on_done starts on this thread (opening a long article that
+            # was just imported) would otherwise keep "Cancel" on screen for its duration.
+            self.dialog.repaint()
         else:
             _LIVE.discard(self)
         try:
