@@ -76,14 +76,6 @@ def _make_batch(root: Path) -> tuple[list[Path], dict[str, str]]:
     return [batch, missing, empty_folder], bad
 
 
-@pytest.fixture
-def parent(qtbot: QtBot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def _finish(qtbot: QtBot, controller: ImportController) -> ImportSummary:
     if controller.summary is None:
         with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):

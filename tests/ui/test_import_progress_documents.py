@@ -34,8 +34,7 @@ from reader.ui.dialogs.import_progress import (
 from reader.ui.window.main_window import MainWindow
 from tests.documents import pdf_maker
 from tests.documents.corpus import long_study_text
-
-TIMEOUT_MS = 60_000
+from tests.ui.test_import_progress import _finish
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +43,6 @@ def long_pdf(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
     folder = tmp_path_factory.mktemp("long-pdf")
     path = pdf_maker.write_pdf(folder / "Kajian Panjang.pdf", long_study_text(9_000))
     return path, pdf_maker.page_count(path)
-
-
-@pytest.fixture
-def parent(qtbot: QtBot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture
@@ -80,15 +71,6 @@ class OnSteps(QObject):
     @Slot(int, int, str)
     def step(self, step: int, total: int, _unit: str) -> None:
         self.react(step, total)
-
-
-def _finish(qtbot: QtBot, controller: ImportController) -> ImportSummary:
-    if controller.summary is None:
-        with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
-            pass
-    assert controller.summary is not None
-    assert controller.wait(5000)
-    return controller.summary
 
 
 def test_a_long_pdf_shows_each_page_as_it_is_read(
