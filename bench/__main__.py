@@ -4,10 +4,12 @@ Each result is a ratio to a floor measured in the same run, so it holds on any m
 the cleaner against merely splitting the text into lines, and opening an article with
 1,000 highlights against opening it with none, anchoring against finding quotes, and the
 start-up from a shell (bench/startup.py: the real command's first frame and complete
-window against a bare PySide6 window). bench/library_scale.py measures a library
-of 10,000 articles: time to a usable window, search latency, opening, memory.
-bench/formats.py imports PDF, DOCX, ODT and EPUB documents it makes, against their known
-text, and a 300-page PDF against pdfium reading the same pages.
+window against a bare PySide6 window). bench/reader_mode_html.py measures importing saved
+web pages against trafilatura (quality on the shared pages, time in the same run).
+bench/library_scale.py measures a library of 10,000 articles: time to a usable window,
+search latency, opening, memory. bench/formats.py imports PDF, DOCX, ODT and EPUB
+documents it makes, against their known text, and a 300-page PDF against pdfium reading
+the same pages.
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ def main() -> None:
         f"{'50 SIGKILL rounds while writing annotations':<56}{crashed.seconds:>10.1f}s  "
         f"{crashed.acknowledged} acknowledged changes, none lost"
     )
+    print()
+    from bench import reader_mode_html
+
+    reader_mode_html.print_report(reader_mode_html.run())
     print()
     from bench import library_scale
 

@@ -121,11 +121,19 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--format",
         required=True,
-        choices=("md", "handout", "json", "pdf"),
+        choices=("md", "handout", "json", "pdf", *CLASS_FORMATS),
         help="md: notes; handout: the article with passages marked; json: W3C Web "
-        "Annotations; pdf: the article as printed (needs --article and -o)",
+        "Annotations; pdf: the article as printed (needs --article and -o); "
+        "pack: a class pack of the articles with your highlights (--article, repeatable, "
+        "and -o); handback: your notes on a class pack's articles for your teacher (W3C "
+        "JSON); summary: the class's notes handed back, passage by passage (Markdown)",
     )
-    exp.add_argument("--article", metavar="ARTICLE", help="only this article")
+    exp.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        action="append",
+        help="only this article (--format pack: repeat it for several)",
+    )
     exp.add_argument("--concept", metavar="NAME", help="only passages tagged with this concept")
     exp.add_argument(
         "--by",
@@ -145,6 +153,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="the language of the export's own words (headings, labels, colour names): "
         "en (the default) or id (Indonesian)",
     )
+    _add_class_options(exp)
     exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
 
     imp_ann = commands.add_parser(
@@ -177,6 +186,24 @@ def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
         "--allow-duplicate",
         action="store_true",
         help="when the passage overlaps highlights, keep them and add this one too",
+    )
+
+
+CLASS_FORMATS = ("pack", "handback", "summary")
+
+
+def _add_class_options(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument(
+        "--instruction", metavar="TEXT", help="pack: what you ask the class to do, shown above"
+    )
+    exp.add_argument("--title", metavar="TEXT", help="pack: its title (default: the articles')")
+    exp.add_argument(
+        "--name",
+        metavar="NAME",
+        help="pack, handback: your name as the class sees it (default: the one in Preferences)",
+    )
+    exp.add_argument(
+        "--pack", metavar="PACK", help="handback: which class pack (default: the newest opened)"
     )
 
 
@@ -293,11 +320,19 @@ def _page_progress(path: Path) -> ImportProgress:
 
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import ImportOutcome, ImportStatus, import_paths
+    from reader.store.class_files import import_class_files, split_class_files
 
     _open(data_dir)
     status = EXIT_OK
+    class_files, paths = split_class_files(args.paths)
+    for done in import_class_files(class_files):
+        if isinstance(done, DocumentError):
+            _error(str(done))
+            status = EXIT_ERROR
+        else:
+            print(done.summary())
     notes = {ImportStatus.UPDATED: "\t(updated)", ImportStatus.UNCHANGED: "\t(already in library)"}
-    for outcome in import_paths(args.paths, _page_progress if sys.stderr.isatty() else None):
+    for outcome in import_paths(paths, _page_progress if sys.stderr.isatty() else None):
         if isinstance(outcome, ImportOutcome):
             print(f"{outcome.article_id}\t{outcome.title}{notes.get(outcome.status, '')}")
         else:
@@ -459,6 +494,12 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
 
     fmt = args.format
+    if fmt in CLASS_FORMATS:
+        return _cmd_export_class(args, data_dir)
+    _refuse_class_options(args)
+    if args.article is not None and len(args.article) > 1:
+        raise UserError("--article is given once, except with --format pack.")
+    args.article = args.article[0] if args.article else None
     if fmt in ("handout", "pdf") and args.article is None:
         raise UserError(f"--format {fmt} needs --article ARTICLE.")
     if fmt == "pdf" and args.output is None:
@@ -487,6 +528,56 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     else:
         payload = exports.annotations_json(article_id, translate)
         text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(args.output, text)
+    return EXIT_OK
+
+
+def _refuse_class_options(args: argparse.Namespace) -> None:
+    for option in ("instruction", "title", "name", "pack"):
+        if getattr(args, option) is not None:
+            raise UserError(f"--{option} only applies to --format pack, handback or summary.")
+
+
+def _cmd_export_class(args: argparse.Namespace, data_dir: Path) -> int:
+    """Class packs, notes for the teacher and the class summary (reader.store.class_packs,
+    handbacks): the same functions as File → Export's class items."""
+    from reader.core.atomic_write import write_text_atomic
+    from reader.store import class_packs, handbacks
+    from reader.store.articles import find_article
+
+    fmt = args.format
+    if fmt == "pack" and (not args.article or args.output is None):
+        raise UserError(
+            "--format pack needs --article ARTICLE (repeatable) and -o FILE.marginalia."
+        )
+    if fmt != "pack" and (args.instruction is not None or args.title is not None):
+        raise UserError("--instruction and --title only apply to --format pack.")
+    if fmt != "handback" and args.pack is not None:
+        raise UserError("--pack only applies to --format handback.")
+    if fmt == "summary" and args.name is not None:
+        raise UserError("--name only applies to --format pack and handback.")
+    if fmt == "summary" and args.article and len(args.article) > 1:
+        raise UserError("--format summary takes one --article, or none for every article.")
+    translate = _export_translate(args.language)
+    _open(data_dir)
+    if fmt == "pack":
+        ids = [find_article(reference).id for reference in args.article]
+        pack = class_packs.export_pack(
+            args.output, ids, args.instruction or "", args.name, args.title
+        )
+        print(
+            f"{args.output}: “{pack.title}”, {len(pack.annotations)} note(s) by {pack.creator.name}"
+        )
+        return EXIT_OK
+    if fmt == "handback":
+        pack_id = handbacks.find_pack(args.pack) if args.pack is not None else None
+        text = handbacks.handback_text(pack_id, args.name, translate)
+    else:
+        article_id = find_article(args.article[0]).id if args.article else None
+        text = handbacks.class_summary(article_id, translate)
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -537,9 +628,32 @@ def _log_crash(data_dir: Path | None) -> Path | None:
 
 
 def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
-    """Take a marginalia:// link out of the arguments: the desktop opens the app with one."""
+    """Take a marginalia:// link out of the arguments: the desktop opens the app with one.
+
+    A double-clicked class pack arrives the same way (the desktop entry's %u), as a path
+    or a file:// URL; outside a subcommand it becomes a file:// link the window opens.
+    """
     links = [a for a in argv if a.startswith("marginalia://")]
-    return [a for a in argv if not a.startswith("marginalia://")], (links[0] if links else None)
+    rest = [a for a in argv if not a.startswith("marginalia://")]
+    opened = [a for a in rest if a.startswith("file://") or a.lower().endswith(".marginalia")]
+    # Only when a file is there: building the parser twice would slow every start.
+    if not links and opened and not set(rest) & _command_names():
+        rest = [a for a in rest if a not in opened]
+        links = [
+            opened[0] if opened[0].startswith("file://") else Path(opened[0]).resolve().as_uri()
+        ]
+    return rest, (links[0] if links else None)
+
+
+def _command_names() -> set[str]:
+    """Every subcommand's name, as the parser knows them."""
+    parser = _build_parser()
+    return {
+        name
+        for action in (parser._subparsers._group_actions if parser._subparsers else [])
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
 
 
 # Opens the window on a library, with a marginalia:// link to show; returns the exit status.

@@ -260,7 +260,7 @@ def _starts_like_document(path: Path) -> bool:
 
 def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     """A saved web page in reader mode: its article as Markdown, the page kept as original."""
-    from reader.core.html_extraction import decode_html, extract_article
+    from reader.core.html_extraction import PageRefused, decode_html, extract_article
 
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DocumentError(
@@ -274,6 +274,12 @@ def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     try:
         article = extract_article(text)
+    except PageRefused as refused:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "this web page is not read: {reason}"),
+            reason=refused.reason,
+        ) from None
     except ValueError:
         raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "no article text was found in this web page")

@@ -32,6 +32,7 @@ from reader.store.highlights import (
     reanchor_article,
     restore_highlight,
 )
+from reader.store.layers import LayerSnapshot, restore_layers, snapshot_layers
 from reader.store.location import bundled_path
 from reader.store.models import (
     Article,
@@ -89,6 +90,7 @@ class ArticleSnapshot:
 
     row: dict[str, object]
     highlights: tuple[HighlightData, ...]
+    layers: LayerSnapshot | None = None  # a teacher's or the class's notes on it
 
 
 def _removed_json(removed: list[RemovedLine]) -> str:
@@ -150,6 +152,12 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
 
         attach_pending(article)
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
+
+
+def add_prepared(prepared: PreparedArticle) -> ImportOutcome:
+    """Store an article prepared elsewhere (a class pack's); the same text already in the
+    library is that article, as for any import."""
+    return _store_prepared(prepared, None)
 
 
 def import_document(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[ImportOutcome]:
@@ -344,7 +352,9 @@ def delete_article(article_id: int) -> ArticleSnapshot:
     """Delete an article and its highlights; returns them so they can be restored."""
     article = get_article(article_id)
     snapshot = ArticleSnapshot(
-        row=dict(article.__data__), highlights=tuple(list_highlights(article_id))
+        row=dict(article.__data__),
+        highlights=tuple(list_highlights(article_id)),
+        layers=snapshot_layers(article_id),
     )
     with database_proxy.atomic():
         article.delete_instance()  # highlights and their concept links go by cascade
@@ -357,6 +367,8 @@ def restore_article(snapshot: ArticleSnapshot) -> int:
         Article.insert(**snapshot.row).execute()
         for item in snapshot.highlights:
             restore_highlight(item)
+        if snapshot.layers is not None:
+            restore_layers(snapshot.layers)
     return int(str(snapshot.row["id"]))
 
 

@@ -21,6 +21,7 @@ from reader.core.highlight_record import HighlightData
 from reader.core.reading_text import ReadingText
 from reader.store.article_text import article_text, require_article
 from reader.store.concepts import get_or_create_concept
+from reader.store.layers import reanchor_layers
 from reader.store.models import (
     Article,
     ColorMeaning,
@@ -350,6 +351,7 @@ def merge_into(keep_id: str, others: Sequence[str], start: int, end: int) -> Hig
 
 def reanchor_article(article: Article) -> ReanchorReport:
     """Place every highlight again on the article's current text (after it changed)."""
+    reanchor_layers(article)  # a teacher's or the class's notes on it move with the text
     rows = list(Highlight.select().where(Highlight.article == article.id))
     if not rows:
         return ReanchorReport(0, 0, 0)

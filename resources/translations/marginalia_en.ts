@@ -179,6 +179,47 @@
     </message>
 </context>
 <context>
+    <name>PackController</name>
+    <message numerus="yes">
+        <source>%n note(s) from your teacher could not be placed.</source>
+        <translation>
+            <numerusform>%n note from your teacher could not be placed.</numerusform>
+            <numerusform>%n notes from your teacher could not be placed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened and changed nothing.</source>
+        <translation>
+            <numerusform>%n file could not be opened and changed nothing.</numerusform>
+            <numerusform>%n files could not be opened and changed nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassageListModel</name>
     <message numerus="yes">
         <source>Article: {title}, %n passage(s)</source>

@@ -10,11 +10,13 @@ from reader.core.highlight_colors import INK
 from reader.core.highlight_record import HighlightData
 from reader.ui.annotations.highlight_model import (
     HIGHLIGHT_ROLE,
+    LAYER_ROW_ROLE,
     ORPHAN_COUNT_ROLE,
     UNPLACED_EXPLANATION,
     Index,
     panel_text,
 )
+from reader.ui.annotations.layer_cards import LayerCardPainter
 from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
@@ -67,6 +69,7 @@ class HighlightCardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._fonts = CardFontCache(view)
+        self._layers = LayerCardPainter(self._fonts)  # other people's rows
         self._cards: dict[tuple[str, str, tuple[str, ...], bool, int], CardLayout] = {}
         self._headers: dict[int, HeaderLayout] = {}
 
@@ -152,6 +155,9 @@ class HighlightCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._row_width()
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is not None:
+            return QSize(width, self._layers.height(layer, width))
         item = index.data(HIGHLIGHT_ROLE)
         if item is None:
             return QSize(width, self._header_layout(width).height)
@@ -166,7 +172,10 @@ class HighlightCardDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect)
         palette: QPalette = option.palette
         state: QStyle.StateFlag = option.state
-        if item is None:
+        layer = index.data(LAYER_ROW_ROLE)
+        if layer is not None:
+            self._layers.paint(painter, rect, palette, state, layer)
+        elif item is None:
             self._paint_header(painter, rect, palette, int(index.data(ORPHAN_COUNT_ROLE) or 0))
         else:
             self._paint_card(painter, rect, palette, state, item)

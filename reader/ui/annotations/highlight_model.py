@@ -1,4 +1,5 @@
-"""The Annotations panel's model: the open article's highlights, orphans last under a header."""
+"""The Annotations panel's model: the open article's highlights, orphans last under a header,
+then other people's layers (a teacher's notes, the class's passages), read-only."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import (
 
 from reader.core.concept_names import concept_key
 from reader.core.highlight_record import HighlightData
+from reader.core.packs.layer_item import LayerItem
+from reader.ui.annotations.layer_rows import LayerHeader, LayerRow, PassageRow, row_key
 from reader.ui.widgets.card_list import row_flags
 from reader.ui.widgets.card_painting import english_plural, one_line
 from reader.ui.widgets.highlight_palette import color_title
@@ -32,6 +35,11 @@ HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # HighlightData, or None on the h
 
 
 ORPHAN_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: how many are unplaced
+
+
+LAYER_ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # a LayerRow of another person's, or None
+
+Row = HighlightData | LayerRow | None  # None: the "Unplaced" header
 
 
 # English, marked for translation; shown through panel_text().
@@ -62,7 +70,8 @@ class HighlightListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[HighlightData] = []
-        self._rows: list[HighlightData | None] = []  # None: the "Unplaced" header
+        self._layers: list[LayerRow] = []  # the second source, shown after the reader's own
+        self._rows: list[Row] = []
         self._row_of: dict[str, int] = {}
         self._color: str | None = None
         self._concept: str | None = None  # a concept key (see store.concepts.concept_key)
@@ -77,7 +86,14 @@ class HighlightListModel(QAbstractListModel):
         """
         # The caller already puts orphans last; a stable partition keeps that a promise.
         self._all = [h for h in items if h.placed] + [h for h in items if not h.placed]
-        rows = self._visible_rows()
+        return self._apply(self._visible_rows())
+
+    def set_layer_rows(self, rows: Sequence[LayerRow]) -> list[int] | None:
+        """Replace the other people's rows, kept in place as ``set_items`` keeps its own."""
+        self._layers = list(rows)
+        return self._apply(self._visible_rows())
+
+    def _apply(self, rows: list[Row]) -> list[int] | None:
         if [self._key(r) for r in rows] == [self._key(r) for r in self._rows]:
             changed = [
                 n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
@@ -109,15 +125,17 @@ class HighlightListModel(QAbstractListModel):
         row = self._row_of.get(highlight_id)
         if row is not None:
             current = self._rows[row]
-            assert current is not None
+            assert isinstance(current, HighlightData)
             self._rows[row] = replace(current, note=note)
             self.dataChanged.emit(self.index(row), self.index(row))
 
     @staticmethod
-    def _key(row: HighlightData | None) -> str | None:
-        return None if row is None else row.id
+    def _key(row: Row) -> str | None:
+        if row is None:
+            return None
+        return row.id if isinstance(row, HighlightData) else row_key(row)
 
-    def _visible_rows(self) -> list[HighlightData | None]:
+    def _visible_rows(self) -> list[Row]:
         shown = [
             h
             for h in self._all
@@ -126,13 +144,13 @@ class HighlightListModel(QAbstractListModel):
         ]
         placed = [h for h in shown if h.placed]
         orphans = [h for h in shown if not h.placed]
-        header: list[HighlightData | None] = [None] if orphans else []
-        return [*placed, *header, *orphans]
+        header: list[Row] = [None] if orphans else []
+        return [*placed, *header, *orphans, *self._layers]
 
-    def _reset(self, rows: list[HighlightData | None]) -> None:
+    def _reset(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._row_of = {h.id: n for n, h in enumerate(rows) if h is not None}
+        self._row_of = {h.id: n for n, h in enumerate(rows) if isinstance(h, HighlightData)}
         self.endResetModel()
 
     # -- queries -----------------------------------------------------------------------
@@ -151,7 +169,27 @@ class HighlightListModel(QAbstractListModel):
         return next((h for h in self._all if h.id == highlight_id), None)
 
     def highlight_at(self, row: int) -> HighlightData | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The reader's own highlight at ``row``; None on a header or another's row."""
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return found if isinstance(found, HighlightData) else None
+
+    def row_of_key(self, key: str) -> int | None:
+        """The row whose ``key_at`` is ``key``, if it is shown."""
+        found = self._row_of.get(key)
+        if found is not None:
+            return found
+        return next((n for n, r in enumerate(self._rows) if self._key(r) == key), None)
+
+    def key_at(self, row: int) -> str | None:
+        """What identifies the row across refreshes (a highlight's id, a layer row's key)."""
+        return self._key(self._rows[row]) if 0 <= row < len(self._rows) else None
+
+    def layer_at(self, row: int) -> LayerRow | None:
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return None if found is None or isinstance(found, HighlightData) else found
+
+    def has_layers(self) -> bool:
+        return bool(self._layers)
 
     # -- Qt ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -160,7 +198,8 @@ class HighlightListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return row_flags(header=self._rows[index.row()] is None)
+        row = self._rows[index.row()]
+        return row_flags(header=row is None or isinstance(row, LayerHeader))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -168,6 +207,8 @@ class HighlightListModel(QAbstractListModel):
         item = self._rows[index.row()]
         if item is None:
             return self._header_data(role)
+        if not isinstance(item, HighlightData):
+            return self._layer_data(item, role)
         if role == HIGHLIGHT_ID_ROLE:
             return item.id
         if role == HIGHLIGHT_ROLE:
@@ -182,8 +223,50 @@ class HighlightListModel(QAbstractListModel):
             return self._spoken(item)
         return None
 
+    def _layer_data(self, row: LayerRow, role: int) -> Any:
+        if role == LAYER_ROW_ROLE:
+            return row
+        if isinstance(row, LayerHeader):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return row.title
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return row.explanation
+            return None
+        quote = one_line(row.exact)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return quote
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return quote if len(quote) <= 600 else quote[:600] + "…"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken_layer(row)
+        return None
+
+    def _spoken_layer(self, row: LayerItem | PassageRow) -> str:
+        quote = one_line(row.exact)
+        if isinstance(row, PassageRow) and row.student is not None:
+            parts = [f"{row.student}: {quote}"]
+            parts += [one_line(note) for _student, note in row.passage.notes()]
+            return ". ".join(parts)
+        if isinstance(row, PassageRow):
+            parts = [
+                self.tr("{count} of {total} students: {quote}").format(
+                    count=row.passage.count, total=row.total, quote=quote
+                ),
+                ", ".join(row.passage.students),
+            ]
+            parts += [f"{student}: {one_line(note)}" for student, note in row.passage.notes()]
+            return ". ".join(parts)
+        parts = [
+            self.tr("{teacher}'s note, read-only: {quote}").format(teacher=row.person, quote=quote)
+        ]
+        if row.note.strip():
+            parts.append(self.tr("Note: {note}").format(note=one_line(row.note)))
+        if row.concepts:
+            parts.append(self.tr("Concepts: {names}").format(names=", ".join(row.concepts)))
+        return ". ".join(parts)
+
     def _header_data(self, role: int) -> Any:
-        orphans = len(self._rows) - 1 - self._rows.index(None)
+        orphans = sum(1 for r in self._rows if isinstance(r, HighlightData) and not r.placed)
         if role == Qt.ItemDataRole.DisplayRole:
             return panel_text(UNPLACED_TITLE)
         if role == ORPHAN_COUNT_ROLE:

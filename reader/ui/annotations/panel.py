@@ -4,12 +4,14 @@ Cards come in the order the caller gives (reading order), orphans last under an
 "Unplaced" header. Below the list the selected highlight's note is edited in place, and
 buttons recolour, place or delete it. The panel changes nothing itself: it asks through
 its signals, and the window answers by calling ``set_highlights`` with fresh data.
+Other people's layers (a teacher's notes, the class's passages) follow, read-only, from
+``set_layers``; the strip above the list (layer_bar.py) shows and chooses them.
 Its words are translated (context ``AnnotationsPanel`` and its classes' names).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -44,6 +46,8 @@ from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
 from reader.ui.annotations.highlight_cards import HighlightCardDelegate
 from reader.ui.annotations.highlight_model import HIGHLIGHT_ID_ROLE, HighlightListModel, panel_text
+from reader.ui.annotations.layer_bar import LayerBar
+from reader.ui.annotations.layer_rows import LayerHeader, LayerRow, PassageRow
 from reader.ui.widgets.card_list import CardListView
 from reader.ui.widgets.card_painting import (
     english_plural,
@@ -65,6 +69,13 @@ NO_SELECTION_PLACEHOLDER = str(
 )
 
 
+def _layer_note(row: LayerRow | None) -> str:
+    """What the note box shows for another person's row: their note, or every student's."""
+    if isinstance(row, PassageRow):
+        return "\n\n".join(f"{student}: {note}" for student, note in row.passage.notes())
+    return row.note if row is not None and not isinstance(row, LayerHeader) else ""
+
+
 # -- model -----------------------------------------------------------------------------
 
 
@@ -83,6 +94,7 @@ class AnnotationsPanel(QWidget):
     note_edited = Signal(str, str)  # highlight id, the whole new note
     color_requested = Signal(str, str)  # highlight id, colour name
     place_requested = Signal(str)  # place this orphan at the reader's text selection
+    layer_activated = Signal(int)  # scroll the reader to this offset (another's passage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +128,7 @@ class AnnotationsPanel(QWidget):
         self.concept_filter.currentIndexChanged.connect(self._on_concept_filter_changed)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Highlight count"))
+        self.layer_bar = LayerBar()
 
         self.model = HighlightListModel(self)
         self.list_view = CardListView(deletes=True)
@@ -196,6 +209,7 @@ class AnnotationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.layer_bar)
         layout.addWidget(self.list_view, 4)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_editor, 1)
@@ -212,14 +226,22 @@ class AnnotationsPanel(QWidget):
         """
         self._meanings = dict(meanings)
         self._update_color_names()
-        keep = self.selected_id()
+        self._refresh(lambda: self.model.set_items(items))
+
+    def set_layers(self, rows: Sequence[LayerRow]) -> None:
+        """Show other people's rows after the reader's own, keeping the selection."""
+        self._refresh(lambda: self.model.set_layer_rows(rows))
+
+    def _refresh(self, apply: Callable[[], list[int] | None]) -> None:
+        """Let ``apply`` change the model, keeping the selection and the scroll position."""
+        keep = self._selected_row_key()
         scroll = self.list_view.verticalScrollBar().value()
         self._refreshing = True
         try:
-            changed = self.model.set_items(items)
+            changed = apply()
             if changed is None:
                 self.list_view.doItemsLayout()
-                row = self.model.row_of(keep) if keep is not None else None
+                row = self.model.row_of_key(keep) if keep is not None else None
                 if row is not None:
                     self._select_row(row)
                 self.list_view.verticalScrollBar().setValue(scroll)
@@ -230,6 +252,10 @@ class AnnotationsPanel(QWidget):
             self._refreshing = False
         self._update_count()
         self._after_refresh()
+
+    def _selected_row_key(self) -> str | None:
+        rows = self.list_view.selectionModel().selectedIndexes()
+        return self.model.key_at(rows[0].row()) if rows else None
 
     def select_highlight(self, highlight_id: str | None) -> None:
         """Select and show ``highlight_id`` without asking the reader to scroll to it."""
@@ -247,8 +273,10 @@ class AnnotationsPanel(QWidget):
         self.list_view.scrollTo(self.model.index(row))
 
     def selected_id(self) -> str | None:
+        """The reader's own highlight chosen in the list; None for another's row."""
         rows = self.list_view.selectionModel().selectedIndexes()
-        return str(rows[0].data(HIGHLIGHT_ID_ROLE)) if rows else None
+        found = rows[0].data(HIGHLIGHT_ID_ROLE) if rows else None
+        return str(found) if found is not None else None
 
     def focus_note_editor(self) -> None:
         if self._editing_id is not None:
@@ -284,6 +312,10 @@ class AnnotationsPanel(QWidget):
         rows = self.list_view.selectionModel().selectedIndexes()
         return self.model.highlight_at(rows[0].row()) if rows else None
 
+    def _selected_layer(self) -> LayerRow | None:
+        rows = self.list_view.selectionModel().selectedIndexes()
+        return self.model.layer_at(rows[0].row()) if rows else None
+
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._refreshing:
             return  # set_highlights settles the editor itself, without sending anything
@@ -295,8 +327,11 @@ class AnnotationsPanel(QWidget):
         if self._pending_id is not None and self._pending_id == self._editing_id:
             self._detached_text = self.note_editor.toPlainText()
         self._editing_id = item.id if item else None
-        self._load_note(item.note if item else "", keep_cursor=False)
-        self.note_editor.setEnabled(item is not None)
+        layer = self._selected_layer() if item is None else None
+        # Another person's note shows, to read and copy, never to edit.
+        self._load_note(item.note if item else _layer_note(layer), keep_cursor=False)
+        self.note_editor.setReadOnly(layer is not None)
+        self.note_editor.setEnabled(item is not None or layer is not None)
         self.note_editor.setPlaceholderText(
             panel_text(NOTE_PLACEHOLDER if item else NO_SELECTION_PLACEHOLDER)
         )
@@ -435,11 +470,23 @@ class AnnotationsPanel(QWidget):
         highlight_id = index.data(HIGHLIGHT_ID_ROLE)
         if highlight_id is not None:
             self.highlight_activated.emit(str(highlight_id))
+        else:
+            self._activate_layer(self.model.layer_at(index.row()))
 
     def _activate_selected(self) -> None:
         highlight_id = self.selected_id()
         if highlight_id is not None:
             self.highlight_activated.emit(highlight_id)
+        else:
+            self._activate_layer(self._selected_layer())
+
+    def _activate_layer(self, row: LayerRow | None) -> None:
+        if row is None or isinstance(row, LayerHeader):
+            return
+        if isinstance(row, PassageRow):
+            self.layer_activated.emit(row.passage.start)
+        elif row.placed:
+            self.layer_activated.emit(row.start)
 
     def _request_delete(self) -> None:
         highlight_id = self.selected_id()

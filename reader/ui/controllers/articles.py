@@ -39,6 +39,7 @@ class ArticleController(QObject):
     article_shown = Signal(int, bool)  # article id, shown as its original text
     passage_wanted = Signal(int, str)  # show and scroll to this highlight of the article
     original_off = Signal()  # the original text must not be shown (the menu unchecks it)
+    class_files_wanted = Signal(list)  # class packs and students' notes: PackController's
 
     def __init__(
         self,
@@ -163,6 +164,7 @@ class ArticleController(QObject):
         self.events.articles_changed.emit()
         if self.open.article_id is not None:
             self.events.highlights_changed.emit(self.open.article_id)
+            self.events.layers_changed.emit(self.open.article_id)
         self._status(self.tr("The library was changed outside this window."), 6000)
         return True
 
@@ -224,13 +226,25 @@ class ArticleController(QObject):
 
         patterns = " ".join(f"*{suffix}" for suffix in importable_suffixes())
         articles_filter = self.tr("Articles ({patterns})").format(patterns=patterns)
+        class_filter = self.tr("Class packs and students' notes (*.marginalia *.json)")
+        everything = self.tr("Articles and class files ({patterns})").format(
+            patterns=f"{patterns} *.marginalia *.json"
+        )
         all_files = self.tr("All files (*)")
-        return f"{articles_filter};;{all_files}"
+        return f"{everything};;{articles_filter};;{class_filter};;{all_files}"
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
         """Import files and folders; a few small plain files at once, anything else (a
         folder, a batch, any document, a large file) in the background with progress and
-        Cancel (import_progress.py). Returns what was imported at once."""
+        Cancel (import_progress.py). Returns what was imported at once. Class packs and
+        students' notes among them go to the class pack controller."""
+        from reader.store.class_files import split_class_files
+
+        class_files, paths = split_class_files(paths)
+        if class_files:
+            self.class_files_wanted.emit(class_files)
+        if not paths:
+            return []
         if not import_progress.imports_at_once(paths):
             if self._import is not None and self._import.is_running():
                 self._status(self.tr("An import is already running."), 5000)
@@ -314,7 +328,15 @@ class ArticleController(QObject):
         self._status(self.tr("Highlight copied as Markdown."), 4000)
 
     def open_link(self, url: str) -> bool:
-        """Open a marginalia://open/<article>/<highlight> link; False if it names nothing."""
+        """Open a marginalia://open/<article>/<highlight> link; False if it names nothing.
+
+        A file:// link is a class pack the desktop opened Marginalia with (a double-click).
+        """
+        if url.startswith("file://"):
+            from PySide6.QtCore import QUrl
+
+            self.class_files_wanted.emit([Path(QUrl(url).toLocalFile())])
+            return True
         parts = url.removeprefix("marginalia://").strip("/").split("/")
         if len(parts) == 3 and parts[0] == "open" and parts[1].isdigit():
             article_id, highlight_id = int(parts[1]), parts[2]

@@ -1,12 +1,15 @@
 """Edit → Preferences…: choices that outlive one session and are not on a menu.
 
-The interface's language (applied at the next start, see translation.py) and the Markdown
+The interface's language (applied at the next start, see translation.py), the Markdown
 template exports use by default (the Export dialog offers the same choice for one export,
-and both remember it in the library's settings).
+and both remember it in the library's settings), and the user's name: what a class sees
+on their class packs and a teacher on the notes they hand back (kept in the library by
+the controller that ``save_name`` is).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -17,19 +20,28 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
 
+from reader.core.packs.pack_format import MAX_NAME_CHARS
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, language_label, language_setting
 from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, settings: QSettings) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        settings: QSettings,
+        name: str = "",
+        save_name: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
+        self._save_name = save_name
 
         self.language = QComboBox()
         for code, _label in LANGUAGES:
@@ -68,6 +80,17 @@ class PreferencesDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
+        self.name = QLineEdit(name)
+        self.name.setMaxLength(MAX_NAME_CHARS)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("e.g. Bu Sari, or Ani Wijaya"))
+        self.name.editingFinished.connect(self.save_name)
+        name_hint = QLabel(
+            self.tr(
+                "Shown on the class packs you make, and on the notes you hand back to your teacher."
+            )
+        )
+        name_hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -75,8 +98,18 @@ class PreferencesDialog(QDialog):
         form.addRow(language_note)
         form.addRow(self.tr("Notes template:"), row)
         form.addRow(hint)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(name_hint)
         form.addRow(buttons)
         self.set_template(self.template)
+
+    def save_name(self) -> None:
+        if self._save_name is not None:
+            self._save_name(self.name.text())
+
+    def reject(self) -> None:
+        self.save_name()  # Close keeps what was typed, as every field here does
+        super().reject()
 
     def save_language(self) -> None:
         self.settings.setValue(LANGUAGE_KEY, str(self.language.currentData()))

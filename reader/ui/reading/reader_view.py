@@ -42,6 +42,7 @@ from reader.core.themes import (
     SANS_FONTS,
     Theme,
 )
+from reader.ui.reading.layer_marks import LayerMark, marks_at, paint_marks
 from reader.ui.reading.selection_toolbar import SelectionToolbar
 from reader.ui.reading.text_positions import PositionMap, qt_visible_text
 from reader.ui.widgets.highlight_palette import color_label, swatch_icon
@@ -112,6 +113,7 @@ class ReaderView(QTextBrowser):
         )
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._position_timer.start())
         self.highlights: list[HighlightData] = []
+        self.layer_marks: list[LayerMark] = []  # a teacher's or the class's (layer_marks.py)
         self.selected_highlight: str | None = None
         self.meanings: Mapping[str, str] = {}
         self.positions = PositionMap("", "")
@@ -163,6 +165,7 @@ class ReaderView(QTextBrowser):
         self._position_timer.stop()
         self.toolbar.hide()
         self.highlights = []
+        self.layer_marks = []
         self.setHtml(body)
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
@@ -195,12 +198,22 @@ class ReaderView(QTextBrowser):
             self.toolbar.set_meanings(meanings)
         self.viewport().update()
 
+    def set_layer_marks(self, marks: Sequence[LayerMark]) -> None:
+        """Paint other people's passages (a teacher's, the class's) beneath the reader's."""
+        self.layer_marks = list(marks)
+        self.viewport().update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         # Highlights are painted beneath the text, before the document draws itself, and
         # only those in view: an article with thousands of them costs no more to scroll
         # than one with a few, and overlapping ones blend so that each stays visible.
-        if self.highlights:
+        if self.highlights or self.layer_marks:
             painter = QPainter(self.viewport())
+            if self.layer_marks:
+                area = QRectF(event.rect())
+                paint_marks(
+                    painter, self.layer_marks, self.range_rects, area, self._visible_range()
+                )
             self._paint_highlights(painter, QRectF(event.rect()))
             painter.end()
         super().paintEvent(event)
@@ -212,6 +225,8 @@ class ReaderView(QTextBrowser):
         return self.positions.from_qt(first), self.positions.from_qt(last) + 1
 
     def _paint_highlights(self, painter: QPainter, area: QRectF) -> None:
+        if not self.highlights:
+            return
         low, high = self._visible_range()
         for item in self.highlights:
             if item.end < low or item.start > high:
@@ -289,7 +304,11 @@ class ReaderView(QTextBrowser):
 
     def scroll_to_highlight(self, item: HighlightData) -> None:
         """Bring a highlight into view, a little below the top so its context shows."""
-        rect = self.cursorRect(self._cursor_for(item.start, item.start))
+        self.scroll_to_offset(item.start)
+
+    def scroll_to_offset(self, start: int) -> None:
+        """Bring reading-text offset ``start`` into view, a little below the top."""
+        rect = self.cursorRect(self._cursor_for(start, start))
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
 
@@ -304,9 +323,11 @@ class ReaderView(QTextBrowser):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            under = self.highlights_at(self.cursorForPosition(event.pos()).position())
-            if under:
-                text = "<hr>".join(self._describe(h) for h in under)
+            position = self.cursorForPosition(event.pos()).position()
+            under = self.highlights_at(position)
+            layers = marks_at(self.layer_marks, self.positions.from_qt(position))
+            if under or layers:
+                text = "<hr>".join([*(self._describe(h) for h in under), *(m.tip for m in layers)])
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()

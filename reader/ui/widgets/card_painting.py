@@ -6,7 +6,8 @@ Tints are mixed from the palette so the cards follow the theme. Here too: the fo
 card list paints with (``CardFonts``, rebuilt when the list's font changes), the laid-out
 parts of a card and of a group header (``CardLayout``, ``HeaderLayout``), and the small
 text helpers the cards' words need. A new card state (a "needs a look" highlight) is a
-new frame style here, so every panel shows it the same way.
+new frame style here, so every panel shows it the same way: a read-only card (another
+person's note: a teacher's, the class's) is washed with its bar's colour.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def paint_card_frame(
     placed: bool,
     corner: float,
     bar_width: float,
+    read_only: bool = False,
 ) -> QRectF:
     """Paint a card's box, colour bar and border inside ``rect``; returns the card's rect."""
     text_color = palette.color(QPalette.ColorRole.Text)
@@ -91,6 +93,8 @@ def paint_card_frame(
         fill = mix(base, accent, 0.12)
     elif not placed:
         fill = mix(base, text_color, 0.03)
+    elif read_only:
+        fill = mix(base, bar, 0.07)  # someone else's: looks it, before a word is read
     else:
         fill = base
     painter.fillPath(outline, fill)

@@ -15,3 +15,4 @@ class LibraryEvents(QObject):
     articles_changed = Signal()  # added, deleted, restored, renamed, re-imported
     highlights_changed = Signal(int)  # the article whose highlights or notes changed
     concepts_changed = Signal()  # created, renamed, merged, tagged, untagged, deleted
+    layers_changed = Signal(int)  # the article whose teacher's or class's notes changed

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.find_bar = parts.FindBar()  # Ctrl+F: under the text, hidden until asked for
         self.find_bar.hide()
         self.find_bar.set_target(self.reader_view, "")
+        self.instruction = parts.InstructionBanner()  # a class pack's, above the text
         self.panel = parts.AnnotationsPanel()
         self.concept_browser = parts.ConceptBrowser()
         self.annotations_dock = self._dock(
@@ -130,6 +131,15 @@ class MainWindow(QMainWindow):
             self.concept_browser,
             self.library,
         )
+        self.packs = parts.PackController(
+            self,
+            self.settings,
+            self.events,
+            self.open_article,
+            self.reader_view,
+            self.panel,
+            self.instruction,
+        )
         self.comfort = parts.ComfortController(
             self.settings,
             self.reader_view,
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
         themes = [(t.key, t.label) for t in parts.themes.THEMES.values()]
         docks = (self.annotations_dock, self.concepts_dock)
         self.menus.fill(self.reader_view, self.panel.list_view, self.undo_stack, docks, themes)
+        self.menus.teacher_layer_action.setChecked(self.packs.teacher_shown)
         self._wire()
 
         self._lay_out_now()
@@ -159,11 +170,12 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         """The wiring table: every request and event, and who answers it."""
         menus, events, articles, comfort = self.menus, self.events, self.articles, self.comfort
-        highlights, concepts, view, panel = (
+        highlights, concepts, view, panel, packs = (
             self.highlights,
             self.concepts,
             self.reader_view,
             self.panel,
+            self.packs,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
         status = self.statusBar()
@@ -198,6 +210,10 @@ class MainWindow(QMainWindow):
         menus.shortcuts_requested.connect(self.show_shortcuts)
         menus.restore_requested.connect(articles.restore_from_backup)
         menus.about_requested.connect(self.show_about)
+        menus.class_pack_requested.connect(packs.export_pack)
+        menus.handback_requested.connect(packs.export_handback)
+        menus.class_summary_requested.connect(packs.export_summary)
+        menus.teacher_layer_toggled.connect(packs.set_teacher_shown)
         # The panels' requests.
         library.article_chosen.connect(articles.open_article)
         library.delete_requested.connect(articles.delete_current_article)
@@ -216,6 +232,10 @@ class MainWindow(QMainWindow):
         panel.note_edited.connect(highlights.note_edited)
         panel.color_requested.connect(highlights.recolor)
         panel.place_requested.connect(highlights.place_at_selection)
+        panel.layer_activated.connect(packs.go_to)
+        panel.layer_bar.teacher_toggled.connect(packs.set_teacher_shown)
+        panel.layer_bar.student_chosen.connect(packs.choose_student)
+        panel.layer_bar.summary_requested.connect(packs.export_summary)
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
@@ -223,6 +243,10 @@ class MainWindow(QMainWindow):
         articles.article_shown.connect(highlights.on_article_shown)
         articles.passage_wanted.connect(highlights.show_passage)
         articles.original_off.connect(lambda: menus.original_action.setChecked(False))
+        articles.article_shown.connect(packs.on_article_shown)
+        articles.class_files_wanted.connect(packs.import_files)
+        packs.article_wanted.connect(articles.select_article)
+        packs.teacher_shown_changed.connect(menus.teacher_layer_action.setChecked)
         highlights.article_wanted.connect(articles.select_article)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
         concepts.concepts_wanted.connect(self._show_concepts_dock)
@@ -230,6 +254,7 @@ class MainWindow(QMainWindow):
         events.articles_changed.connect(articles.show_library)
         events.highlights_changed.connect(highlights.show)
         events.concepts_changed.connect(concepts.show_concepts)
+        events.layers_changed.connect(packs.show)
 
     def _dock(
         self, title: str, name: str, widget: QtWidgets.QWidget, description: str
@@ -245,6 +270,7 @@ class MainWindow(QMainWindow):
         reading_layout = QtWidgets.QVBoxLayout(reading_panel)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.instruction)
         reading_layout.addWidget(self.reader_view, 1)
         reading_layout.addWidget(self.find_bar)
         # Let drops fall through to the window, which imports them.
@@ -319,7 +345,9 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self, self.settings).exec()
+        PreferencesDialog(
+            self, self.settings, self.packs.your_name(), self.packs.set_your_name
+        ).exec()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet

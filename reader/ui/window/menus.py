@@ -55,6 +55,9 @@ class MainMenu(QObject):
     # File
     import_requested = Signal()
     export_requested = Signal()
+    class_pack_requested = Signal()  # File → Export → Class Pack…
+    handback_requested = Signal()  # File → Export → Notes for My Teacher…
+    class_summary_requested = Signal()  # File → Export → Class Summary…
     print_requested = Signal()
     delete_article_requested = Signal()
     rename_requested = Signal()
@@ -82,6 +85,7 @@ class MainMenu(QObject):
     other_font_requested = Signal()
     text_size_requested = Signal(int)  # steps larger (+) or smaller (-); 0: the default
     focus_mode_toggled = Signal(bool)
+    teacher_layer_toggled = Signal(bool)  # show or hide the teacher's notes from class packs
     # Help
     shortcuts_requested = Signal()
     restore_requested = Signal()
@@ -142,9 +146,11 @@ class MainMenu(QObject):
     def _fill_file(self) -> None:
         menu = self.file_menu
         self.import_action = self._action(menu, self.tr("&Import…"), self.import_requested, "Open")
+        export_menu = menu.addMenu(self.tr("&Export"))
         self.export_action = self._action(
-            menu, self.tr("&Export…"), self.export_requested, "Ctrl+E"
+            export_menu, self.tr("&Notes and Annotations…"), self.export_requested, "Ctrl+E"
         )
+        self._fill_class_exports(export_menu)
         self.print_action = self._action(
             menu, self.tr("&Print Handout…"), self.print_requested, "Print"
         )
@@ -157,6 +163,27 @@ class MainMenu(QObject):
         )
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.quit_requested, "Quit")
+
+    def _fill_class_exports(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        self.class_pack_action = self._action(
+            menu, self.tr("&Class Pack…"), self.class_pack_requested
+        )
+        self.class_pack_action.setStatusTip(
+            self.tr("The article with your highlights and notes as one file for your class")
+        )
+        self.handback_action = self._action(
+            menu, self.tr("Notes for My &Teacher…"), self.handback_requested
+        )
+        self.handback_action.setStatusTip(
+            self.tr("Your highlights on a class pack's articles, as one file for your teacher")
+        )
+        self.class_summary_action = self._action(
+            menu, self.tr("Class &Summary…"), self.class_summary_requested
+        )
+        self.class_summary_action.setStatusTip(
+            self.tr("Every passage your students marked, who marked it, and their notes")
+        )
 
     def _fill_edit(self, reading: QWidget, highlight_list: QWidget, undo: QUndoStack) -> None:
         from reader.ui.widgets.highlight_palette import color_title, swatch_icon
@@ -302,6 +329,13 @@ class MainMenu(QObject):
             [(value, translated(label)) for value, label in LINE_WIDTHS],
         )
         menu.addSeparator()
+        self.teacher_layer_action = self._action(menu, self.tr("Show Teac&her's Notes"), None)
+        self.teacher_layer_action.setCheckable(True)
+        self.teacher_layer_action.setChecked(True)
+        self.teacher_layer_action.setStatusTip(
+            self.tr("Show or hide the notes of the teacher whose class pack you opened")
+        )
+        self.teacher_layer_action.toggled.connect(self.teacher_layer_toggled)
         self.focus_action = self._action(menu, self.tr("&Focus Mode"), None, "F11")
         self.focus_action.setCheckable(True)
         self.focus_action.setStatusTip(self.tr("Hide the panels and read the article alone"))

@@ -15,9 +15,11 @@ from reader.ui.controllers.comfort import ComfortController
 from reader.ui.controllers.concepts import ConceptController
 from reader.ui.controllers.highlights import HighlightController
 from reader.ui.controllers.open_article import OpenArticle
+from reader.ui.controllers.packs import PackController
 from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.find_bar import FindBar
+from reader.ui.reading.instruction_banner import InstructionBanner
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.window.events import LibraryEvents
 
@@ -29,9 +31,11 @@ __all__ = [
     "ConceptController",
     "FindBar",
     "HighlightController",
+    "InstructionBanner",
     "LibraryEvents",
     "LibraryPanel",
     "OpenArticle",
+    "PackController",
     "ReaderView",
     "import_progress",
     "themes",
