@@ -24,16 +24,21 @@ import reader.ui.startup.app as app_module
 
 real_start = app_module.start_window
 
+def report_and_close():
+    loaded = [
+        name for name, module in sys.modules.items()
+        # A lazily loaded module (lazy_modules.py) is named but has not run yet.
+        if type(module).__name__ != "_LazyModule"
+    ]
+    print(json.dumps(loaded))
+    window.close()
+
 def start_window(data_dir, ask, on_ready, on_first_frame=None):
-    def first_frame():
-        loaded = [
-            name for name, module in sys.modules.items()
-            # A lazily loaded module (lazy_modules.py) is named but has not run yet.
-            if type(module).__name__ != "_LazyModule"
-        ]
-        print(json.dumps(loaded))
-        window.close()
-    window = real_start(data_dir, ask, lambda built: None, first_frame)
+    global window
+    if sys.argv[1] == "first-frame":
+        window = real_start(data_dir, ask, lambda built: None, report_and_close)
+    else:  # the complete window: built, the last article shown
+        window = real_start(data_dir, ask, lambda built: report_and_close())
     return window
 
 app_module.start_window = start_window
@@ -45,19 +50,32 @@ sys.exit(main([]))
 LATER = ("peewee", "markdown_it", "mdit_py_plugins", "jinja2", "pygments")
 
 
-def _loaded_at_first_frame(data_dir: Path) -> set[str]:
+def _loaded_at(moment: str, data_dir: Path) -> set[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MARGINALIA_DATA_DIR": str(data_dir)}
     done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", _SCRIPT, moment],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def test_the_first_frame_loads_no_database_renderer_or_export_writer(data_dir: Path):
-    loaded = _loaded_at_first_frame(data_dir)
+    loaded = _loaded_at("first-frame", data_dir)
     early = sorted(name for name in loaded if name.split(".")[0] in LATER)
     assert early == []
     # The export writers (the command line names their choices) wait for an export.
     writers = ("handout_writer", "notes_writer", "templates", "web_annotation")
     assert not [name for name in loaded if name.rsplit(".", 1)[-1] in writers]
+
+
+def test_the_complete_window_loads_no_export_or_class_pack_writer(data_dir: Path):
+    # Showing the last article with its highlights and layers reads the library; writing
+    # a handout, a class pack, a hand-back or a summary waits until one is asked for.
+    loaded = _loaded_at("complete", data_dir)
+    writers = ("handout_writer", "notes_writer", "templates", "pack_writer", "summary_writer")
+    assert not [name for name in loaded if name.rsplit(".", 1)[-1] in writers]
+    assert not [name for name in loaded if name.split(".")[0] in ("jinja2", "pygments")]
