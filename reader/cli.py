@@ -230,7 +230,7 @@ def _add_class_options(exp: argparse.ArgumentParser) -> None:
 
 
 def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
-    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+    from reader.core.exporting.mark_flavors import FLAVORS, OBSIDIAN
 
     # No default here: --flavor with another format is a mistake worth saying.
     exp.add_argument(
@@ -482,7 +482,7 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
-    from reader.core.exporting.handout_writer import OBSIDIAN
+    from reader.core.exporting.mark_flavors import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
@@ -763,7 +763,13 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     """Run one subcommand; with none, ``open_window`` (reader/launch.py passes the window:
     this module never imports the user interface)."""
     rest, link = _split_link(sys.argv[1:] if argv is None else argv)
-    args = _build_parser().parse_args(rest)
+    # No arguments is the window, started from a launcher or a shell: the parser of every
+    # subcommand (a hundred regular expressions, ~15 ms before the first frame) is built
+    # only when there is something to parse.
+    if rest:
+        args = _build_parser().parse_args(rest)
+    else:  # what the parser gives for no arguments
+        args = argparse.Namespace(command=None, data_dir=None)
     data_dir: Path | None = None
     try:
         data_dir = resolve_data_dir(args.data_dir)

@@ -60,6 +60,30 @@ def test_environment_variable_chooses_the_library(
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
 
 
+@pytest.mark.parametrize(
+    ("argv", "library", "link"),
+    [
+        ([], "envlib", None),
+        (["marginalia://open/3/7"], "envlib", "marginalia://open/3/7"),
+        (["--data-dir", "{tmp}/given"], "given", None),
+        (["marginalia://open/3", "--data-dir", "{tmp}/given"], "given", "marginalia://open/3"),
+    ],
+)
+def test_no_command_opens_the_window_on_the_chosen_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], library: str, link: str | None
+):
+    monkeypatch.setenv("MARGINALIA_DATA_DIR", str(tmp_path / "envlib"))
+    opened: list[tuple[Path, str | None]] = []
+
+    def open_window(data_dir: Path, given_link: str | None) -> int:
+        opened.append((data_dir, given_link))
+        return 0
+
+    args = [a.format(tmp=tmp_path) for a in argv]
+    assert main(args, open_window=open_window) == 0
+    assert opened == [((tmp_path / library).resolve(), link)]
+
+
 def test_a_bad_file_is_one_line_on_stderr_and_status_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):

@@ -21,7 +21,8 @@ from reader.core.exporting.document import (
     ExportHighlight,
     article_urn,
 )
-from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN, write_handout
+from reader.core.exporting.handout_writer import write_handout
+from reader.core.exporting.mark_flavors import FLAVORS, OBSIDIAN
 from reader.core.exporting.notes_writer import (
     BY_ARTICLE,
     BY_CONCEPT,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
 from reader.core.anchoring import describe as describe_selectors
-from reader.core.exporting.web_annotation import ImportedAnnotation
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
 from reader.core.packs.layer_item import STUDENT, TEACHER, LayerItem
 from reader.core.packs.pack_format import Person
@@ -32,6 +32,11 @@ from reader.store.models import (
     database_proxy,
     utc_now,
 )
+
+# A type only: class_packs and handbacks hand these records in. Showing layers (every
+# start) does not load the W3C reader and the export records behind it.
+if TYPE_CHECKING:
+    from reader.core.exporting.web_annotation import ImportedAnnotation
 
 
 @dataclass(frozen=True)

@@ -2347,8 +2347,24 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>{done} dari {total} diimpor</translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Membatalkan setelah berkas ini selesai…</translation>
+        <source>all {pages} pages read, arranging the text…</source>
+        <translation>semua {pages} halaman terbaca, menyusun teks…</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>chapter {chapter} of {chapters}</source>
+        <translation>bab {chapter} dari {chapters}</translation>
+    </message>
+    <message>
+        <source>part {part} of {parts}</source>
+        <translation>bagian {part} dari {parts}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -2366,6 +2382,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>ImportSummary</name>
     <message>
+        <source>Cancelled: {file} was stopped partway; nothing of it was kept.</source>
+        <translation>Dibatalkan: {file} dihentikan di tengah jalan; tidak ada bagiannya yang disimpan.</translation>
+    </message>
+    <message>
         <source>Cancelled: {imported} imported, {failed} not imported ({unchanged} already in the library), {not_tried} not tried.</source>
         <translation>Dibatalkan: {imported} diimpor, {failed} tidak diimpor ({unchanged} sudah ada di pustaka), {not_tried} tidak dicoba.</translation>
     </message>
@@ -2380,6 +2400,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>{imported} imported, {failed} not imported.</source>
         <translation>{imported} diimpor, {failed} tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} was stopped partway; nothing of it was kept.</source>
+        <translation>{file} dihentikan di tengah jalan; tidak ada bagiannya yang disimpan.</translation>
     </message>
 </context>
 <context>

@@ -240,9 +240,10 @@ class ArticleController(QObject):
         return f"{everything};;{articles_filter};;{class_filter};;{all_files}"
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
-        """Import files and folders; a few files at once, a larger batch in the background
-        with progress and Cancel (import_progress.py). Returns what was imported at once.
-        Class packs and students' notes among them go to the class pack controller."""
+        """Import files and folders; a few small plain files at once, anything else (a
+        folder, a batch, any document, a large file) in the background with progress and
+        Cancel (import_progress.py). Returns what was imported at once. Class packs and
+        students' notes among them go to the class pack controller."""
         from reader.store.class_files import split_class_files
 
         class_files, paths = split_class_files(paths)
@@ -250,7 +251,7 @@ class ArticleController(QObject):
             self.class_files_wanted.emit(class_files)
         if not paths:
             return []
-        if len(paths) > 3 or any(p.is_dir() for p in paths):
+        if not import_progress.imports_at_once(paths):
             if self._import is not None and self._import.is_running():
                 self._status(self.tr("An import is already running."), 5000)
                 return []

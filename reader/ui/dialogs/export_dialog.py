@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
-from reader.core.exporting.handout_writer import OBSIDIAN, PANDOC
+from reader.core.exporting.mark_flavors import OBSIDIAN, PANDOC
 from reader.core.exporting.wording import Translate
 from reader.translation_files import export_translate
 from reader.ui.translation import error_text, interface_language, language_label

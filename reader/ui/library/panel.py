@@ -59,8 +59,12 @@ class LibraryPanel(QWidget):
             self.tr("Your articles; choose one to read it, press F2 to rename it")
         )
         self.view.setModel(self.proxy)
+        # The order first, then sorting on: enabling it sorts by the header's indicator
+        # (descending, unless set), and each different order asks the store again.
+        self.view.horizontalHeader().setSortIndicator(
+            LibraryModel.TITLE, Qt.SortOrder.AscendingOrder
+        )
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(

@@ -104,6 +104,10 @@ class ReaderView(QTextBrowser):
         self.style_options = ReadingStyle()
         self.set_comfort(LIGHT, ReadingStyle(), MEASURE_CHARACTERS)
         self._position_timer = QTimer(self, singleShot=True, interval=400)
+        self._place: int | None = None  # where show_html was asked to show the article
+        self._placing = False
+        # Any other scroll (the reader's, a passage shown) ends the wait for that place.
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.top_position())
         )
@@ -171,7 +175,18 @@ class ReaderView(QTextBrowser):
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
-        QTimer.singleShot(0, self, lambda: self.scroll_to_position(position))
+        # At its place at once, so the first frame that shows the article shows the
+        # reader's place; and again once Qt has settled the layout (a scroll bar appearing
+        # narrows the page). Until then the place is the one asked for: a window closed or
+        # an article left in between keeps it.
+        self._place = position
+        self._scroll_to(position)
+        QTimer.singleShot(0, self, self._settle_place)
+
+    def _settle_place(self) -> None:
+        if self._place is not None:
+            self._scroll_to(self._place)
+            self._place = None
 
     # -- highlights --------------------------------------------------------------------
     def set_highlights(
@@ -391,14 +406,28 @@ class ReaderView(QTextBrowser):
 
     def top_position(self) -> int:
         """Character offset at the top of the view, independent of font size and width."""
+        if self._place is not None:
+            return self._place
         x = self.viewport().width() // 2
         return self.cursorForPosition(QPoint(x, 2)).position()
 
     def scroll_to_position(self, position: int) -> None:
+        self._place = None
+        self._scroll_to(position)
+
+    def _scroll_to(self, position: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._placing = True
+        try:
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        finally:
+            self._placing = False
+
+    def _scrolled(self, _value: int) -> None:
+        if not self._placing:
+            self._place = None
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A place still waiting to be reported is reported now, while the article it

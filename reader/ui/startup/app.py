@@ -194,6 +194,9 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
 
     try:
         shown = start_window(data_dir, ask_damaged or _ask_with_dialog, ready)
+        # Once the window has closed, a new start on this library opens its own window,
+        # even while this process still finishes the daily backup.
+        shown.closed.connect(guard.close)
         shown.show()
         # A session logout or `kill` sends SIGTERM: close the window properly so the reading
         # position is saved. Python only sees signals between Qt events, hence the idle timer.

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
     """The library list, the reading view, the Annotations and Concepts docks, a status bar."""
 
     BACKGROUND_DELAY_MS = 4000
+    # The window has closed and saved; the process may still finish a backup after it.
+    closed = QtCore.Signal()
 
     def __init__(
         self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
@@ -160,12 +162,9 @@ class MainWindow(QMainWindow):
         self.menus.teacher_layer_action.setChecked(self.packs.teacher_shown)
         self._wire()
 
-        if self.isVisible():
-            # On a window already on screen the new docks and splitter are laid out on the
-            # next pass; a state restored before that is overridden by it.
-            QtCore.QTimer.singleShot(0, self, lambda: self.sizes.restore(self.settings))
-        else:
-            self.sizes.restore(self.settings)
+        self._lay_out_now()
+        self.sizes.restore(self.settings)
+        self._lay_out_now()
         self._outside_watch = QtCore.QTimer(self, interval=1500)
         self._outside_watch.timeout.connect(self.articles.check_outside_changes)
         self._outside_watch.start()
@@ -328,6 +327,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
 
+    def _lay_out_now(self) -> None:
+        """Give the parts their places on a window already on screen (the first page).
+
+        Qt shows parts added to a visible window, and lays them out, when it next handles
+        its posted events; a layout restored before that pass would be overridden by it,
+        and an article shown before it would be laid out at a made-up width and moved to
+        its place only later. Handling just those events now (not the paint requests: the
+        half-built window is never painted) lets the article open at its width and place.
+        """
+        if self.isVisible():
+            post = QtCore.QCoreApplication.sendPostedEvents
+            post(None, QtCore.QEvent.Type.MetaCall)  # the parts' queued show()
+            post(None, QtCore.QEvent.Type.LayoutRequest)
+
     # -- parts the menus open ------------------------------------------------------------
     def open_search(self) -> None:
         """Ctrl+K: search the whole library; the dialog is kept, with its last search."""
@@ -436,16 +449,20 @@ class MainWindow(QMainWindow):
             return
         # A closed window no longer watches the library: another may be open on it next.
         self._outside_watch.stop()
-        for pending in list(self._later):
-            self._later.remove(pending)
-            self.background_work.append(pending)
-            pending.start()
-        for work in self.background_work:
-            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         self.panel.flush_note()
         self.articles.save_position()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        # Everything is saved: the window goes now, and a backup still to write (a second
+        # or more for a large library) finishes after it, not behind a frozen window.
+        self.hide()
+        self.closed.emit()
+        for pending in list(self._later):
+            self._later.remove(pending)
+            self.background_work.append(pending)
+            pending.start()
+        for work in self.background_work:
+            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         super().closeEvent(event)
