@@ -2,8 +2,10 @@
 
 Each result is a ratio to a floor measured in the same run, so it holds on any machine:
 the cleaner against merely splitting the text into lines, and opening an article with
-1,000 highlights against opening it with none. bench/library_scale.py measures a library
-of 10,000 articles: time to a usable window, search latency, opening, memory.
+1,000 highlights against opening it with none. bench/reanchoring.py counts where
+highlights land after their article is edited, against a Hypothesis-style peer, on the
+seed articles and on held-back ones. bench/library_scale.py measures a library of 10,000
+articles: time to a usable window, search latency, opening, memory.
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ def main() -> None:
         f"{crashed.acknowledged} acknowledged changes, none lost"
     )
     print()
+    from bench import reanchoring
+
+    for held_back in (False, True):
+        for line in reanchoring.run(held_back=held_back):
+            print(line)
+        print()
     from bench import library_scale
 
     library_scale.main()
