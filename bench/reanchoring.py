@@ -270,8 +270,10 @@ def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _elsewhere(text: str, cs: int, ce: int, rng: random.Random) -> int | None:
-    """A sentence start away from the chunk: not its own start nor the one just after."""
-    starts = [s for s in _sentence_starts(text) if s < cs or s > ce]
+    """A sentence start away from the chunk: not its own start nor the one just after it
+    (a copy right next to the original would leave no way to tell which is which)."""
+    after = ce + 1 if ce < len(text) and text[ce] == "\n" else ce
+    starts = [s for s in _sentence_starts(text) if s < cs or s > after]
     return rng.choice(starts) if starts else None
 
 
