@@ -640,6 +640,12 @@ def _in_place(text: str, sel: Selectors, diff: TextDiff) -> list[Match]:
     m = len(quote.exact)
     max_errors = int(m * BRACKET_ERROR_RATE)
     lo, hi = diff.map_span(sel.position.start, sel.position.end)
+    # The diff compares words with the spaces after them: a replaced last word brings its
+    # space along, which the quote may not have.
+    while lo < hi and text[hi - 1].isspace() and not quote.exact[-1].isspace():
+        hi -= 1
+    while lo < hi and text[lo].isspace() and not quote.exact[0].isspace():
+        lo += 1
     found: set[Match] = set()
     if lo < hi and hi - lo <= 2 * m + _CONTEXT_SLACK:
         # However much it changed: if its surroundings stand verbatim around it, it is

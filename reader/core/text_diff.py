@@ -21,9 +21,9 @@ from difflib import SequenceMatcher
 
 __all__ = ["Kept", "TextDiff"]
 
-# A word with the spaces after it, a punctuation mark with its spaces, or a run of spaces:
-# few enough tokens that a paragraph compares quickly, and the common ones ("dan ",
-# "yang ") rare enough that matching stays near linear.
+# A word with the spaces after it, a punctuation mark with its spaces, or a run of spaces.
+# Not spaces on their own: the fewest-changes alignment would match them everywhere,
+# across words that have nothing to do with each other.
 _TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 
 # Beyond this many inserted or deleted lines (or words, inside changed paragraphs) the
@@ -238,7 +238,8 @@ def _matching_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
             furthest[offset + k] = x
             if x >= n and y >= m:
                 return _compacted(_blocks_from_trace(trace, n, m, offset), a, b)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    # (With its popular-element heuristic, which keeps it near linear on a long rewrite.)
+    matcher = SequenceMatcher(None, a, b)
     return [(i, j, size) for i, j, size in matcher.get_matching_blocks() if size]
 
 
