@@ -547,18 +547,18 @@ def _by_evidence(
     rewritten = [ev for ev in weighed if not _matches_quote(ev)]
     weighed = [ev for ev in weighed if _matches_quote(ev)]
     if weighed:
-        best = weighed[0]
-        if best.quote_errors:
-            # The verbatim quote, where it stands at the same place, is the better boundary.
-            best = next(
-                (ev for ev in weighed if not ev.quote_errors and _same_place(ev, best)), best
-            )
+        best = _verbatim_if_there(weighed[0], weighed)
         # Another place, not the same place with other boundaries: sharing less than half.
         rivals = [ev for ev in weighed if not _same_place(ev, best)]
-        # Clearly apart: nothing elsewhere comes within the margin, and no other place has
-        # the quote with both sides of its context in place too (a duplicated sentence).
+        # Clearly apart: nothing elsewhere comes within the margin; no other place has the
+        # quote with both sides of its context in place too (a duplicated sentence); and
+        # an edited quote has no rival that is the quote verbatim with one side of its
+        # context (text inserted next to the passage can mimic its context around
+        # something else).
         separated = all(
-            ev.errors - best.errors >= _margin(sel) and not (ev.bracketed and _strong(ev))
+            ev.errors - best.errors >= _margin(sel)
+            and not (ev.bracketed and _strong(ev))
+            and not (best.quote_errors and not ev.quote_errors and ev.one_side_agrees)
             for ev in rivals
         )
         if separated and _certain(text, sel, best, diff, expected):
@@ -570,11 +570,21 @@ def _by_evidence(
     if not plausible:
         plausible = sorted(
             (ev for ev in weighed if _plausible(ev)),
-            key=lambda ev: -ev.score(expected.start, len(text)),
+            key=lambda ev: (ev.quote_errors > 0, -ev.score(expected.start, len(text))),
         )
     if not plausible:
         return None
-    return _answer(text, sel, plausible[0], expected, False)
+    return _answer(text, sel, _verbatim_if_there(plausible[0], weighed), expected, False)
+
+
+def _verbatim_if_there(ev: _Evidence, weighed: list[_Evidence]) -> _Evidence:
+    """The verbatim quote where it stands at the same place as ``ev``: the better
+    boundaries, even if a shifted one agrees with a few more characters of context."""
+    if not ev.quote_errors:
+        return ev
+    return next(
+        (other for other in weighed if not other.quote_errors and _same_place(other, ev)), ev
+    )
 
 
 def _matches_quote(ev: _Evidence) -> bool:
