@@ -566,7 +566,9 @@ def _by_evidence(
     # Not certain: propose the diff's own place if it is plausible, else the candidate
     # Hypothesis' ranking prefers (which weighs each side of the context as a whole, so a
     # short side that agrees counts as much as a long one).
-    plausible = [ev for ev in (*weighed, *rewritten) if ev.own and _plausible(ev)]
+    # (Between its intact old surroundings first: the diff's own boundaries.)
+    own = [ev for ev in (*weighed, *rewritten) if ev.own and _plausible(ev)]
+    plausible = sorted(own, key=lambda ev: not _between_intact_context(ev))
     if not plausible:
         plausible = sorted(
             (ev for ev in weighed if _plausible(ev)),

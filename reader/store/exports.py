@@ -57,7 +57,11 @@ def _aware(moment: datetime) -> datetime:
 def _export_highlight(
     data: HighlightData, article: Article, meanings: dict[str, str]
 ) -> ExportHighlight:
-    section = article_text(article).heading_before(data.start) if data.placed else None
+    text = article_text(article)
+    section = text.heading_before(data.start) if data.placed else None
+    proposed = ""
+    if data.needs_look and data.proposed_end is not None:
+        proposed = text.text[data.proposed_start : data.proposed_end]
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -75,6 +79,8 @@ def _export_highlight(
         placed=data.placed,
         created_at=_aware(data.created_at),
         modified_at=_aware(data.modified_at),
+        needs_look=data.needs_look,
+        proposed_text=proposed,
     )
 
 

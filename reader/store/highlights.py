@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
-from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
+from reader.core.anchoring import (
+    Anchor,
+    Selectors,
+    TextPositionSelector,
+    TextQuoteSelector,
+    anchor_all,
+)
 from reader.core.anchoring import describe as describe_selectors
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
@@ -48,6 +54,14 @@ class HighlightData:
     created_at: datetime
     modified_at: datetime
     concepts: tuple[str, ...] = ()
+    # Where an unplaced highlight's passage plausibly is now (see models.Highlight).
+    proposed_start: int | None = None
+    proposed_end: int | None = None
+
+    @property
+    def needs_look(self) -> bool:
+        """Unplaced, with a proposed place for the user to confirm or reject."""
+        return not self.placed and self.proposed_start is not None
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,7 @@ class ReanchorReport:
     kept: int  # still where they were
     moved: int  # found again elsewhere or after an edit
     orphaned: int  # could not be placed
+    to_check: int = 0  # placed nowhere yet: a plausible place waits for the user's look
 
 
 @lru_cache(maxsize=32)
@@ -101,6 +116,8 @@ def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> Highli
         created_at=row.created_at,
         modified_at=row.modified_at,
         concepts=concepts,
+        proposed_start=row.proposed_start,
+        proposed_end=row.proposed_end,
     )
 
 
@@ -150,6 +167,8 @@ _LIST_COLUMNS = (
     Highlight.placed,
     Highlight.created_at,
     Highlight.modified_at,
+    Highlight.proposed_start,
+    Highlight.proposed_end,
 )
 
 
@@ -160,11 +179,19 @@ def _stored_time(value: object) -> datetime:
 
 
 def list_highlights(article_id: int) -> list[HighlightData]:
-    """The article's highlights in reading order, orphans (unplaced) last."""
+    """The article's highlights in reading order; then those that need a look, in the order
+    of their proposed places; orphans (unplaced) last."""
     cursor = database_proxy.execute(
         Highlight.select(*_LIST_COLUMNS)
         .where(Highlight.article == article_id)
-        .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
+        .order_by(
+            Highlight.placed.desc(),
+            Highlight.proposed_start.is_null(),
+            Highlight.proposed_start,
+            Highlight.start,
+            Highlight.end,
+            Highlight.created_at,
+        )
     )
     rows = list(cursor.fetchall())
     # SQLite limits bound parameters per query; chunks keep huge articles safe.
@@ -186,6 +213,8 @@ def list_highlights(article_id: int) -> list[HighlightData]:
             created_at=_stored_time(r[10]),
             modified_at=_stored_time(r[11]),
             concepts=concepts.get(r[0], ()),
+            proposed_start=r[12],
+            proposed_end=r[13],
         )
         for r in rows
     ]
@@ -312,7 +341,10 @@ def set_note(highlight_id: str, note: str) -> HighlightData:
 
 
 def set_extent(highlight_id: str, start: int, end: int) -> HighlightData:
-    """Move a highlight's ends (or place an orphan by hand); note, colour, concepts stay."""
+    """Move a highlight's ends (or place an orphan by hand); note, colour, concepts stay.
+
+    A proposed place it had (it needed a look) is settled by this: it is placed here.
+    """
     row = _row(highlight_id)
     text = article_text(row.article)
     _check_range(text, start, end)
@@ -324,6 +356,8 @@ def set_extent(highlight_id: str, start: int, end: int) -> HighlightData:
         prefix=selectors.quote.prefix,
         suffix=selectors.quote.suffix,
         placed=True,
+        proposed_start=None,
+        proposed_end=None,
         modified_at=utc_now(),
     ).where(Highlight.id == row.id).execute()
     return get_highlight(highlight_id)
@@ -357,6 +391,8 @@ def restore_highlight(data: HighlightData) -> HighlightData:
             placed=data.placed,
             created_at=data.created_at,
             modified_at=data.modified_at,
+            proposed_start=data.proposed_start,
+            proposed_end=data.proposed_end,
         ).execute()
         for name in data.concepts:
             _link(data.id, name)
@@ -390,40 +426,85 @@ def merge_into(keep_id: str, others: Sequence[str], start: int, end: int) -> Hig
     return get_highlight(keep_id)
 
 
-def reanchor_article(article: Article) -> ReanchorReport:
-    """Place every highlight again on the article's current text (after it changed)."""
+def reanchor_article(article: Article, old_markdown: str | None = None) -> ReanchorReport:
+    """Place every highlight again on the article's current text (after it changed).
+
+    ``old_markdown`` is the article's Markdown before the change, when known (a re-import,
+    a re-cleaning): its reading text, compared with the new one, says where each placed
+    passage went. Each highlight ends placed (its selectors described afresh on the new
+    text), needing a look (unplaced, with the proposed place stored and the selectors of
+    the passage as it was highlighted kept) or unplaced - never attached on a guess.
+    """
     rows = list(Highlight.select().where(Highlight.article == article.id))
     if not rows:
         return ReanchorReport(0, 0, 0)
     text = article_text(article).text
-    selectors = [
-        Selectors(
-            TextQuoteSelector(r.exact, r.prefix, r.suffix), TextPositionSelector(r.start, r.end)
-        )
-        for r in rows
-    ]
-    kept = moved = orphaned = 0
+    old_text = _reading_text_of(old_markdown).text if old_markdown is not None else None
+    found = _anchor_rows(text, rows, old_text)
+    kept = moved = orphaned = to_check = 0
     with database_proxy.atomic():
-        for row, found in zip(rows, anchor_all(text, selectors), strict=True):
-            if found is None:
+        for row in rows:
+            place = found[row.id]
+            if place is None:
                 orphaned += 1
-                if row.placed:
-                    Highlight.update(placed=False).where(Highlight.id == row.id).execute()
-                continue
-            if found.start == row.start and found.end == row.end and row.placed:
+                if row.placed or row.proposed_start is not None:
+                    Highlight.update(placed=False, proposed_start=None, proposed_end=None).where(
+                        Highlight.id == row.id
+                    ).execute()
+            elif not place.certain:
+                to_check += 1
+                # The selectors stay those of the passage as highlighted: they are what the
+                # user is asked about, and what the next re-anchoring starts from.
+                Highlight.update(
+                    placed=False, proposed_start=place.start, proposed_end=place.end
+                ).where(Highlight.id == row.id).execute()
+            elif place.start == row.start and place.end == row.end and row.placed:
                 kept += 1
-                continue
-            moved += 1
-            fresh = describe_selectors(text, found.start, found.end)
-            Highlight.update(
-                start=found.start,
-                end=found.end,
-                exact=fresh.quote.exact,
-                prefix=fresh.quote.prefix,
-                suffix=fresh.quote.suffix,
-                placed=True,
-            ).where(Highlight.id == row.id).execute()
-    return ReanchorReport(kept, moved, orphaned)
+            else:
+                moved += 1
+                fresh = describe_selectors(text, place.start, place.end)
+                Highlight.update(
+                    start=place.start,
+                    end=place.end,
+                    exact=fresh.quote.exact,
+                    prefix=fresh.quote.prefix,
+                    suffix=fresh.quote.suffix,
+                    placed=True,
+                    proposed_start=None,
+                    proposed_end=None,
+                ).where(Highlight.id == row.id).execute()
+    return ReanchorReport(kept, moved, orphaned, to_check)
+
+
+def _anchor_rows(
+    text: str, rows: Sequence[Highlight], old_text: str | None
+) -> dict[str, Anchor | None]:
+    """Anchor stored highlights on ``text``. The diff with the old text is evidence only
+    for highlights whose selectors describe that text: placed ones whose quote stands at
+    its offsets there. The others (unplaced, or needing a look) were described on some
+    earlier text, so their selectors alone decide."""
+
+    def selectors(row: Highlight) -> Selectors:
+        return Selectors(
+            TextQuoteSelector(row.exact, row.prefix, row.suffix),
+            TextPositionSelector(row.start, row.end),
+        )
+
+    current = [
+        r
+        for r in rows
+        if old_text is not None and r.placed and old_text[r.start : r.end] == r.exact
+    ]
+    current_ids = {r.id for r in current}
+    earlier = [r for r in rows if r.id not in current_ids]
+    found: dict[str, Anchor | None] = {}
+    if current:
+        placed = anchor_all(text, [selectors(r) for r in current], old_text)
+        found.update(zip([r.id for r in current], placed, strict=True))
+    if earlier:
+        placed = anchor_all(text, [selectors(r) for r in earlier])
+        found.update(zip([r.id for r in earlier], placed, strict=True))
+    return found
 
 
 def color_meanings() -> dict[str, str]:

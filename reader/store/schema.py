@@ -19,7 +19,7 @@ from reader.store.models import (
 )
 from reader.store.search import create_search_index
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
@@ -54,6 +54,23 @@ def _add_list_indexes(db: SqliteDatabase) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]
 
 
+PROPOSAL_COLUMNS = ("proposed_start", "proposed_end")
+
+
+def _add_placement_proposals(db: SqliteDatabase) -> None:
+    """Version 6: where a highlight that needs a look after its article changed plausibly
+    is now (two nullable columns; every existing highlight has no proposal).
+
+    A library older than version 2 got its highlight table from today's model in the
+    step to 2, columns and all: only the columns missing are added.
+    """
+    present = {column.name for column in db.get_columns("highlight")}
+    for column in PROPOSAL_COLUMNS:
+        if column not in present:
+            statement = f"ALTER TABLE highlight ADD COLUMN {column} INTEGER"
+            db.execute_sql(statement)  # type: ignore[no-untyped-call]
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -61,6 +78,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _add_pending_annotations,
     3: _add_search_index,
     4: _add_list_indexes,
+    5: _add_placement_proposals,
 }
 
 

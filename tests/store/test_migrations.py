@@ -107,3 +107,31 @@ def test_schema_4_library_gains_the_list_indexes_and_keeps_its_notes(data_dir: P
         assert search("catatan")  # the search index came through the upgrade
     finally:
         close_library(db)
+
+
+def test_schema_5_library_gains_placement_proposals_and_keeps_its_highlights(data_dir: Path):
+    from reader.store import highlights
+    from reader.store.placement_checks import placements_to_check
+
+    _library_from_fixture(5, data_dir)
+    db = open_library(data_dir)
+    try:
+        versions = [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)]
+        assert versions == list(range(5, schema.CURRENT_VERSION + 1))
+        [article] = articles.list_articles()
+        kept = {h.note: h for h in highlights.list_highlights(article.id)}
+        assert set(kept) == {"catatan v5", "akan jadi yatim"}
+        placed, orphan = kept["catatan v5"], kept["akan jadi yatim"]
+        assert placed.placed and placed.concepts == ("aliansi",) and placed.color == "green"
+        assert not orphan.placed and not orphan.needs_look  # an orphan stays an orphan
+        assert placements_to_check(article.id) == []
+        # The new columns take a proposal like any new library's.
+        Highlight.update(proposed_start=placed.start, proposed_end=placed.end).where(
+            Highlight.id == orphan.id
+        ).execute()
+        assert [c.highlight.id for c in placements_to_check(article.id)] == [orphan.id]
+    finally:
+        close_library(db)
+    [backup] = list((data_dir / "backups").glob("library-schema5-before-upgrade-*.sqlite3"))
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 5

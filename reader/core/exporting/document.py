@@ -37,6 +37,10 @@ class ExportHighlight:
     placed: bool
     created_at: datetime
     modified_at: datetime
+    # Unplaced since its article changed, with a proposed place awaiting the user's look:
+    # the text there now ("" for other highlights).
+    needs_look: bool = False
+    proposed_text: str = ""
 
     @property
     def link(self) -> str:

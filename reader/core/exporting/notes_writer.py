@@ -59,6 +59,9 @@ def highlight_values(h: ExportHighlight) -> dict[str, object]:
         "color_meaning": escape_inline(h.color_meaning),
         "concepts": [concept_values(name) for name in h.concepts],
         "placed": h.placed,
+        # Unplaced, with a proposed place not yet confirmed: the text there now.
+        "needs_look": h.needs_look,
+        "proposed": escape_inline(h.proposed_text) if h.needs_look else "",
         "created": iso(h.created_at),
         "modified": iso(h.modified_at),
         "raw": {
@@ -67,6 +70,7 @@ def highlight_values(h: ExportHighlight) -> dict[str, object]:
             "article_title": h.article_title,
             "section": h.section or "",
             "color_meaning": h.color_meaning,
+            "proposed": h.proposed_text,
         },
     }
 
