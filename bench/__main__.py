@@ -4,7 +4,8 @@ Each result is a ratio to a floor measured in the same run, so it holds on any m
 the cleaner against merely splitting the text into lines, and opening an article with
 1,000 highlights against opening it with none. bench/reanchoring.py counts where
 highlights land after their article is edited, against a Hypothesis-style peer, on the
-seed articles and on held-back ones. bench/library_scale.py measures a library of 10,000
+seed articles and on held-back ones; bench/annotation_articles.py whether annotations
+made by another tool land in the right article. bench/library_scale.py measures a library of 10,000
 articles: time to a usable window, search latency, opening, memory.
 """
 
@@ -59,6 +60,10 @@ def main() -> None:
         for line in reanchoring.run(held_back=held_back):
             print(line)
         print()
+    from bench import annotation_articles
+
+    annotation_articles.main([])
+    print()
     from bench import library_scale
 
     library_scale.main()

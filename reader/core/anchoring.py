@@ -55,6 +55,7 @@ __all__ = [
     "TextQuoteSelector",
     "anchor",
     "anchor_all",
+    "context_agreement",
     "describe",
 ]
 
@@ -701,12 +702,18 @@ def _candidates(text: str, sel: Selectors, hint: int) -> list[Match]:
     return sorted(found, key=lambda match: (match.start, match.end))
 
 
+def context_agreement(text: str, quote: TextQuoteSelector, start: int, end: int) -> int:
+    """How many characters of the stored prefix and suffix stand verbatim, next to it,
+    around ``text[start:end]`` (a cheap measure, before or instead of edit distances)."""
+    return _common_tail(quote.prefix, text, start) + _common_head(quote.suffix, text, end)
+
+
 def _shortlist(text: str, quote: TextQuoteSelector, positions: list[int], hint: int) -> list[int]:
     """The repeats worth scoring fully: best exact context agreement, and nearest the hint."""
     m = len(quote.exact)
 
     def agreement(p: int) -> int:
-        return _common_tail(quote.prefix, text, p) + _common_head(quote.suffix, text, p + m)
+        return context_agreement(text, quote, p, p + m)
 
     half = _MAX_SCORED_REPEATS // 2
     by_context = sorted(positions, key=lambda p: (-agreement(p), abs(p - hint)))[:half]
