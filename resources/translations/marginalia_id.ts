@@ -1003,6 +1003,10 @@
         <source>The printer could not start a new page.</source>
         <translation>Printer tidak dapat memulai halaman baru.</translation>
     </message>
+    <message>
+        <source>The highlight {highlight_id} has no proposed place to confirm or reject.</source>
+        <translation>Sorotan {highlight_id} tidak punya usulan tempat untuk dikonfirmasi atau ditolak.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
