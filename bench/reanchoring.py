@@ -30,8 +30,9 @@ Judging, the same for both sides:
   only); never counted as correct, whatever it proposes.
 
 ``python -m bench.reanchoring`` runs the bundled seed articles; ``--held-back`` makes the
-same kinds of case from texts never used to develop the anchoring (the expected article
-text of ../shared/readability-test-pages/*/expected.html and the welcome articles).
+same kinds of case from texts not used to develop the anchoring (the expected article
+text of the ../shared/readability-test-pages of 3,000 characters or more, and the welcome
+articles); ``--blind``, from the shorter pages, looked at only once the rules were set.
 ``--seed N`` picks other cases; ``--per-kind N`` changes the 25 cases per kind and run.
 """
 
@@ -448,11 +449,14 @@ def seed_articles() -> list[str]:
     ]
 
 
-def held_back_articles(min_chars: int = 3000) -> list[str]:
-    """Texts never used to tune the anchoring: reader-mode test pages, welcome articles."""
+def held_back_articles(blind: bool = False) -> list[str]:
+    """Texts never used to tune the anchoring: the reader-mode test pages of 3,000
+    characters or more and the welcome articles; with ``blind``, the shorter pages
+    (1,200-3,000 characters), kept for a last run once the rules were settled."""
     from reader.core.html_extraction import extract_article
     from reader.core.reading_text import reading_text
 
+    low, high = (1200, 3000) if blind else (3000, None)
     texts = []
     for page in sorted(HELD_BACK_PAGES.glob("*/expected.html")):
         try:
@@ -460,10 +464,12 @@ def held_back_articles(min_chars: int = 3000) -> list[str]:
         except (ValueError, UnicodeDecodeError):
             continue
         text = reading_text(markdown).text
-        if len(text) >= min_chars:
+        if len(text) >= low and (high is None or len(text) < high):
             texts.append(text)
-    for path in sorted(WELCOME.glob("*.md")):
-        texts.append(reading_text(path.read_text(encoding="utf-8")).text)
+    if not blind:
+        texts += [
+            reading_text(p.read_text(encoding="utf-8")).text for p in sorted(WELCOME.glob("*.md"))
+        ]
     return texts
 
 
@@ -544,14 +550,18 @@ def check(tally: Tally, side: str, against: str) -> list[str]:
     return problems
 
 
-def run(held_back: bool = False, seed: int = 0, per_kind: int = 25) -> list[str]:
-    articles = held_back_articles() if held_back else seed_articles()
+def run(
+    held_back: bool = False, seed: int = 0, per_kind: int = 25, blind: bool = False
+) -> list[str]:
+    if blind:
+        articles, name = held_back_articles(blind=True), "blind held-back"
+    elif held_back:
+        articles, name = held_back_articles(), "held-back"
+    else:
+        articles, name = seed_articles(), "seed"
     cases = make_cases(articles, per_kind, seed)
     tally = evaluate(cases)
-    title = (
-        f"{'held-back' if held_back else 'seed'} articles ({len(articles)}), seed {seed}, "
-        f"{len(cases)} cases"
-    )
+    title = f"{name} articles ({len(articles)}), seed {seed}, {len(cases)} cases"
     out = list(report(tally, title, list(SIDES)))
     for side in ("ours (re-import)", "ours (selectors only)"):
         out.extend(check(tally, side, "peer") or [f"{side}: acceptance met"])
@@ -561,10 +571,13 @@ def run(held_back: bool = False, seed: int = 0, per_kind: int = 25) -> list[str]
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-back", action="store_true", help="other articles, not the seeds")
+    parser.add_argument(
+        "--blind", action="store_true", help="the shorter held-back pages, for a last run"
+    )
     parser.add_argument("--seed", type=int, default=0, help="which random cases")
     parser.add_argument("--per-kind", type=int, default=25, help="cases per kind and run")
     args = parser.parse_args(argv)
-    for line in run(args.held_back, args.seed, args.per_kind):
+    for line in run(args.held_back, args.seed, args.per_kind, args.blind):
         print(line)
 
 

@@ -346,6 +346,13 @@ class _Evidence:
         return prefix or suffix
 
     @property
+    def one_side_verbatim(self) -> bool:
+        """One side of the stored context stands unchanged next to it."""
+        return (self.prefix_length > 0 and self.prefix_errors == 0) or (
+            self.suffix_length > 0 and self.suffix_errors == 0
+        )
+
+    @property
     def context_errors(self) -> int:
         return self.prefix_errors + self.suffix_errors
 
@@ -491,11 +498,21 @@ def _by_intact_copy(
     if not quote.exact:
         return None
     m = len(quote.exact)
+    occurrences = _occurrences(text, quote.exact)
     intact = [
         p
-        for p in _occurrences(text, quote.exact)
+        for p in occurrences
         if text.endswith(quote.prefix, 0, p) and text.startswith(quote.suffix, p + m)
     ]
+    if (
+        diff is None
+        and len(intact) == 1
+        and any(_one_side_intact(text, quote, p) for p in occurrences if p != intact[0])
+    ):
+        # Another copy of the quote keeps one side of the context: the passage may be
+        # that one, its other side edited, and this copy a repeat (a code sample quoted
+        # twice). Only the old text could tell; the full search will ask.
+        return None
     if diff is not None:
         provenance = {
             p: _provenance(diff, sel, Match(p, p + m, 0), len(quote.prefix), len(quote.suffix))
@@ -518,6 +535,13 @@ def _by_intact_copy(
     return _answer(text, sel, ev, expected, True)
 
 
+def _one_side_intact(text: str, quote: TextQuoteSelector, start: int) -> bool:
+    end = start + len(quote.exact)
+    return bool(quote.prefix and text.endswith(quote.prefix, 0, start)) or bool(
+        quote.suffix and text.startswith(quote.suffix, end)
+    )
+
+
 def _by_evidence(
     text: str, sel: Selectors, diff: TextDiff | None, expected: _Expected
 ) -> Anchor | None:
@@ -535,9 +559,16 @@ def _by_evidence(
     matches: set[Match] = set()
     if diff is not None:
         # Where the diff says the passage is, first: usually all there is to look at.
-        matches.update(_in_place(text, sel, diff))
+        mapped = _mapped(text, sel, diff)
+        matches.update(_in_place(text, sel, diff, mapped))
         own = sorted((ev for m in matches if (ev := _weigh(text, sel, m, diff)).own), key=rank)
         own = [ev for ev in own if _matches_quote(ev)]
+        if mapped is not None:
+            # Not a part of the diff's place, cut where the quote happens to agree more
+            # ("yang kuat dan" -> "yang kuat kemungkinan" is not "yang kuat ").
+            where = _weigh(text, sel, mapped)
+            if _between_intact_context(where):
+                own = [ev for ev in own if _same_place(ev, where)]
         if own and _strong(own[0]):
             # The diff vouches for the place: only the quote's own agreement matters.
             return _answer(text, sel, own[0], expected, True)
@@ -553,13 +584,15 @@ def _by_evidence(
         rivals = [ev for ev in weighed if not _same_place(ev, best)]
         # Clearly apart: nothing elsewhere comes within the margin; no other place has the
         # quote with both sides of its context in place too (a duplicated sentence); and
-        # an edited quote has no rival that is the quote verbatim with one side of its
-        # context (text inserted next to the passage can mimic its context around
-        # something else).
+        # no rival is the quote verbatim with one side of its context, when the best is an
+        # edited quote (text inserted next to the passage can mimic its context around
+        # something else) or when no diff says which copy is the passage (a sample
+        # quoted twice, the context of one edited).
         separated = all(
             ev.errors - best.errors >= _margin(sel)
             and not (ev.bracketed and _strong(ev))
             and not (best.quote_errors and not ev.quote_errors and ev.one_side_agrees)
+            and not (diff is None and not ev.quote_errors and ev.one_side_verbatim)
             for ev in rivals
         )
         if separated and _certain(text, sel, best, diff, expected):
@@ -612,7 +645,9 @@ def _certain(
         return False
     if expected.exact and ev.start == expected.start and ev.quote_errors == 0:
         return True  # exactly where the diff or a placed neighbour says it now is
-    if diff is not None and ev.fresh:
+    if diff is not None and (ev.fresh or (not ev.own and not ev.quote_errors)):
+        # (The verbatim quote need not be all new text: the fewest-changes diff may match
+        # a common word of a moved sentence to the same word where it was.)
         return _moved(diff, sel, ev)
     return False
 
@@ -646,12 +681,9 @@ def _moved(diff: TextDiff, sel: Selectors, ev: _Evidence) -> bool:
 # --- Candidates ---------------------------------------------------------------------------
 
 
-def _in_place(text: str, sel: Selectors, diff: TextDiff) -> list[Match]:
-    """Candidates where the diff says the passage now is: the span its old characters map
-    to, and approximate matches of the quote around it."""
+def _mapped(text: str, sel: Selectors, diff: TextDiff) -> Match | None:
+    """The span the diff maps the passage to, however much it changed inside."""
     quote = sel.quote
-    m = len(quote.exact)
-    max_errors = int(m * BRACKET_ERROR_RATE)
     lo, hi = diff.map_span(sel.position.start, sel.position.end)
     # The diff compares words with the spaces after them: a replaced last word brings its
     # space along, which the quote may not have.
@@ -659,16 +691,29 @@ def _in_place(text: str, sel: Selectors, diff: TextDiff) -> list[Match]:
         hi -= 1
     while lo < hi and text[lo].isspace() and not quote.exact[0].isspace():
         lo += 1
-    found: set[Match] = set()
-    if lo < hi and hi - lo <= 2 * m + _CONTEXT_SLACK:
-        # However much it changed: if its surroundings stand verbatim around it, it is
-        # worth proposing (see _plausible).
-        found.add(Match(lo, hi, edit_distance(quote.exact, text[lo:hi])))
+    if not lo < hi <= lo + 2 * len(quote.exact) + _CONTEXT_SLACK:
+        return None
+    return Match(lo, hi, edit_distance(quote.exact, text[lo:hi]))
+
+
+def _in_place(text: str, sel: Selectors, diff: TextDiff, mapped: Match | None) -> list[Match]:
+    """Candidates where the diff says the passage now is: the ``mapped`` span (worth
+    proposing however much it changed, when its surroundings stand verbatim around it,
+    see _plausible) and approximate matches of the quote around it."""
+    quote = sel.quote
+    m = len(quote.exact)
+    max_errors = int(m * BRACKET_ERROR_RATE)
+    lo, hi = (mapped.start, mapped.end) if mapped else diff.map_span(*_old_span(sel))
+    found: set[Match] = {mapped} if mapped else set()
     slack = max(_CONTEXT_SLACK, m // 2)
     near = search(text, quote.exact, max_errors, max(0, lo - slack), min(len(text), hi + slack))
     found.update(near)
     found.update(s for match in near for s in _snapped(text, quote, match, max_errors))
     return sorted(found, key=lambda match: (match.start, match.end))
+
+
+def _old_span(sel: Selectors) -> tuple[int, int]:
+    return sel.position.start, sel.position.end
 
 
 def _candidates(text: str, sel: Selectors, hint: int) -> list[Match]:

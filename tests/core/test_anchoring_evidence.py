@@ -156,3 +156,37 @@ def test_a_passage_deleted_in_place_is_unplaced_and_its_neighbours_stay() -> Non
     for (s, e), placed in zip([spans[0], spans[2]], [found[0], found[2]], strict=True):
         assert placed is not None and placed.certain
         assert on(edited, placed) == text[s:e]
+
+
+def test_a_replaced_last_word_is_not_cut_off_the_highlight() -> None:
+    # "yang kuat dan" -> "yang kuat kemungkinan": the passage is the whole new phrase, not
+    # the part that still reads like the quote ("yang kuat ").
+    text = seed_text(0)
+    start = text.index("yang kuat dan")
+    selectors = describe(text, start, start + len("yang kuat dan"))
+    edited = text[: start + 10] + "kemungkinan" + text[start + 13 :]
+
+    found = anchor(edited, selectors, old_text=text)
+
+    assert found is not None
+    assert on(edited, found) == "yang kuat kemungkinan" or not found.certain
+
+
+def test_a_quote_repeated_with_its_context_is_not_trusted_without_the_old_text() -> None:
+    # The same code sample twice, each after the same line. The line before the first one
+    # is rewritten, so the first keeps only its suffix; the untouched second copy has the
+    # whole stored context, yet it is not the passage.
+    sample = "SELECT week, avg(n) FROM series WHERE day > 3 GROUP BY week;"
+    lead = "Contoh kueri pada data kita:\n"
+    old = lead + sample + "\nHasilnya kecil. Kita ulangi:\n" + lead + sample + "\nSelesai."
+    start = old.index("week, avg(n)")
+    selectors = describe(old, start, start + len("week, avg(n)"))
+    edited = "Kueri pertama:\n" + old[len(lead) :]
+    second = edited.rindex("week, avg(n)")
+    assert edited[second - 32 : second] == selectors.quote.prefix  # the copy looks intact
+
+    alone = anchor(edited, selectors)
+    assert alone is None or not alone.certain or alone.start != second
+    found = anchor(edited, selectors, old_text=old)
+    assert found is not None and found.certain
+    assert found.start == edited.index("week, avg(n)")

@@ -93,14 +93,13 @@ def splice(text: str, at: int, removed: int, inserted: str) -> str:
     return text[:at] + inserted + text[at + removed :]
 
 
-def insertion_points(base: str, piece: str, new: str) -> list[int]:
-    """Every place where inserting ``piece`` into ``base`` gives ``new``."""
+def insertion_points(base: str, new: str) -> list[int]:
+    """Every place where inserting some text into ``base`` gives ``new`` (a piece put next
+    to words like its own could have gone in a little earlier or later, turned round:
+    "yang P" + "kerja P" is also "yang" + "P kerja" + "P")."""
+    size = len(new) - len(base)
     return [
-        at
-        for at in range(len(base) + 1)
-        if new.startswith(piece, at)
-        and new[:at] == base[:at]
-        and new[at + len(piece) :] == base[at:]
+        at for at in range(len(base) + 1) if new[:at] == base[:at] and new[at + size :] == base[at:]
     ]
 
 
@@ -148,7 +147,8 @@ def cases(draw: st.DrawFn) -> Case:
             new = splice(old, at, 0, piece)
             spans = {
                 (start + len(piece), end + len(piece)) if point <= start else (start, end)
-                for point in insertion_points(old, piece, new)
+                for point in insertion_points(old, new)
+                if not start < point < end
             }
             shift = len(piece) if at < lo else 0
             expected = (start + shift, end + shift)
@@ -157,8 +157,12 @@ def cases(draw: st.DrawFn) -> Case:
         at_rest = at if at < lo else at - (hi - lo + 1)
         assume(0 <= at_rest <= len(rest))
         new = splice(rest, at_rest, 0, piece)
+        quote = old[start:end]
         spans = {
-            (point + start - lo, point + end - lo) for point in insertion_points(rest, piece, new)
+            (at, at + len(quote))
+            for point in insertion_points(rest, new)
+            for at in range(point, point + len(piece) - len(quote) + 1)
+            if new.startswith(quote, at)
         }
         expected = (at_rest + start - lo, at_rest + end - lo)
         return Case(kind, old, start, end, new, expected, frozenset(spans - {expected}))
