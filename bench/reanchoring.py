@@ -17,7 +17,9 @@ peer (bench/hypothesis_peer.py) given the same selectors. Eight kinds of edit:
 
 and three runs of passages: ``long`` (10-200 characters), ``short`` (10-40) and
 ``repeated`` (a 2-4 word phrase that occurs at least twice in the article, one of its
-occurrences). Passages start and end on word boundaries inside one paragraph.
+occurrences). Passages start and end on word boundaries inside one paragraph, and with
+their 32 characters of context on either side they stand only once in the article (of a
+paragraph printed twice, nothing can tell which copy a highlight was on).
 
 Judging, the same for both sides:
 
@@ -67,6 +69,7 @@ KINDS = (
 )
 RUNS = ("long", "short", "repeated")
 OUTCOMES = ("correct", "needs a look", "unplaced", "misplaced")
+CONTEXT = 32  # characters of prefix and suffix a highlight stores
 
 _WORD = re.compile(r"\w+")
 # A sentence: from a non-space to sentence-ending punctuation followed by a space or the
@@ -270,6 +273,13 @@ def _chunk(text: str, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
+def _unique_chunk(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence(s) holding the passage, if they stand only once in the text: of two
+    identical sentences, nothing can tell which one was copied or moved."""
+    cs, ce = _chunk(text, start, end)
+    return (cs, ce) if text.count(text[cs:ce].strip()) == 1 else None
+
+
 def _elsewhere(text: str, cs: int, ce: int, rng: random.Random) -> int | None:
     """A sentence start away from the chunk: not its own start nor the one just after it
     (a copy right next to the original would leave no way to tell which is which)."""
@@ -281,7 +291,10 @@ def _elsewhere(text: str, cs: int, ce: int, rng: random.Random) -> int | None:
 def sentence_duplicated(
     text: str, start: int, end: int, rng: random.Random, _other: list[str]
 ) -> Made:
-    cs, ce = _chunk(text, start, end)
+    chunk = _unique_chunk(text, start, end)
+    if chunk is None:
+        return None
+    cs, ce = chunk
     at = _elsewhere(text, cs, ce, rng)
     if at is None:
         return None
@@ -291,7 +304,10 @@ def sentence_duplicated(
 
 
 def passage_moved(text: str, start: int, end: int, rng: random.Random, _other: list[str]) -> Made:
-    cs, ce = _chunk(text, start, end)
+    chunk = _unique_chunk(text, start, end)
+    if chunk is None:
+        return None
+    cs, ce = chunk
     at = _elsewhere(text, cs, ce, rng)
     if at is None:
         return None
@@ -357,6 +373,15 @@ MAKERS: dict[str, Maker] = {
 }
 
 
+def _repeated_window(text: str, start: int, end: int) -> bool:
+    """The passage with all its stored context stands more than once in the text (the same
+    paragraph twice, as in placeholder text): after a paragraph is deleted or moved, no
+    evidence says which copy held the highlight, so the truth the judge needs is not
+    there. Such passages are not used."""
+    window = text[max(0, start - CONTEXT) : end + CONTEXT]
+    return text.count(window) > 1
+
+
 def make_cases(articles: Sequence[str], per_kind: int = 25, seed: int = 0) -> list[Case]:
     """``per_kind`` cases of every kind for every run, from ``articles``."""
     cases = []
@@ -376,7 +401,7 @@ def make_cases(articles: Sequence[str], per_kind: int = 25, seed: int = 0) -> li
                     span = pick_words(text, rng, 10, 40)
                 else:
                     span = pick_words(text, rng, 10, 200)
-                if span is None:
+                if span is None or _repeated_window(text, *span):
                     continue
                 result = MAKERS[kind](text, span[0], span[1], rng, others)
                 if result is None:

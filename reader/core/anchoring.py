@@ -499,11 +499,7 @@ def _by_intact_copy(
         return None
     m = len(quote.exact)
     occurrences = _occurrences(text, quote.exact)
-    intact = [
-        p
-        for p in occurrences
-        if text.endswith(quote.prefix, 0, p) and text.startswith(quote.suffix, p + m)
-    ]
+    intact = [p for p in occurrences if _intact_at(text, quote, p)]
     if (
         diff is None
         and len(intact) == 1
@@ -533,6 +529,18 @@ def _by_intact_copy(
     p = intact[0]
     ev = _Evidence(p, p + m, 0, 0, 0, m, len(quote.prefix), len(quote.suffix))
     return _answer(text, sel, ev, expected, True)
+
+
+def _intact_at(text: str, quote: TextQuoteSelector, start: int) -> bool:
+    """The quote at ``start`` with its whole stored context around it. One empty side
+    says the passage began (or ended) the text, so the copy must too; with no context
+    stored at all (another tool found the quote unique), any copy is intact."""
+    end = start + len(quote.exact)
+    if not quote.prefix and not quote.suffix:
+        return True
+    prefix_holds = text.endswith(quote.prefix, 0, start) if quote.prefix else start == 0
+    suffix_holds = text.startswith(quote.suffix, end) if quote.suffix else end == len(text)
+    return prefix_holds and suffix_holds
 
 
 def _one_side_intact(text: str, quote: TextQuoteSelector, start: int) -> bool:
@@ -569,8 +577,9 @@ def _by_evidence(
             where = _weigh(text, sel, mapped)
             if _between_intact_context(where):
                 own = [ev for ev in own if _same_place(ev, where)]
-        if own and _strong(own[0]):
-            # The diff vouches for the place: only the quote's own agreement matters.
+        if own and (_strong(own[0]) or not own[0].quote_errors):
+            # The diff vouches for the place: only the quote's own agreement matters (and
+            # the quote itself, verbatim, is enough, however its surroundings changed).
             return _answer(text, sel, own[0], expected, True)
     matches.update(_candidates(text, sel, expected.start))
     weighed = [_weigh(text, sel, match, diff) for match in matches]
