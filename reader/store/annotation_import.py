@@ -27,8 +27,8 @@ from reader.core.exporting.web_annotation import (
 )
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
 from reader.store.annotation_matching import ArticleMatcher, selectors_of
+from reader.store.article_text import article_text
 from reader.store.concepts import get_or_create_concept
-from reader.store.highlights import article_text
 from reader.store.models import (
     Article,
     Highlight,
@@ -211,6 +211,8 @@ def attach_pending(article: Article) -> int:
     selectors fit better than any other in the library.
     """
     attached = 0
+    if not PendingAnnotation.select().exists():
+        return 0  # the usual case; a long article's reading text takes seconds to build
     articles = ArticleMatcher()
     for row in PendingAnnotation.select():
         try:

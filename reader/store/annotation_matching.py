@@ -32,7 +32,7 @@ from reader.core.anchoring import (
     context_agreement,
 )
 from reader.core.exporting.web_annotation import ImportedAnnotation
-from reader.store.highlights import article_text
+from reader.store.article_text import article_text
 from reader.store.models import Article
 
 __all__ = ["ArticleChoice", "ArticleMatcher", "selectors_of"]

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 
 from reader.core.anchoring import (
     Anchor,
@@ -24,8 +23,11 @@ from reader.core.anchoring import (
 from reader.core.anchoring import describe as describe_selectors
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
-from reader.core.reading_text import ReadingText, reading_text
+from reader.core.highlight_record import HighlightData
+from reader.core.reading_text import ReadingText
+from reader.store.article_text import article_text, markdown_text, require_article
 from reader.store.concepts import get_or_create_concept
+from reader.store.layers import reanchor_layers
 from reader.store.models import (
     Article,
     ColorMeaning,
@@ -38,48 +40,11 @@ from reader.store.models import (
 
 
 @dataclass(frozen=True)
-class HighlightData:
-    """A snapshot of one highlight, safe to keep after the database changes (for undo)."""
-
-    id: str
-    article_id: int
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    color: str
-    note: str
-    placed: bool
-    created_at: datetime
-    modified_at: datetime
-    concepts: tuple[str, ...] = ()
-    # Where an unplaced highlight's passage plausibly is now (see models.Highlight).
-    proposed_start: int | None = None
-    proposed_end: int | None = None
-
-    @property
-    def needs_look(self) -> bool:
-        """Unplaced, with a proposed place for the user to confirm or reject."""
-        return not self.placed and self.proposed_start is not None
-
-
-@dataclass(frozen=True)
 class ReanchorReport:
     kept: int  # still where they were
     moved: int  # found again elsewhere or after an edit
     orphaned: int  # could not be placed
     to_check: int = 0  # placed nowhere yet: a plausible place waits for the user's look
-
-
-@lru_cache(maxsize=32)
-def _reading_text_of(markdown: str) -> ReadingText:
-    return reading_text(markdown)
-
-
-def article_text(article: Article) -> ReadingText:
-    """The reading text highlights of ``article`` are anchored to."""
-    return _reading_text_of(article.markdown)
 
 
 def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -104,7 +69,7 @@ def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> Highli
     return HighlightData(
         id=row.id,
         # The foreign key's raw value: reading row.article would load the whole article.
-        article_id=int(row.__data__["article"]),
+        article_id=int(row.article_id),
         start=row.start,
         end=row.end,
         exact=row.exact,
@@ -230,14 +195,7 @@ def create_highlight(
     highlight_id: str | None = None,
 ) -> HighlightData:
     """Highlight ``[start, end)`` of the article's reading text; committed when it returns."""
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+    article = require_article(article_id)
     text = article_text(article)
     _check_range(text, start, end)
     _check_color(color)
@@ -283,14 +241,7 @@ def find_quote(article_id: int, quote: str, occurrence: int | None = None) -> tu
 
     A quote found more than once needs ``occurrence`` (1-based) to say which.
     """
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+    article = require_article(article_id)
     words = quote.split()
     if not words:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The quote to highlight is empty."))
@@ -435,11 +386,12 @@ def reanchor_article(article: Article, old_markdown: str | None = None) -> Reanc
     text), needing a look (unplaced, with the proposed place stored and the selectors of
     the passage as it was highlighted kept) or unplaced - never attached on a guess.
     """
+    reanchor_layers(article)  # a teacher's or the class's notes on it move with the text
     rows = list(Highlight.select().where(Highlight.article == article.id))
     if not rows:
         return ReanchorReport(0, 0, 0)
     text = article_text(article).text
-    old_text = _reading_text_of(old_markdown).text if old_markdown is not None else None
+    old_text = markdown_text(old_markdown).text if old_markdown is not None else None
     found = _anchor_rows(text, rows, old_text)
     kept = moved = orphaned = to_check = 0
     with database_proxy.atomic():

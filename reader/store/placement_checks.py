@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
-from reader.store.highlights import HighlightData, article_text, get_highlight, list_highlights
+from reader.core.highlight_record import HighlightData
+from reader.store.article_text import article_text
+from reader.store.highlights import get_highlight, list_highlights
 from reader.store.highlights import set_extent as _place_at
 from reader.store.models import Article, Highlight, utc_now
 

@@ -11,9 +11,10 @@ import pytest
 from reader.core.errors import UserError
 from reader.store import exports
 from reader.store.annotation_import import import_annotation_data, import_annotations
+from reader.store.article_text import article_text
 from reader.store.articles import get_article, import_paths, list_articles
 from reader.store.database import close_library, open_library
-from reader.store.highlights import article_text, create_highlight, find_quote, list_highlights
+from reader.store.highlights import create_highlight, find_quote, list_highlights
 from reader.store.models import Highlight, HighlightConcept, PendingAnnotation
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -10,8 +10,9 @@ import pytest
 from reader.core.exporting.web_annotation import NEEDS_A_LOOK
 from reader.store import exports
 from reader.store.annotation_import import import_annotation_data
+from reader.store.article_text import article_text
 from reader.store.articles import import_paths, list_articles
-from reader.store.highlights import article_text, create_highlight, find_quote, get_highlight
+from reader.store.highlights import create_highlight, find_quote, get_highlight
 from reader.store.models import Article, Highlight
 from tests.core.exporting.checks import must_failures
 

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.errors import UserError
 from reader.store import articles, highlights
-from reader.store.highlights import article_text
+from reader.store.article_text import article_text
 from reader.store.placement_checks import (
     confirm_placement,
     placements_to_check,

@@ -25,9 +25,9 @@ from reader.core.exporting.markdown_text import (
     escape_block,
     escape_inline,
     indent,
-    obsidian_tag,
     yaml_string,
 )
+from reader.core.exporting.obsidian_tags import obsidian_tag
 
 TEMPLATE_SUFFIX = ".md.j2"
 
@@ -35,7 +35,9 @@ TEMPLATE_SUFFIX = ".md.j2"
 _EXPRESSION_ERRORS = (ArithmeticError, TypeError, ValueError, LookupError, AttributeError)
 
 
-def _environment(search_path: Sequence[Path]) -> SandboxedEnvironment:
+def _environment(
+    search_path: Sequence[Path], shared: Mapping[str, object] | None = None
+) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=FileSystemLoader([str(p) for p in search_path]),
         undefined=StrictUndefined,
@@ -50,6 +52,9 @@ def _environment(search_path: Sequence[Path]) -> SandboxedEnvironment:
     env.filters["indent_md"] = indent
     env.filters["tag"] = obsidian_tag
     env.filters["yaml"] = yaml_string
+    # Globals, not values: a macro imported without context ({% from ... import %}), as
+    # layouts import _highlight.md.j2, still sees them.
+    env.globals.update(shared or {})
     return env
 
 
@@ -65,16 +70,22 @@ def _line_in_template(exc: BaseException, folders: Sequence[Path]) -> tuple[str,
 
 
 def render_template(
-    template: Path, context: Mapping[str, object], search_path: Sequence[Path] = ()
+    template: Path,
+    context: Mapping[str, object],
+    search_path: Sequence[Path] = (),
+    shared: Mapping[str, object] | None = None,
 ) -> str:
-    """Render ``template`` with ``context``; its folder, then ``search_path``, serve includes."""
+    """Render ``template`` with ``context``; its folder, then ``search_path``, serve includes.
+
+    ``shared`` holds names every template and imported macro sees (the layout's labels).
+    """
     if not template.is_file():
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "The template {template} does not exist."),
             template=template,
         )
     folders = [template.parent, *search_path]
-    env = _environment(folders)
+    env = _environment(folders, shared)
     try:
         return env.get_template(template.name).render(context)
     except TemplateSyntaxError as exc:
