@@ -12,6 +12,7 @@ back exactly with highlights.restore_highlight, which is how the window undoes b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
@@ -46,10 +47,16 @@ def placements_to_check(article_id: int) -> list[PlacementCheck]:
     pending = [h for h in list_highlights(article_id) if h.needs_look]
     if not pending:
         return []
-    article = Article.get_by_id(article_id)
-    text = article_text(article).text
+    return checks_of(pending, article_text(Article.get_by_id(article_id)).text)
+
+
+def checks_of(items: Sequence[HighlightData], text: str) -> list[PlacementCheck]:
+    """The checks of those ``items`` that need a look, on their article's reading ``text``
+    (the window has both at hand already, and asks for no second query)."""
     checks = []
-    for h in pending:
+    for h in items:
+        if not h.needs_look:
+            continue
         start, end = _proposal(h, len(text))
         checks.append(
             PlacementCheck(
@@ -64,7 +71,7 @@ def placements_to_check(article_id: int) -> list[PlacementCheck]:
                 new_end=end,
             )
         )
-    return checks
+    return sorted(checks, key=lambda c: c.new_start)
 
 
 def confirm_placement(highlight_id: str) -> HighlightData:

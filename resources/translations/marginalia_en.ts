@@ -137,6 +137,13 @@
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
+        <source>%n highlight(s) need a look: the article changed. See Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>%n highlight need a look: the article changed. See Check these in the Annotations panel.</numerusform>
+            <numerusform>%n highlights need a look: the article changed. See Check these in the Annotations panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
             <numerusform>%n highlight could not be placed; they are listed under Unplaced.</numerusform>
@@ -153,6 +160,13 @@
 </context>
 <context>
     <name>HighlightListModel</name>
+    <message numerus="yes">
+        <source>Check these: %n highlight(s)</source>
+        <translation>
+            <numerusform>Check these: %n highlight</numerusform>
+            <numerusform>Check these: %n highlights</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Unplaced: %n highlight(s)</source>
         <translation>

@@ -1,4 +1,9 @@
-"""A highlight as a card in the Annotations panel: colour bar and named chip, quote, note, tags."""
+"""A highlight as a card in the Annotations panel: colour bar and named chip, quote, note, tags.
+
+A highlight that needs a look shows its passage then and the text at its proposed place
+now, one under the other after "Then" and "Now", in a dashed card; its section's header
+says what to do about it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,15 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from reader.core.highlight_colors import INK
 from reader.core.highlight_record import HighlightData
+from reader.store.placement_checks import PlacementCheck
 from reader.ui.annotations.highlight_model import (
+    CHECK_EXPLANATION,
+    CHECK_ROLE,
+    CHECK_SECTION,
     HIGHLIGHT_ROLE,
     LAYER_ROW_ROLE,
     ORPHAN_COUNT_ROLE,
+    SECTION_ROLE,
     UNPLACED_EXPLANATION,
     Index,
     panel_text,
@@ -46,6 +56,9 @@ QUOTE_LINES = 3
 NOTE_LINES = 2
 
 
+CHECK_LINES = 2  # of the passage then, and of the text now
+
+
 HEADER_LINES = 3
 
 
@@ -70,8 +83,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
         self._view = view
         self._fonts = CardFontCache(view)
         self._layers = LayerCardPainter(self._fonts)  # other people's rows
-        self._cards: dict[tuple[str, str, tuple[str, ...], bool, int], CardLayout] = {}
-        self._headers: dict[int, HeaderLayout] = {}
+        self._cards: dict[tuple[str, str, tuple[str, ...], bool, str | None, int], CardLayout] = {}
+        self._headers: dict[tuple[str, int], HeaderLayout] = {}
 
     # -- geometry ----------------------------------------------------------------------
     def _current_fonts(self) -> CardFonts:
@@ -88,8 +101,14 @@ class HighlightCardDelegate(QStyledItemDelegate):
     def _content_width(row_width: int) -> float:
         return max(40.0, row_width - 2 * CARD_MARGIN_X - COLOR_BAR - 2 * CARD_PADDING)
 
-    def _card_layout(self, item: HighlightData, row_width: int) -> CardLayout:
-        key = (item.exact, item.note, item.concepts, item.placed, row_width)
+    def _check_labels(self) -> tuple[str, str]:
+        return self.tr("Then"), self.tr("Now")
+
+    def _card_layout(
+        self, item: HighlightData, check: PlacementCheck | None, row_width: int
+    ) -> CardLayout:
+        now_text = check.new_text if check is not None else None
+        key = (item.exact, item.note, item.concepts, item.placed, now_text, row_width)
         cached = self._cards.get(key)
         if cached is not None:
             return cached
@@ -97,12 +116,23 @@ class HighlightCardDelegate(QStyledItemDelegate):
         width = self._content_width(row_width)
         small = QFontMetricsF(fonts.small)
         quote_font = fonts.body if item.placed else fonts.italic
-        quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
+        label_width = 0.0
+        now_lines: tuple[str, ...] = ()
+        if now_text is not None:
+            bold = QFontMetricsF(fonts.small_bold)
+            label_width = max(bold.horizontalAdvance(t) for t in self._check_labels()) + 8
+            quote_lines = wrapped_lines(item.exact, quote_font, width - label_width, CHECK_LINES)
+            now_lines = wrapped_lines(now_text, fonts.body, width - label_width, CHECK_LINES)
+        else:
+            quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
         note_lines = wrapped_lines(item.note, fonts.small, width, NOTE_LINES)
 
         y = self._chip_height() + GAP
         quote_y = y
         y += max(1, len(quote_lines)) * QFontMetricsF(quote_font).lineSpacing()
+        now_y = y + 2
+        if now_text is not None:
+            y = now_y + max(1, len(now_lines)) * QFontMetricsF(fonts.body).lineSpacing()
         note_y = y + GAP
         if note_lines:
             y = note_y + len(note_lines) * small.lineSpacing()
@@ -128,23 +158,27 @@ class HighlightCardDelegate(QStyledItemDelegate):
             note_y=note_y,
             tags=tuple(tags),
             tags_y=tags_y,
+            now=now_lines,
+            now_y=now_y,
+            label_width=label_width,
         )
         if len(self._cards) > 20_000:  # widths change while resizing; don't grow forever
             self._cards.clear()
         self._cards[key] = layout
         return layout
 
-    def _header_layout(self, row_width: int) -> HeaderLayout:
-        cached = self._headers.get(row_width)
+    def _header_layout(self, section: str, row_width: int) -> HeaderLayout:
+        cached = self._headers.get((section, row_width))
         if cached is None:
             fonts = self._current_fonts()
             width = row_width - 2 * CARD_MARGIN_X - 4
-            explanation = panel_text(UNPLACED_EXPLANATION)
+            checking = section == CHECK_SECTION
+            explanation = panel_text(CHECK_EXPLANATION if checking else UNPLACED_EXPLANATION)
             lines = wrapped_lines(explanation, fonts.small, width, HEADER_LINES)
             heading = QFontMetricsF(fonts.small_bold).lineSpacing()
             body = len(lines) * QFontMetricsF(fonts.small).lineSpacing()
             cached = HeaderLayout(lines, round(14 + heading + 2 + body + 6))
-            self._headers[row_width] = cached
+            self._headers[(section, row_width)] = cached
         return cached
 
     def _chip_height(self) -> float:
@@ -160,8 +194,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
             return QSize(width, self._layers.height(layer, width))
         item = index.data(HIGHLIGHT_ROLE)
         if item is None:
-            return QSize(width, self._header_layout(width).height)
-        return QSize(width, self._card_layout(item, width).height)
+            return QSize(width, self._header_layout(str(index.data(SECTION_ROLE)), width).height)
+        return QSize(width, self._card_layout(item, index.data(CHECK_ROLE), width).height)
 
     # -- painting ----------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -176,12 +210,15 @@ class HighlightCardDelegate(QStyledItemDelegate):
         if layer is not None:
             self._layers.paint(painter, rect, palette, state, layer)
         elif item is None:
-            self._paint_header(painter, rect, palette, int(index.data(ORPHAN_COUNT_ROLE) or 0))
+            count = int(index.data(ORPHAN_COUNT_ROLE) or 0)
+            self._paint_header(painter, rect, palette, str(index.data(SECTION_ROLE)), count)
         else:
-            self._paint_card(painter, rect, palette, state, item)
+            self._paint_card(painter, rect, palette, state, item, index.data(CHECK_ROLE))
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, rect: QRectF, palette: QPalette, count: int) -> None:
+    def _paint_header(
+        self, painter: QPainter, rect: QRectF, palette: QPalette, section: str, count: int
+    ) -> None:
         fonts = self._current_fonts()
         # The header row is disabled (so keys skip it), which would grey its text out.
         palette = QPalette(palette)
@@ -201,14 +238,17 @@ class HighlightCardDelegate(QStyledItemDelegate):
         y = rect.top() + 14
         painter.setFont(fonts.small_bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            QPointF(left, y + heading.ascent()), self.tr("Unplaced · {count}").format(count=count)
+        title = (
+            self.tr("Check these · {count}")
+            if section == CHECK_SECTION
+            else self.tr("Unplaced · {count}")
         )
+        painter.drawText(QPointF(left, y + heading.ascent()), title.format(count=count))
         y += heading.lineSpacing() + 2
         painter.setFont(fonts.small)
         painter.setPen(muted)
         small = QFontMetricsF(fonts.small)
-        for line in self._header_layout(round(rect.width())).lines:
+        for line in self._header_layout(section, round(rect.width())).lines:
             painter.drawText(QPointF(left, y + small.ascent()), line)
             y += small.lineSpacing()
 
@@ -219,9 +259,10 @@ class HighlightCardDelegate(QStyledItemDelegate):
         palette: QPalette,
         state: QStyle.StateFlag,
         item: HighlightData,
+        check: PlacementCheck | None = None,
     ) -> None:
         fonts = self._current_fonts()
-        layout = self._card_layout(item, round(rect.width()))
+        layout = self._card_layout(item, check, round(rect.width()))
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         muted = mix(text_color, base, 0.25)
@@ -235,6 +276,8 @@ class HighlightCardDelegate(QStyledItemDelegate):
             placed=item.placed,
             corner=CORNER,
             bar_width=COLOR_BAR,
+            needs_look=check is not None,
+            edge=edge(item.color),
         )
 
         left = card.left() + COLOR_BAR + CARD_PADDING
@@ -260,17 +303,28 @@ class HighlightCardDelegate(QStyledItemDelegate):
                 QPointF(
                     chip.right() + 8, chip.center().y() + (small.ascent() - small.descent()) / 2
                 ),
-                self.tr("Not found in the text"),
+                self.tr("Needs a look") if check is not None else self.tr("Not found in the text"),
             )
 
         quote_font = fonts.body if item.placed else fonts.italic
         quote_metrics = QFontMetricsF(quote_font)
+        if check is not None:
+            self._paint_labels(painter, left, top, layout, muted, quote_metrics)
+        text_left = left + layout.label_width
         painter.setFont(quote_font)
         painter.setPen(text_color if item.placed else muted)
         y = top + layout.quote_y
         for line in layout.quote:
-            painter.drawText(QPointF(left, y + quote_metrics.ascent()), line)
+            painter.drawText(QPointF(text_left, y + quote_metrics.ascent()), line)
             y += quote_metrics.lineSpacing()
+        if check is not None:
+            body = QFontMetricsF(fonts.body)
+            painter.setFont(fonts.body)
+            painter.setPen(text_color)
+            y = top + layout.now_y
+            for line in layout.now or ("",):
+                painter.drawText(QPointF(text_left, y + body.ascent()), line)
+                y += body.lineSpacing()
 
         small = QFontMetricsF(fonts.small)
         if layout.note:
@@ -295,3 +349,22 @@ class HighlightCardDelegate(QStyledItemDelegate):
                     text, Qt.TextElideMode.ElideRight, width - 2 * TAG_PADDING_X
                 )
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_labels(
+        self,
+        painter: QPainter,
+        left: float,
+        top: float,
+        layout: CardLayout,
+        color: QColor,
+        quote: QFontMetricsF,
+    ) -> None:
+        """ "Then" and "Now" in a column before the two texts, on their first lines."""
+        fonts = self._current_fonts()
+        body = QFontMetricsF(fonts.body)
+        painter.setFont(fonts.small_bold)
+        painter.setPen(color)
+        then, now = self._check_labels()
+        # On each text's baseline, so the small label reads as part of its line.
+        painter.drawText(QPointF(left, top + layout.quote_y + quote.ascent()), then)
+        painter.drawText(QPointF(left, top + layout.now_y + body.ascent()), now)

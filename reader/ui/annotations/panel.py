@@ -1,8 +1,10 @@
 """The annotations side panel: the open article's highlights as cards, and the selected note.
 
-Cards come in the order the caller gives (reading order), orphans last under an
-"Unplaced" header. Below the list the selected highlight's note is edited in place, and
-buttons recolour, place or delete it. The panel changes nothing itself: it asks through
+Cards come in the order the caller gives (reading order); highlights that need a look
+follow under "Check these" (the passage then and the proposed place now, with "Yes,
+Here" and "Not Here" below the list), orphans last under an "Unplaced" header. Below the
+list the selected highlight's note is edited in place, and buttons recolour, place or
+delete it. The panel changes nothing itself: it asks through
 its signals, and the window answers by calling ``set_highlights`` with fresh data.
 Other people's layers (a teacher's notes, the class's passages) follow, read-only, from
 ``set_layers``; the strip above the list (layer_bar.py) shows and chooses them.
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 from reader.core.concept_names import concept_key
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
+from reader.store.placement_checks import PlacementCheck
 from reader.ui.annotations.highlight_cards import HighlightCardDelegate
 from reader.ui.annotations.highlight_model import HIGHLIGHT_ID_ROLE, HighlightListModel, panel_text
 from reader.ui.annotations.layer_bar import LayerBar
@@ -94,6 +97,8 @@ class AnnotationsPanel(QWidget):
     note_edited = Signal(str, str)  # highlight id, the whole new note
     color_requested = Signal(str, str)  # highlight id, colour name
     place_requested = Signal(str)  # place this orphan at the reader's text selection
+    confirm_requested = Signal(str)  # "Yes, here": place it at its proposed place
+    reject_requested = Signal(str)  # "Not here": it stays unplaced
     layer_activated = Signal(int)  # scroll the reader to this offset (another's passage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,6 +197,20 @@ class AnnotationsPanel(QWidget):
         )
         self.place_button.setAccessibleDescription(self.place_button.toolTip())
         self.place_button.clicked.connect(self._request_place)
+        self.confirm_button = QPushButton(self.tr("Yes, Here"))
+        self.confirm_button.setAccessibleName(self.tr("Yes, here"))
+        self.confirm_button.setToolTip(
+            self.tr("Place this highlight at the dashed place in the article (Y)")
+        )
+        self.confirm_button.setAccessibleDescription(self.confirm_button.toolTip())
+        self.confirm_button.clicked.connect(self._request_confirm)
+        self.reject_button = QPushButton(self.tr("Not Here"))
+        self.reject_button.setAccessibleName(self.tr("Not here"))
+        self.reject_button.setToolTip(
+            self.tr("The dashed place is not the passage: keep the highlight unplaced (R)")
+        )
+        self.reject_button.setAccessibleDescription(self.reject_button.toolTip())
+        self.reject_button.clicked.connect(self._request_reject)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete highlight"))
         self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
@@ -203,6 +222,8 @@ class AnnotationsPanel(QWidget):
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.reject_button)
         buttons.addWidget(self.place_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -219,14 +240,20 @@ class AnnotationsPanel(QWidget):
         self._show_selected()
 
     # -- public ------------------------------------------------------------------------
-    def set_highlights(self, items: Sequence[HighlightData], meanings: Mapping[str, str]) -> None:
-        """Show ``items`` (reading order, orphans last), keeping the selection if it stays.
+    def set_highlights(
+        self,
+        items: Sequence[HighlightData],
+        meanings: Mapping[str, str],
+        checks: Sequence[PlacementCheck] = (),
+    ) -> None:
+        """Show ``items`` (reading order, orphans last), keeping the selection if it stays;
+        ``checks`` are those of them that need a look, with their text then and now.
 
         Never sends ``note_edited``: typing not yet sent keeps waiting for its timer.
         """
         self._meanings = dict(meanings)
         self._update_color_names()
-        self._refresh(lambda: self.model.set_items(items))
+        self._refresh(lambda: self.model.set_items(items, checks))
 
     def set_layers(self, rows: Sequence[LayerRow]) -> None:
         """Show other people's rows after the reader's own, keeping the selection."""
@@ -366,6 +393,10 @@ class AnnotationsPanel(QWidget):
         self.color_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         self.place_button.setEnabled(item is not None and not item.placed)
+        # Shown only for a highlight that needs a look, so the row stays short otherwise.
+        waiting = item is not None and self.model.check_of(item.id) is not None
+        self.confirm_button.setVisible(waiting)
+        self.reject_button.setVisible(waiting)
         if item is None:
             self.color_button.setText(self.tr("Colour"))
             self.color_button.setIcon(swatch_icon("none"))
@@ -437,7 +468,11 @@ class AnnotationsPanel(QWidget):
                 "No highlights yet. Select a passage in the article to highlight it."
             )
         elif not self.model.filtered():
-            self.count_label.setText(english_plural(self.tr("%n highlight(s)", "", total), total))
+            text = english_plural(self.tr("%n highlight(s)", "", total), total)
+            waiting = len(self.model.waiting_ids())
+            if waiting:
+                text += " · " + self.tr("{count} to check").format(count=waiting)
+            self.count_label.setText(text)
         else:
             shown = self.tr("{shown} of %n highlight(s)", "", total)
             self.count_label.setText(
@@ -498,6 +533,18 @@ class AnnotationsPanel(QWidget):
         item = self._selected()
         if item is not None and item.color != color:
             self.color_requested.emit(item.id, color)
+
+    def _request_confirm(self) -> None:
+        item = self._selected()
+        if item is not None and self.model.check_of(item.id) is not None:
+            self.flush_note()
+            self.confirm_requested.emit(item.id)
+
+    def _request_reject(self) -> None:
+        item = self._selected()
+        if item is not None and self.model.check_of(item.id) is not None:
+            self.flush_note()
+            self.reject_requested.emit(item.id)
 
     def _request_place(self) -> None:
         item = self._selected()
