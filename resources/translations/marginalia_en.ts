@@ -137,10 +137,10 @@
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
-        <source>%n highlight(s) need a look: the article changed. See Check these in the Annotations panel.</source>
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
         <translation>
-            <numerusform>%n highlight need a look: the article changed. See Check these in the Annotations panel.</numerusform>
-            <numerusform>%n highlights need a look: the article changed. See Check these in the Annotations panel.</numerusform>
+            <numerusform>The article changed: %n highlight to check, under Check these in the Annotations panel.</numerusform>
+            <numerusform>The article changed: %n highlights to check, under Check these in the Annotations panel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

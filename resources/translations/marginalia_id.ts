@@ -12,8 +12,8 @@
         <translation>Periksa ini</translation>
     </message>
     <message>
-        <source>The article changed, and these passages may have moved or been reworded. Is the dashed place still the passage you highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
-        <translation>Artikelnya berubah, dan bagian-bagian ini mungkin berpindah atau kata-katanya diubah. Apakah tempat bergaris putus-putus itu masih bagian yang Anda sorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
+        <source>The article changed. Is the dashed place still the passage you highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
+        <translation>Artikelnya berubah. Apakah tempat bergaris putus-putus itu masih bagian yang Anda sorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
     </message>
     <message>
         <source>The passage of these highlights was not found in the current text. Select the passage in the article and choose Place at Selection.</source>
@@ -2116,9 +2116,9 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
-        <source>%n highlight(s) need a look: the article changed. See Check these in the Annotations panel.</source>
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
         <translation>
-            <numerusform>%n sorotan perlu diperiksa: artikelnya berubah. Lihat Periksa ini di panel Anotasi.</numerusform>
+            <numerusform>Artikelnya berubah: %n sorotan perlu diperiksa, di bawah Periksa ini di panel Anotasi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -63,9 +63,8 @@ CHECK_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Check these"))
 CHECK_EXPLANATION = str(
     QT_TRANSLATE_NOOP(
         "AnnotationsPanel",
-        "The article changed, and these passages may have moved or been reworded. "
-        "Is the dashed place still the passage you highlighted? Y: Yes, here. "
-        "R: Not here (it stays unplaced).",
+        "The article changed. Is the dashed place still the passage you highlighted? "
+        "Y: Yes, here. R: Not here (it stays unplaced).",
     )
 )
 

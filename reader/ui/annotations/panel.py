@@ -220,10 +220,15 @@ class AnnotationsPanel(QWidget):
         top.addWidget(self.color_filter, 1)
         top.addWidget(self.concept_filter, 1)
         top.addWidget(self.count_label)
+        # Below the list, on a row of their own (shown only when they answer), so the
+        # panel keeps its width whichever highlight is chosen.
+        self.check_bar = QWidget()
+        answers = QHBoxLayout(self.check_bar)
+        answers.setContentsMargins(0, 0, 0, 0)
+        answers.addWidget(self.confirm_button, 1)
+        answers.addWidget(self.reject_button, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.reject_button)
         buttons.addWidget(self.place_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -232,6 +237,7 @@ class AnnotationsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.layer_bar)
         layout.addWidget(self.list_view, 4)
+        layout.addWidget(self.check_bar)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_editor, 1)
         layout.addLayout(buttons)
@@ -395,8 +401,7 @@ class AnnotationsPanel(QWidget):
         self.place_button.setEnabled(item is not None and not item.placed)
         # Shown only for a highlight that needs a look, so the row stays short otherwise.
         waiting = item is not None and self.model.check_of(item.id) is not None
-        self.confirm_button.setVisible(waiting)
-        self.reject_button.setVisible(waiting)
+        self.check_bar.setVisible(waiting)
         if item is None:
             self.color_button.setText(self.tr("Colour"))
             self.color_button.setIcon(swatch_icon("none"))

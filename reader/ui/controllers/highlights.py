@@ -97,8 +97,8 @@ class HighlightController(QObject):
         waiting = sum(1 for h in self.current if h.needs_look)
         if waiting:
             asking = self.tr(
-                "%n highlight(s) need a look: the article changed. See Check these in "
-                "the Annotations panel.",
+                "The article changed: %n highlight(s) to check, under Check these in the "
+                "Annotations panel.",
                 "",
                 waiting,
             )
@@ -113,7 +113,7 @@ class HighlightController(QObject):
                 report = highlights.reanchor_article(article)
                 if report.to_check:
                     asking = self.tr(
-                        "%n highlight(s) need a look: the article changed. See Check these "
+                        "The article changed: %n highlight(s) to check, under Check these "
                         "in the Annotations panel.",
                         "",
                         report.to_check,
