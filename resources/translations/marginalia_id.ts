@@ -116,20 +116,12 @@
         <translation>Ya, di Sini</translation>
     </message>
     <message>
-        <source>Yes, here</source>
-        <translation>Ya, di sini</translation>
-    </message>
-    <message>
         <source>Place this highlight at the dashed place in the article (Y)</source>
         <translation>Tempatkan sorotan ini di tempat bergaris putus-putus dalam artikel (Y)</translation>
     </message>
     <message>
         <source>Not Here</source>
         <translation>Bukan di Sini</translation>
-    </message>
-    <message>
-        <source>Not here</source>
-        <translation>Bukan di sini</translation>
     </message>
     <message>
         <source>The dashed place is not the passage: keep the highlight unplaced (R)</source>

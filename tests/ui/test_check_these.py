@@ -25,16 +25,7 @@ from reader.ui.annotations.highlight_model import (
 )
 from reader.ui.startup.app import create_main_window
 from reader.ui.window.main_window import MainWindow
-
-ARTICLE = (
-    "Kerja Sama Bilateral\n\n"
-    "Pada akhirnya, memahami latar belakang kerja sama bilateral bukan hanya soal "
-    "kepentingan praktis, tetapi juga menyangkut strategi jangka panjang.\n\n"
-    "Sebagai contoh, dalam menangani krisis kemanusiaan di negara yang dilanda perang, "
-    "aliansi internasional dapat bergerak cepat.\n\n"
-    "Aliansi dapat memberikan pendekatan yang lebih terpadu dalam menangani masalah besar, "
-    "seperti perubahan iklim dan terorisme internasional.\n"
-)
+from tests.store.test_placement_checks import ARTICLE
 
 
 @pytest.fixture

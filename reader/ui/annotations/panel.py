@@ -79,6 +79,16 @@ def _layer_note(row: LayerRow | None) -> str:
     return row.note if row is not None and not isinstance(row, LayerHeader) else ""
 
 
+def _button(text: str, tip: str, clicked: Callable[[], None]) -> QPushButton:
+    """A button named by its text, its tooltip also its description for screen readers."""
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
+    button.clicked.connect(clicked)
+    return button
+
+
 # -- model -----------------------------------------------------------------------------
 
 
@@ -190,27 +200,21 @@ class AnnotationsPanel(QWidget):
         self._color_group.triggered.connect(lambda action: self._request_color(str(action.data())))
         self.color_button.setMenu(self.color_menu)
 
-        self.place_button = QPushButton(self.tr("Place at Selection"))
-        self.place_button.setAccessibleName(self.tr("Place at Selection"))
-        self.place_button.setToolTip(
-            self.tr("Attach this unplaced highlight to the passage selected in the article")
+        self.place_button = _button(
+            self.tr("Place at Selection"),
+            self.tr("Attach this unplaced highlight to the passage selected in the article"),
+            self._request_place,
         )
-        self.place_button.setAccessibleDescription(self.place_button.toolTip())
-        self.place_button.clicked.connect(self._request_place)
-        self.confirm_button = QPushButton(self.tr("Yes, Here"))
-        self.confirm_button.setAccessibleName(self.tr("Yes, here"))
-        self.confirm_button.setToolTip(
-            self.tr("Place this highlight at the dashed place in the article (Y)")
+        self.confirm_button = _button(
+            self.tr("Yes, Here"),
+            self.tr("Place this highlight at the dashed place in the article (Y)"),
+            self._request_confirm,
         )
-        self.confirm_button.setAccessibleDescription(self.confirm_button.toolTip())
-        self.confirm_button.clicked.connect(self._request_confirm)
-        self.reject_button = QPushButton(self.tr("Not Here"))
-        self.reject_button.setAccessibleName(self.tr("Not here"))
-        self.reject_button.setToolTip(
-            self.tr("The dashed place is not the passage: keep the highlight unplaced (R)")
+        self.reject_button = _button(
+            self.tr("Not Here"),
+            self.tr("The dashed place is not the passage: keep the highlight unplaced (R)"),
+            self._request_reject,
         )
-        self.reject_button.setAccessibleDescription(self.reject_button.toolTip())
-        self.reject_button.clicked.connect(self._request_reject)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete highlight"))
         self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
