@@ -654,11 +654,28 @@ def _certain(
         return False
     if expected.exact and ev.start == expected.start and ev.quote_errors == 0:
         return True  # exactly where the diff or a placed neighbour says it now is
+    if (
+        diff is not None
+        and not ev.quote_errors
+        and _strong(ev)
+        and _inside_mapped(text, sel, diff, ev)
+    ):
+        # The verbatim quote, once, inside the stretch the diff rewrote where the passage
+        # was (spaces and punctuation around it normalised: the diff's words, which carry
+        # their spaces, all differ there), with most of its context agreeing.
+        return True
     if diff is not None and (ev.fresh or (not ev.own and not ev.quote_errors)):
         # (The verbatim quote need not be all new text: the fewest-changes diff may match
         # a common word of a moved sentence to the same word where it was.)
         return _moved(diff, sel, ev)
     return False
+
+
+def _inside_mapped(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> bool:
+    mapped = _mapped(text, sel, diff)
+    if mapped is None or not mapped.start <= ev.start < ev.end <= mapped.end:
+        return False
+    return text.count(sel.quote.exact, mapped.start, mapped.end) == 1
 
 
 def _moved(diff: TextDiff, sel: Selectors, ev: _Evidence) -> bool:
