@@ -648,6 +648,11 @@ def _certain(
     """Whether the best candidate, clear of every rival, may be placed without asking."""
     m = ev.quote_length
     if ev.bracketed:
+        if diff is None and ev.context_errors and _far(ev, expected):
+            # Without the old text, a near copy of quote and context far from where the
+            # passage was may be a repeat of it (a code sample quoted twice, the
+            # highlighted copy deleted): only proposed.
+            return False
         # Quote and both sides of its context agree: the place cannot be mistaken.
         return _strong(ev)
     if ev.quote_errors > m * MAX_FAR_ERROR_RATE:
@@ -669,6 +674,10 @@ def _certain(
         # a common word of a moved sentence to the same word where it was.)
         return _moved(diff, sel, ev)
     return False
+
+
+def _far(ev: _Evidence, expected: _Expected) -> bool:
+    return abs(ev.start - expected.start) > max(_NEAR_RADIUS, ev.quote_length)
 
 
 def _inside_mapped(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> bool:

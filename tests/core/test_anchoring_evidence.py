@@ -190,3 +190,36 @@ def test_a_quote_repeated_with_its_context_is_not_trusted_without_the_old_text()
     found = anchor(edited, selectors, old_text=old)
     assert found is not None and found.certain
     assert found.start == edited.index("week, avg(n)")
+
+
+def test_spaces_and_punctuation_normalised_around_a_short_passage_keep_it_placed() -> None:
+    # The diff compares words with their spaces: here every word around the passage
+    # changed to it, yet the quote stands verbatim, once, where the passage was.
+    old = (
+        "Mengajar sebuah  kelas? Berkas →\xa0Ekspor \xa0menyediakan  Paket\xa0Kelas... : "
+        "artikel beserta sorotan dan catatan guru untuk dibagikan ke seluruh kelas.\n"
+    )
+    new = (
+        "Mengajar sebuah kelas? Berkas → Ekspor menyediakan Paket Kelas…: "
+        "artikel beserta sorotan dan catatan guru untuk dibagikan ke seluruh kelas.\n"
+    )
+    at = old.index("menyediakan")
+    found = anchor(new, describe(old, at, at + len("menyediakan")), old_text=old)
+    assert found is not None and found.certain
+    assert on(new, found) == "menyediakan" and found.start == new.index("menyediakan")
+
+
+def test_a_near_copy_far_away_is_only_proposed_without_the_old_text() -> None:
+    # A code sample shown twice, indented differently; the highlighted (second) copy is
+    # deleted. The first keeps quote and context but for spaces: it may be the passage, or
+    # a repeat of it; only the old text could say, so an imported annotation asks.
+    intro = "Pasang pustaka pengujian dengan menambahkan dua baris ke halaman uji.\n\n"
+    sample = '<script src="vendor/blanket.js"\n{pad}data-cover-adapter="vendor/mocha-blanket.js">'
+    filler = "Penjelasan panjang tentang cara kerja pengujian otomatis di peramban. " * 8
+    first = sample.format(pad="        ")
+    second = sample.format(pad="          ")
+    old = f"{intro}{first}\n</script>\n\nSelanjutnya: {filler}\n\n{second}\n</script>\n\nSelesai.\n"
+    new = f"{intro}{first}\n</script>\n\nSelanjutnya: {filler}\n\nSelesai.\n"
+    at = old.index('adapter="vendor', old.index(second))
+    found = anchor(new, describe(old, at, at + len('adapter="vendor')))
+    assert found is None or not found.certain
