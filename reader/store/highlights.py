@@ -149,16 +149,14 @@ def list_highlights(article_id: int) -> list[HighlightData]:
     cursor = database_proxy.execute(
         Highlight.select(*_LIST_COLUMNS)
         .where(Highlight.article == article_id)
-        .order_by(
-            Highlight.placed.desc(),
-            Highlight.proposed_start.is_null(),
-            Highlight.proposed_start,
-            Highlight.start,
-            Highlight.end,
-            Highlight.created_at,
-        )
+        .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
     )
     rows = list(cursor.fetchall())
+    # Those needing a look (unplaced, with a proposal) before the other orphans, by their
+    # proposed place. Sorted here, not by SQLite: that order defeats the list's index.
+    placed = [r for r in rows if r[9]]
+    asking = sorted((r for r in rows if not r[9] and r[12] is not None), key=lambda r: r[12])
+    rows = placed + asking + [r for r in rows if not r[9] and r[12] is None]
     # SQLite limits bound parameters per query; chunks keep huge articles safe.
     concepts: dict[str, tuple[str, ...]] = {}
     for chunk in range(0, len(rows), 500):
