@@ -9,7 +9,9 @@ web pages against trafilatura (quality on the shared pages, time in the same run
 bench/library_scale.py measures a library of 10,000 articles: time to a usable window,
 search latency, opening, memory. bench/formats.py imports PDF, DOCX, ODT and EPUB
 documents it makes, against their known text, and a 300-page PDF against pdfium reading
-the same pages. bench/reanchoring.py counts where highlights land after their article is
+the same pages. bench/study.py times the next card after a rating and today's queue at
+100,000 highlights; bench/review_crash_rounds.py kills the window mid-review.
+bench/reanchoring.py counts where highlights land after their article is
 edited, against a Hypothesis-style peer, on the seed articles and on held-back ones;
 bench/annotation_articles.py whether annotations made by another tool land in the right
 article.
@@ -82,6 +84,15 @@ def main() -> None:
     from bench import annotation_articles
 
     annotation_articles.main([])
+    print()
+    from bench import review_crash_rounds, study
+
+    study.main()
+    rounds = review_crash_rounds.run(rounds=20)  # raises if an acknowledged rating was lost
+    print(
+        f"{'20 SIGKILL rounds while reviewing':<56}{rounds.seconds:>10.1f}s  "
+        f"{rounds.acknowledged} ratings acknowledged on screen, none lost"
+    )
     print()
     from bench import library_scale
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -110,11 +111,13 @@ class AnnotationsPanel(QWidget):
     confirm_requested = Signal(str)  # "Yes, here": place it at its proposed place
     reject_requested = Signal(str)  # "Not here": it stays unplaced
     layer_activated = Signal(int)  # scroll the reader to this offset (another's passage)
+    study_toggled = Signal(str, bool)  # highlight id, whether to make review cards of it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Annotations"))
         self._meanings: dict[str, str] = {}
+        self._studied: set[str] = set()  # highlights study mode makes cards of
         self._editing_id: str | None = None  # whose note the editor shows
         self._pending_id: str | None = None  # whose note has typing not yet sent
         self._detached_text = ""  # that typing, if the editor moved on before it was sent
@@ -220,6 +223,17 @@ class AnnotationsPanel(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
         self.delete_button.clicked.connect(self._request_delete)
 
+        self.study_box = QCheckBox(self.tr("Study this"))
+        self.study_box.setAccessibleName(self.tr("Study this highlight"))
+        self.study_box.setToolTip(
+            self.tr(
+                "Review this passage in View → Review: its note, its concepts' words and "
+                "any cloze you marked become cards"
+            )
+        )
+        self.study_box.setAccessibleDescription(self.study_box.toolTip())
+        self.study_box.clicked.connect(self._request_study)
+
         top = QHBoxLayout()
         top.addWidget(self.color_filter, 1)
         top.addWidget(self.concept_filter, 1)
@@ -234,6 +248,7 @@ class AnnotationsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
         buttons.addWidget(self.place_button)
+        buttons.addWidget(self.study_box)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -293,6 +308,11 @@ class AnnotationsPanel(QWidget):
     def _selected_row_key(self) -> str | None:
         rows = self.list_view.selectionModel().selectedIndexes()
         return self.model.key_at(rows[0].row()) if rows else None
+
+    def set_studied(self, highlight_ids: set[str]) -> None:
+        """Which highlights are studied (study mode answers ``highlights_changed``)."""
+        self._studied = set(highlight_ids)
+        self._update_buttons(self._selected())
 
     def select_highlight(self, highlight_id: str | None) -> None:
         """Select and show ``highlight_id`` without asking the reader to scroll to it."""
@@ -406,6 +426,8 @@ class AnnotationsPanel(QWidget):
         # Shown only for a highlight that needs a look, so the row stays short otherwise.
         waiting = item is not None and self.model.check_of(item.id) is not None
         self.check_bar.setVisible(waiting)
+        self.study_box.setEnabled(item is not None)
+        self.study_box.setChecked(item is not None and item.id in self._studied)
         if item is None:
             self.color_button.setText(self.tr("Colour"))
             self.color_button.setIcon(swatch_icon("none"))
@@ -554,6 +576,11 @@ class AnnotationsPanel(QWidget):
         if item is not None and self.model.check_of(item.id) is not None:
             self.flush_note()
             self.reject_requested.emit(item.id)
+
+    def _request_study(self, checked: bool) -> None:
+        item = self._selected()
+        if item is not None:
+            self.study_toggled.emit(item.id, checked)
 
     def _request_place(self) -> None:
         item = self._selected()
