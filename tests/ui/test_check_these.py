@@ -173,3 +173,48 @@ def test_the_panel_buttons_answer_only_for_a_highlight_needing_a_look(
     assert highlights.get_highlight(asked.id).placed
     ids = [window.panel.model.index(n).data(HIGHLIGHT_ID_ROLE) for n in range(2)]
     assert set(ids) == {placed.id, asked.id}
+
+
+def test_y_pressed_twice_goes_through_the_whole_list(qtbot: QtBot, data_dir: Path, tmp_path: Path):
+    """After each answer the next highlight waiting is chosen, so a list is gone through
+    with the keyboard alone, each answer undone one at a time."""
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        source = tmp_path / "dua.txt"
+        source.write_text(ARTICLE, encoding="utf-8")
+        article_id = articles.import_file(source).article_id
+        for quote in ("menangani krisis", "perubahan iklim"):
+            start, end = highlights.find_quote(article_id, quote, 1)
+            highlights.create_highlight(article_id, start, end)
+        edited = ARTICLE.replace(
+            "dalam menangani krisis kemanusiaan", "dalam membantu korban kemanusiaan"
+        )
+        source.write_text(
+            edited.replace("seperti perubahan iklim dan", "seperti pemanasan global dan"),
+            encoding="utf-8",
+        )
+        articles.import_file(source)
+        win.events.articles_changed.emit()
+        win.articles.select_article(article_id)
+        first, second = [h.id for h in win.highlights.current if h.needs_look]
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow)  # the keys go where the focus is
+
+        win.panel.select_highlight(first)
+        win.panel.list_view.setFocus()
+        qtbot.keyClick(win.panel.list_view, Qt.Key.Key_Y)
+        assert win.panel.selected_id() == second  # the next one waiting, chosen
+        qtbot.keyClick(win.panel.list_view, Qt.Key.Key_Y)
+        now = {h.id: h for h in highlights.list_highlights(article_id)}
+        assert (now[first].exact, now[second].exact) == ("membantu korban", "pemanasan global")
+        assert not win.reader_view.proposals
+
+        win.undo_stack.undo()
+        assert highlights.get_highlight(second).needs_look
+        assert highlights.get_highlight(first).placed
+    finally:
+        win.close()
+        close_library(database_proxy.obj)
