@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -92,6 +93,33 @@ def _build_parser() -> argparse.ArgumentParser:
         help="tag with a concept (repeatable)",
     )
     _add_overlap_options(hl)
+
+    hls = commands.add_parser(
+        "highlights",
+        help="list an article's highlights: placed, needing a look, or unplaced",
+        description="List an article's highlights. ARTICLE is an id or a part of one title "
+        "(any case). A highlight that needs a look lost its certain place when the article "
+        "changed: the place proposed for it waits for `placement confirm` or `reject`.",
+    )
+    hls.add_argument("article", metavar="ARTICLE")
+    hls.add_argument(
+        "--to-check",
+        action="store_true",
+        help="only those that need a look, the passage then beside the proposed text now",
+    )
+    hls.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    plc = commands.add_parser(
+        "placement",
+        help="confirm or reject the place proposed for a highlight that needs a look",
+    )
+    plc_actions = plc.add_subparsers(dest="placement_action", metavar="ACTION", required=True)
+    plc_actions.add_parser("confirm", help="place it there (“Yes, here”)").add_argument(
+        "highlight", metavar="HIGHLIGHT_ID"
+    )
+    plc_actions.add_parser("reject", help="not there: it stays unplaced").add_argument(
+        "highlight", metavar="HIGHLIGHT_ID"
+    )
 
     con = commands.add_parser(
         "concepts",
@@ -395,6 +423,90 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
         )
     # Printed only after the commit returned: the id names a highlight that exists.
     print(made.id)
+    return EXIT_OK
+
+
+def _placement(h: HighlightData) -> str:
+    if h.placed:
+        return "placed"
+    return "needs a look" if h.needs_look else "unplaced"
+
+
+def _cmd_highlights(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.articles import find_article
+    from reader.store.highlights import list_highlights
+    from reader.store.placement_checks import placements_to_check
+
+    _open(data_dir)
+    article = find_article(args.article)
+    if args.to_check:
+        checks = placements_to_check(article.id)
+        if args.json:
+            payload = [
+                {
+                    "id": c.highlight.id,
+                    "then": {"before": c.old_before, "text": c.old_text, "after": c.old_after},
+                    "now": {"before": c.new_before, "text": c.new_text, "after": c.new_after},
+                    "proposed_start": c.new_start,
+                    "proposed_end": c.new_end,
+                    "note": c.highlight.note,
+                }
+                for c in checks
+            ]
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+            return EXIT_OK
+        for c in checks:
+            print(f"{c.highlight.id}  needs a look")
+            print(
+                f"  then: …{_one_line(c.old_before)}[{_one_line(c.old_text)}]"
+                f"{_one_line(c.old_after)}…"
+            )
+            print(
+                f"  now:  …{_one_line(c.new_before)}[{_one_line(c.new_text)}]"
+                f"{_one_line(c.new_after)}…"
+            )
+        if not checks:
+            print(f"No highlight of “{article.title}” needs a look.")
+        return EXIT_OK
+    rows = list_highlights(article.id)
+    if args.json:
+        payload = [
+            {
+                "id": h.id,
+                "placement": _placement(h),
+                "start": h.start if h.placed else None,
+                "end": h.end if h.placed else None,
+                "quote": h.exact,
+                "proposed_start": h.proposed_start,
+                "proposed_end": h.proposed_end,
+                "color": h.color,
+                "note": h.note,
+                "concepts": list(h.concepts),
+            }
+            for h in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for h in rows:
+        where = f"{h.start}-{h.end}" if h.placed else "-"
+        print(f"{h.id}\t{_placement(h)}\t{where}\t{_one_line(h.exact)}\t{_one_line(h.note)}")
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _cmd_placement(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.placement_checks import confirm_placement, reject_placement
+
+    _open(data_dir)
+    if args.placement_action == "confirm":
+        h = confirm_placement(args.highlight)
+        print(f"Placed at {h.start}-{h.end}: “{_one_line(h.exact)}”.")
+    else:
+        reject_placement(args.highlight)
+        print("Not placed; it stays among the unplaced highlights.")
     return EXIT_OK
 
 
@@ -783,6 +895,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
             return _cmd_search(args, data_dir)
         if args.command == "highlight":
             return _cmd_highlight(args, data_dir)
+        if args.command == "highlights":
+            return _cmd_highlights(args, data_dir)
+        if args.command == "placement":
+            return _cmd_placement(args, data_dir)
         if args.command == "concepts":
             return _cmd_concepts(args, data_dir)
         if args.command == "export":

@@ -259,6 +259,46 @@ def test_the_library_can_be_named_after_the_command_too(
     assert "Hanya di Sini" not in capsys.readouterr().out
 
 
+def test_highlights_say_which_need_a_look_and_placement_settles_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data, article = str(tmp_path / "lib"), tmp_path / "a.txt"
+    article.write_text(
+        "Judul\n\nSebagai contoh, dalam menangani krisis kemanusiaan, aliansi bergerak cepat.\n\n"
+        "Penutup yang panjang tentang kerja sama bilateral dan strategi diplomasi.\n"
+    )
+    main(["--data-dir", data, "import", str(article)])
+    # A new library starts with the bundled articles: the id comes from the import's line.
+    aid = capsys.readouterr().out.split("\t")[0]
+    main(["--data-dir", data, "highlight", aid, "--quote", "menangani krisis", "--note", "N"])
+    main(["--data-dir", data, "highlight", aid, "--quote", "strategi diplomasi"])
+    asked_id, kept_id = capsys.readouterr().out.splitlines()
+    article.write_text(article.read_text().replace("menangani krisis", "membantu korban"))
+    main(["--data-dir", data, "import", str(article)])
+    capsys.readouterr()
+
+    assert main(["--data-dir", data, "highlights", aid]) == 0
+    rows = {
+        line.split("\t")[0]: line.split("\t")[1] for line in capsys.readouterr().out.splitlines()
+    }
+    assert rows == {kept_id: "placed", asked_id: "needs a look"}
+    assert main(["--data-dir", data, "highlights", aid, "--to-check"]) == 0
+    shown = capsys.readouterr().out
+    assert "then: …Judul Sebagai contoh, dalam [menangani krisis] kemanusiaan" in shown
+    assert "now:  …Judul Sebagai contoh, dalam [membantu korban] kemanusiaan" in shown
+
+    assert main(["--data-dir", data, "placement", "confirm", asked_id]) == 0
+    assert "membantu korban" in capsys.readouterr().out
+    assert main(["--data-dir", data, "highlights", aid, "--json"]) == 0
+    listed = {h["id"]: h for h in json.loads(capsys.readouterr().out)}
+    assert listed[asked_id]["placement"] == "placed" and listed[asked_id]["note"] == "N"
+    assert listed[asked_id]["quote"] == "membantu korban"
+
+    assert main(["--data-dir", data, "placement", "reject", kept_id]) == 1
+    err = capsys.readouterr().err
+    assert "no proposed place" in err and len(err.strip().splitlines()) == 1
+
+
 def _articles(data: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[dict[str, Any]], str]:
     assert main(["--data-dir", str(data), "list", "--json"]) == 0
     captured = capsys.readouterr()

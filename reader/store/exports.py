@@ -66,6 +66,9 @@ def _export_highlight(
         if data.placed and pages
         else None
     )
+    proposed = ""
+    if data.needs_look and data.proposed_end is not None:
+        proposed = reading.text[data.proposed_start : data.proposed_end]
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -85,6 +88,8 @@ def _export_highlight(
         modified_at=_aware(data.modified_at),
         page=page.page if page else None,
         page_label=page.label if page else "",
+        needs_look=data.needs_look,
+        proposed_text=proposed,
     )
 
 

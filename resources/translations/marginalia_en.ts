@@ -150,6 +150,13 @@
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>The article changed: %n highlight to check, under Check these in the Annotations panel.</numerusform>
+            <numerusform>The article changed: %n highlights to check, under Check these in the Annotations panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
             <numerusform>%n highlight could not be placed; they are listed under Unplaced.</numerusform>
@@ -166,6 +173,13 @@
 </context>
 <context>
     <name>HighlightListModel</name>
+    <message numerus="yes">
+        <source>Check these: %n highlight(s)</source>
+        <translation>
+            <numerusform>Check these: %n highlight</numerusform>
+            <numerusform>Check these: %n highlights</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Unplaced: %n highlight(s)</source>
         <translation>

@@ -8,6 +8,14 @@
         <translation>Belum ditempatkan</translation>
     </message>
     <message>
+        <source>Check these</source>
+        <translation>Periksa ini</translation>
+    </message>
+    <message>
+        <source>The article changed. Is the dashed place still the passage you highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
+        <translation>Artikelnya berubah. Apakah tempat bergaris putus-putus itu masih bagian yang Anda sorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
+    </message>
+    <message>
         <source>The passage of these highlights was not found in the current text. Select the passage in the article and choose Place at Selection.</source>
         <translation>Petikan sorotan ini tidak ditemukan di teks saat ini. Pilih petikannya di artikel, lalu pilih Tempatkan di Pilihan.</translation>
     </message>
@@ -104,6 +112,22 @@
         <translation>Lekatkan sorotan yang belum ditempatkan ini ke petikan yang dipilih di artikel</translation>
     </message>
     <message>
+        <source>Yes, Here</source>
+        <translation>Ya, di Sini</translation>
+    </message>
+    <message>
+        <source>Place this highlight at the dashed place in the article (Y)</source>
+        <translation>Tempatkan sorotan ini di tempat bergaris putus-putus dalam artikel (Y)</translation>
+    </message>
+    <message>
+        <source>Not Here</source>
+        <translation>Bukan di Sini</translation>
+    </message>
+    <message>
+        <source>The dashed place is not the passage: keep the highlight unplaced (R)</source>
+        <translation>Tempat bergaris putus-putus itu bukan bagiannya: biarkan sorotan belum ditempatkan (R)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -152,6 +176,10 @@
         <translation>
             <numerusform>%n sorotan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} perlu diperiksa</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n highlight(s)</source>
@@ -1311,6 +1339,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Printer tidak dapat memulai halaman baru.</translation>
     </message>
     <message>
+        <source>The highlight {highlight_id} has no proposed place to confirm or reject.</source>
+        <translation>Sorotan {highlight_id} tidak punya usulan tempat untuk dikonfirmasi atau ditolak.</translation>
+    </message>
+    <message>
         <source>this is an old Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
         <translation>ini dokumen Word lama (.doc); buka di Word atau LibreOffice lalu simpan sebagai .docx, kemudian impor berkas itu</translation>
     </message>
@@ -1790,6 +1822,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>(belum ditempatkan)</translation>
     </message>
     <message>
+        <source>(needs a look: the article changed; perhaps now</source>
+        <translation>(perlu dicek: artikelnya berubah; mungkin sekarang</translation>
+    </message>
+    <message>
         <source>p.</source>
         <translation>hlm.</translation>
     </message>
@@ -2185,12 +2221,28 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>HighlightCardDelegate</name>
     <message>
+        <source>Then</source>
+        <translation>Dulu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Kini</translation>
+    </message>
+    <message>
+        <source>Check these · {count}</source>
+        <translation>Periksa ini · {count}</translation>
+    </message>
+    <message>
         <source>Unplaced · {count}</source>
         <translation>Belum ditempatkan · {count}</translation>
     </message>
     <message>
         <source>Not found in the text</source>
         <translation>Tidak ditemukan di teks</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>Perlu diperiksa</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2274,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 </context>
 <context>
     <name>HighlightController</name>
+    <message numerus="yes">
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>Artikelnya berubah: %n sorotan perlu diperiksa, di bawah Periksa ini di panel Anotasi.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
@@ -2274,6 +2332,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>Choose a highlight in the Annotations panel.</source>
         <translation>Pilih sorotan di panel Anotasi.</translation>
     </message>
+    <message>
+        <source>Choose a highlight under Check these in the Annotations panel.</source>
+        <translation>Pilih sorotan di bawah Periksa ini di panel Anotasi.</translation>
+    </message>
+    <message>
+        <source>Placed here (Ctrl+Z undoes it).</source>
+        <translation>Ditempatkan di sini (Ctrl+Z membatalkannya).</translation>
+    </message>
+    <message>
+        <source>Kept unplaced; it is listed under Unplaced (Ctrl+Z undoes it).</source>
+        <translation>Tetap belum ditempatkan; tercantum di bawah Belum ditempatkan (Ctrl+Z membatalkannya).</translation>
+    </message>
 </context>
 <context>
     <name>HighlightListModel</name>
@@ -2288,12 +2358,22 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Sorotan {color}: {quote}</translation>
     </message>
     <message>
+        <source>{color} highlight that needs a look: it was “{quote}”; perhaps it is now “{now}”</source>
+        <translation>Sorotan {color} yang perlu diperiksa: dulu “{quote}”; mungkin kini “{now}”</translation>
+    </message>
+    <message>
         <source>{color} unplaced highlight: {quote}</source>
         <translation>Sorotan {color} yang belum ditempatkan: {quote}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Then: “{then}”
+Now: “{now}”</source>
+        <translation>Dulu: “{then}”
+Kini: “{now}”</translation>
     </message>
     <message>
         <source>{count} of {total} students: {quote}</source>
@@ -2306,6 +2386,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Concepts: {names}</source>
         <translation>Konsep: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check these: %n highlight(s)</source>
+        <translation>
+            <numerusform>Periksa ini: %n sorotan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2794,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Move the selected highlight&apos;s ends to the text selection, keeping its note</source>
         <translation>Pindahkan awal dan akhir sorotan yang dipilih ke teks yang dipilih; catatannya tetap disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, Here (Place Highlight)</source>
+        <translation>&amp;Ya, di Sini (Tempatkan Sorotan)</translation>
+    </message>
+    <message>
+        <source>Not He&amp;re (Keep Unplaced)</source>
+        <translation>&amp;Bukan di Sini (Biarkan Belum Ditempatkan)</translation>
+    </message>
+    <message>
+        <source>For a highlight under Check these: place it at the dashed place, or not</source>
+        <translation>Untuk sorotan di bawah Periksa ini: tempatkan di tempat bergaris putus-putus, atau tidak</translation>
     </message>
     <message>
         <source>Copy Highlight as &amp;Markdown</source>
@@ -3916,12 +4014,32 @@ Tetap hapus?</translation>
         <translation>Tombol panah bergerak di dalam teks dan Shift dengan tombol panah memilih teks; lalu H menyorot pilihan dan N menambahkan catatan.</translation>
     </message>
     <message>
+        <source>Needs a look: is this the passage you highlighted?</source>
+        <translation>Perlu diperiksa: apakah ini bagian yang Anda sorot?</translation>
+    </message>
+    <message>
+        <source>Then: “{then}”</source>
+        <translation>Dulu: “{then}”</translation>
+    </message>
+    <message>
+        <source>Y: Yes, here · R: Not here</source>
+        <translation>Y: Ya, di sini · R: Bukan di sini</translation>
+    </message>
+    <message>
         <source>Highlight</source>
         <translation>Sorot</translation>
     </message>
     <message>
         <source>Highlight and Add Note</source>
         <translation>Sorot dan Tambah Catatan</translation>
+    </message>
+    <message>
+        <source>Yes, Here</source>
+        <translation>Ya, di Sini</translation>
+    </message>
+    <message>
+        <source>Not Here</source>
+        <translation>Bukan di Sini</translation>
     </message>
     <message>
         <source>Change Highlight Colour</source>
@@ -4518,6 +4636,14 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>Concept Colour</source>
         <translation>Warna Konsep</translation>
+    </message>
+    <message>
+        <source>Place Highlight Here</source>
+        <translation>Tempatkan Sorotan di Sini</translation>
+    </message>
+    <message>
+        <source>Keep Highlight Unplaced</source>
+        <translation>Biarkan Sorotan Belum Ditempatkan</translation>
     </message>
     <message>
         <source>Highlight</source>

@@ -1,4 +1,9 @@
-"""A highlight as a card in the Annotations panel: colour bar and named chip, quote, note, tags."""
+"""A highlight as a card in the Annotations panel: colour bar and named chip, quote, note, tags.
+
+A highlight that needs a look shows its passage then and the text at its proposed place
+now, one under the other after "Then" and "Now", in a dashed card; its section's header
+says what to do about it.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,15 @@ from PySide6.QtWidgets import QListView, QStyle, QStyleOptionViewItem
 
 from reader.core.highlight_colors import INK
 from reader.core.highlight_record import HighlightData
+from reader.store.placement_checks import PlacementCheck
 from reader.ui.annotations.highlight_model import (
+    CHECK_EXPLANATION,
+    CHECK_ROLE,
+    CHECK_SECTION,
     HIGHLIGHT_ROLE,
     LAYER_ROW_ROLE,
     ORPHAN_COUNT_ROLE,
+    SECTION_ROLE,
     UNPLACED_EXPLANATION,
     Index,
     panel_text,
@@ -32,6 +42,9 @@ from reader.ui.widgets.highlight_palette import color_title, edge, shade
 from reader.ui.widgets.text_layout import wrapped_lines
 
 QUOTE_LINES = 3
+
+
+CHECK_LINES = 2  # of the passage then, and of the text now
 
 
 HEADER_LINES = 3
@@ -86,18 +99,35 @@ class HighlightCardDelegate(CardDelegate):
         item = index.data(HIGHLIGHT_ROLE)
         if not isinstance(item, HighlightData):
             return None
-        return (item.exact, item.note, item.concepts, item.placed)
+        check: PlacementCheck | None = index.data(CHECK_ROLE)
+        now_text = check.new_text if check is not None else None
+        return (item.exact, item.note, item.concepts, item.placed, now_text)
+
+    def _check_labels(self) -> tuple[str, str]:
+        return self.tr("Then"), self.tr("Now")
 
     def _lay_out_card(self, index: Index, fonts: CardFonts, width: float) -> CardLayout:
         item: HighlightData = index.data(HIGHLIGHT_ROLE)
+        check: PlacementCheck | None = index.data(CHECK_ROLE)
         small = QFontMetricsF(fonts.small)
         quote_font = fonts.body if item.placed else fonts.italic
-        quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
+        label_width = 0.0
+        now_lines: tuple[str, ...] = ()
+        if check is not None:
+            bold = QFontMetricsF(fonts.small_bold)
+            label_width = max(bold.horizontalAdvance(t) for t in self._check_labels()) + 8
+            quote_lines = wrapped_lines(item.exact, quote_font, width - label_width, CHECK_LINES)
+            now_lines = wrapped_lines(check.new_text, fonts.body, width - label_width, CHECK_LINES)
+        else:
+            quote_lines = wrapped_lines(item.exact, quote_font, width, QUOTE_LINES)
         note_lines = self._note(item.note, fonts, width)
 
         y = self._chip_height() + GAP
         quote_y = y
         y += max(1, len(quote_lines)) * QFontMetricsF(quote_font).lineSpacing()
+        now_y = y + 2
+        if check is not None:
+            y = now_y + max(1, len(now_lines)) * QFontMetricsF(fonts.body).lineSpacing()
         note_y = y + GAP
         if note_lines:
             y = note_y + len(note_lines) * small.lineSpacing()
@@ -122,22 +152,26 @@ class HighlightCardDelegate(CardDelegate):
             note_y=note_y,
             tags=tuple(tags),
             tags_y=tags_y,
+            now=now_lines,
+            now_y=now_y,
+            label_width=label_width,
         )
 
     def _header_height(self, index: Index, row_width: int) -> int:
-        return self._header_layout(row_width).height
+        return self._header_layout(str(index.data(SECTION_ROLE)), row_width).height
 
-    def _header_layout(self, row_width: int) -> HeaderLayout:
-        cached = self._headers.get(row_width)
+    def _header_layout(self, section: str, row_width: int) -> HeaderLayout:
+        cached = self._headers.get((section, row_width))
         if cached is None:
             fonts = self._current_fonts()
             width = row_width - 2 * CARD_MARGIN_X - 4
-            explanation = panel_text(UNPLACED_EXPLANATION)
+            checking = section == CHECK_SECTION
+            explanation = panel_text(CHECK_EXPLANATION if checking else UNPLACED_EXPLANATION)
             lines = wrapped_lines(explanation, fonts.small, width, HEADER_LINES)
             heading = QFontMetricsF(fonts.small_bold).lineSpacing()
             body = len(lines) * QFontMetricsF(fonts.small).lineSpacing()
             cached = self._cached_header(
-                row_width, HeaderLayout(lines, round(14 + heading + 2 + body + 6))
+                (section, row_width), HeaderLayout(lines, round(14 + heading + 2 + body + 6))
             )
         return cached
 
@@ -153,6 +187,7 @@ class HighlightCardDelegate(CardDelegate):
     ) -> None:
         fonts = self._current_fonts()
         count = int(index.data(ORPHAN_COUNT_ROLE) or 0)
+        section = str(index.data(SECTION_ROLE))
         muted = mix(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.3
         )
@@ -168,14 +203,17 @@ class HighlightCardDelegate(CardDelegate):
         y = rect.top() + 14
         painter.setFont(fonts.small_bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(
-            QPointF(left, y + heading.ascent()), self.tr("Unplaced · {count}").format(count=count)
+        title = (
+            self.tr("Check these · {count}")
+            if section == CHECK_SECTION
+            else self.tr("Unplaced · {count}")
         )
+        painter.drawText(QPointF(left, y + heading.ascent()), title.format(count=count))
         y += heading.lineSpacing() + 2
         painter.setFont(fonts.small)
         painter.setPen(muted)
         small = QFontMetricsF(fonts.small)
-        for line in self._header_layout(round(rect.width())).lines:
+        for line in self._header_layout(section, round(rect.width())).lines:
             painter.drawText(QPointF(left, y + small.ascent()), line)
             y += small.lineSpacing()
 
@@ -189,13 +227,22 @@ class HighlightCardDelegate(CardDelegate):
         layout: CardLayout,
     ) -> None:
         item: HighlightData = index.data(HIGHLIGHT_ROLE)
+        check: PlacementCheck | None = index.data(CHECK_ROLE)
         fonts = self._current_fonts()
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         muted = mix(text_color, base, 0.25)
 
         start = self._paint_frame(
-            painter, rect, palette, state, shade(item.color), item.placed, CORNER
+            painter,
+            rect,
+            palette,
+            state,
+            shade(item.color),
+            item.placed,
+            CORNER,
+            needs_look=check is not None,
+            edge=edge(item.color),
         )
         left, top = start.x(), start.y()
 
@@ -219,17 +266,28 @@ class HighlightCardDelegate(CardDelegate):
                 QPointF(
                     chip.right() + 8, chip.center().y() + (small.ascent() - small.descent()) / 2
                 ),
-                self.tr("Not found in the text"),
+                self.tr("Needs a look") if check is not None else self.tr("Not found in the text"),
             )
 
         quote_font = fonts.body if item.placed else fonts.italic
         quote_metrics = QFontMetricsF(quote_font)
+        if check is not None:
+            self._paint_labels(painter, left, top, layout, muted, quote_metrics)
+        text_left = left + layout.label_width
         painter.setFont(quote_font)
         painter.setPen(text_color if item.placed else muted)
         y = top + layout.quote_y
         for line in layout.quote:
-            painter.drawText(QPointF(left, y + quote_metrics.ascent()), line)
+            painter.drawText(QPointF(text_left, y + quote_metrics.ascent()), line)
             y += quote_metrics.lineSpacing()
+        if check is not None:
+            body = QFontMetricsF(fonts.body)
+            painter.setFont(fonts.body)
+            painter.setPen(text_color)
+            y = top + layout.now_y
+            for line in layout.now or ("",):
+                painter.drawText(QPointF(text_left, y + body.ascent()), line)
+                y += body.lineSpacing()
 
         small = QFontMetricsF(fonts.small)
         self._paint_note(painter, layout, left, top, muted)
@@ -248,3 +306,22 @@ class HighlightCardDelegate(CardDelegate):
                     text, Qt.TextElideMode.ElideRight, width - 2 * TAG_PADDING_X
                 )
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_labels(
+        self,
+        painter: QPainter,
+        left: float,
+        top: float,
+        layout: CardLayout,
+        color: QColor,
+        quote: QFontMetricsF,
+    ) -> None:
+        """ "Then" and "Now" in a column before the two texts, on their first lines."""
+        fonts = self._current_fonts()
+        body = QFontMetricsF(fonts.body)
+        painter.setFont(fonts.small_bold)
+        painter.setPen(color)
+        then, now = self._check_labels()
+        # On each text's baseline, so the small label reads as part of its line.
+        painter.drawText(QPointF(left, top + layout.quote_y + quote.ascent()), then)
+        painter.drawText(QPointF(left, top + layout.now_y + body.ascent()), now)

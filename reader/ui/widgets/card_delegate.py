@@ -143,6 +143,8 @@ class CardDelegate(QStyledItemDelegate):
         bar: QColor,
         placed: bool,
         corner: float,
+        needs_look: bool = False,
+        edge: QColor | None = None,
     ) -> QPointF:
         """The card's frame and colour bar; returns where its text starts."""
         card = paint_card_frame(
@@ -154,6 +156,8 @@ class CardDelegate(QStyledItemDelegate):
             placed=placed,
             corner=corner,
             bar_width=self.COLOR_BAR,
+            needs_look=needs_look,
+            edge=edge,
         )
         return QPointF(card.left() + self.COLOR_BAR + self.PADDING, card.top() + self.PADDING)
 
