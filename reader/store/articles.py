@@ -126,6 +126,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             Article.select().where(Article.source_path == source).first() if source else None
         )
         if known_path is not None:
+            old_markdown = known_path.markdown
             known_path.original_text = prepared.original_text
             known_path.markdown = prepared.markdown
             known_path.removed_lines = removed
@@ -138,7 +139,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
                 known_path.title = prepared.title
             known_path.save()
             _index_lines(known_path)
-            reanchor_article(known_path)
+            reanchor_article(known_path, old_markdown)
             return ImportOutcome(
                 known_path.id, known_path.title, ImportStatus.UPDATED, path or Path()
             )
@@ -313,6 +314,7 @@ def reclean_outdated(
         except TextTooLong:
             prepared = None  # stored by a cleaner that took longer texts: kept as it was
         with database_proxy.atomic():
+            old_markdown = article.markdown
             if prepared is not None:
                 article.markdown = prepared.markdown
                 article.removed_lines = _removed_json(prepared.removed)
@@ -321,10 +323,10 @@ def reclean_outdated(
                     article.title = prepared.title[:MAX_TITLE_LENGTH]
             article.cleaner_version = CLEANER_VERSION
             article.save()
-            report = reanchor_article(article)
+            report = reanchor_article(article, old_markdown)
         cleaned += 1
         moved += report.moved
-        unplaced += report.orphaned
+        unplaced += report.orphaned + report.to_check  # kept, with their quotes
         if progress is not None:
             progress(number + 1, len(outdated))
     return RecleanReport(cleaned, len(outdated) - cleaned, moved, unplaced)
