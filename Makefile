@@ -48,6 +48,8 @@ pytest: $(STAMP) translations
 
 test: lint typecheck pytest
 
+# The benchmarks compare with trafilatura and fit the content model with numpy: the
+# `bench` extra, installed for them only.
 BENCH_STAMP := $(VENV)/.bench-stamp
 
 $(BENCH_STAMP): $(STAMP)

@@ -15,6 +15,8 @@ bench/reanchoring.py counts where highlights land after their article is
 edited, against a Hypothesis-style peer, on the seed articles and on held-back ones;
 bench/annotation_articles.py whether annotations made by another tool land in the right
 article.
+bench/reader_mode.py scores the copied-text reader mode on the shared pages and times it
+against trafilatura in the same run.
 """
 
 from __future__ import annotations
@@ -74,6 +76,10 @@ def main() -> None:
     from bench import reader_mode_html
 
     reader_mode_html.print_report(reader_mode_html.run())
+    print()
+    from bench import reader_mode
+
+    reader_mode.print_report(reader_mode.run())
     print()
     from bench import reanchoring
 

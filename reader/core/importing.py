@@ -12,11 +12,18 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
+from reader.core.cleaning import (
+    CLEANER_VERSION,
+    MAX_TEXT_CHARS,
+    MAX_TEXT_LINES,
+    RemovedLine,
+    TextTooLong,
+    clean_text,
+)
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.formats import (
     DOCUMENT_KINDS,
@@ -142,14 +149,26 @@ def markdown_title(markdown: str, fallback: str) -> str:
     return fallback
 
 
-def prepare_text(text: str, source_format: str, fallback_title: str) -> PreparedArticle:
-    """Clean (``txt``) or adopt (``md``) decoded text as an article."""
+# Given an article's text, how many other articles of the library hold each of its lines
+# (by reader.core.cleaning.line_key); the store provides it, the cleaner uses it.
+LibraryLines = Callable[[str], Mapping[str, int]]
+
+
+def prepare_text(
+    text: str, source_format: str, fallback_title: str, library_lines: LibraryLines | None = None
+) -> PreparedArticle:
+    """Clean (``txt``) or adopt (``md``) decoded text as an article.
+
+    ``library_lines`` tells the cleaner which lines are the template of a site other
+    articles came from. Raises :class:`TextTooLong` for a ``txt`` text past the cleaner's
+    bounds.
+    """
     text = normalise_newlines(text)
     if source_format == "md":
         title = markdown_title(text, fallback_title)
         markdown, removed = text, []
     else:
-        cleaned = clean_text(text)
+        cleaned = clean_text(text, library_lines(text) if library_lines else None)
         title, markdown, removed = cleaned.title, cleaned.markdown, list(cleaned.removed)
     return PreparedArticle(
         title=title or fallback_title,
@@ -162,20 +181,25 @@ def prepare_text(text: str, source_format: str, fallback_title: str) -> Prepared
     )
 
 
-def read_article_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> PreparedArticle:
+def read_article_file(
+    path: Path, progress: ImportProgress = NO_PROGRESS, library_lines: LibraryLines | None = None
+) -> PreparedArticle:
     """Read, decode and prepare one article file, or raise DocumentError saying why not.
 
     A file holding several articles (an EPUB collection) gives its first; see
     :func:`read_articles`.
     """
-    return read_articles(path, progress)[0]
+    return read_articles(path, progress, library_lines)[0]
 
 
-def read_articles(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[PreparedArticle]:
+def read_articles(
+    path: Path, progress: ImportProgress = NO_PROGRESS, library_lines: LibraryLines | None = None
+) -> list[PreparedArticle]:
     """Every article in one file: one, or several for an EPUB collection of articles.
 
     ``progress`` hears of each page or chapter of a long document and can cancel it
-    (ImportCancelled); plain text files are read at once.
+    (ImportCancelled); plain text files are read at once. ``library_lines`` tells the
+    cleaner of a copied text which of its lines other articles of the library hold.
     """
     source_format = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     document_suffix = DOCUMENT_SUFFIXES.get(path.suffix.lower())
@@ -243,7 +267,21 @@ def read_articles(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[Pr
     text = decode_bytes(data, path)
     if not text.strip():
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
-    return [prepare_text(text, source_format, fallback_title=path.stem)]
+    try:
+        return [prepare_text(text, source_format, path.stem, library_lines)]
+    except TextTooLong as exc:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the text is too long to read as an article ({chars} characters in {lines} "
+                "lines; at most {max_chars} characters and {max_lines} lines)",
+            ),
+            chars=f"{exc.chars:,}",
+            lines=f"{exc.lines:,}",
+            max_chars=f"{MAX_TEXT_CHARS:,}",
+            max_lines=f"{MAX_TEXT_LINES:,}",
+        ) from None
 
 
 def _starts_like_document(path: Path) -> bool:

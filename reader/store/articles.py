@@ -10,12 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from peewee import SQL, fn
 
-from reader.core.cleaning import CLEANER_VERSION, RemovedLine
+from reader.core.cleaning import CLEANER_VERSION, RemovedLine, TextTooLong
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
 from reader.core.formats import NO_PROGRESS, ImportProgress
 from reader.core.highlight_record import HighlightData
@@ -33,6 +34,11 @@ from reader.store.highlights import (
     restore_highlight,
 )
 from reader.store.layers import LayerSnapshot, restore_layers, snapshot_layers
+from reader.store.library_lines import (
+    index_article,
+    index_unindexed,
+    line_counts,
+)
 from reader.store.location import bundled_path
 from reader.store.models import (
     Article,
@@ -132,6 +138,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             if not known_path.title_edited:
                 known_path.title = prepared.title
             known_path.save()
+            _index_lines(known_path)
             reanchor_article(known_path, old_markdown)
             return ImportOutcome(
                 known_path.id, known_path.title, ImportStatus.UPDATED, path or Path()
@@ -148,11 +155,18 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             words=prepared.words,
             page_map=page_map,
         )
+        _index_lines(article)
         # Annotations imported before their article was: they become its highlights now.
         from reader.store.annotation_import import attach_pending
 
         attach_pending(article)
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
+
+
+def _index_lines(article: Article) -> None:
+    """Record a copied article's lines, so later articles from its site see the template."""
+    if article.source_format == "txt":
+        index_article(article.id, article.original_text)
 
 
 def add_prepared(prepared: PreparedArticle) -> ImportOutcome:
@@ -168,7 +182,7 @@ def import_document(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[
     ImportCancelled when ``progress`` says the user cancelled: reading comes first, so a
     cancelled import has stored nothing.
     """
-    prepared = read_articles(path, progress)
+    prepared = read_articles(path, progress, line_counts)
     with database_proxy.atomic():
         return [_store_prepared(article, path) for article in prepared]
 
@@ -177,6 +191,8 @@ def import_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> ImportOut
     """Import one file; raises DocumentError (and changes nothing) when it cannot be.
 
     For a file holding several articles, every one is imported and the first returned.
+    A copied text is cleaned knowing which of its lines other articles of the library
+    hold: those are its site's template.
     """
     return import_document(path, progress)[0]
 
@@ -248,29 +264,72 @@ def has_outdated_articles() -> bool:
     )
 
 
-def reclean_outdated() -> int:
-    """Clean again the articles an older cleaner produced; returns how many changed.
+@dataclass(frozen=True)
+class RecleanReport:
+    """What cleaning the library again did."""
 
-    The original text is always kept, so a better cleaner improves old articles too.
-    """
-    outdated = Article.select().where(
+    cleaned: int  # articles cleaned by the current cleaner
+    left: int  # articles still to do: the run was cancelled, the next start goes on
+    highlights_moved: int  # found again at a new place in the new text
+    highlights_unplaced: int  # their passage is hidden now: kept, with their quote, unplaced
+
+
+# progress(done, total) after each article; cancelled() is asked before each one.
+Progress = Callable[[int, int], None]
+
+
+def outdated_article_ids() -> list[int]:
+    """The copied articles an older cleaner produced, oldest first."""
+    query = Article.select(Article.id).where(
         (Article.source_format == "txt") & (Article.cleaner_version < CLEANER_VERSION)
     )
-    count = 0
-    for article in outdated:
-        prepared = prepare_text(article.original_text, "txt", article.title)
+    return [row.id for row in query.order_by(Article.id)]
+
+
+def reclean_outdated(
+    progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> RecleanReport:
+    """Clean again the articles an older cleaner produced, one transaction each.
+
+    The original text is always kept, so a better cleaner improves old articles too.
+    Every highlight is anchored again on the new text; one whose passage the new cleaner
+    hides stays, unplaced, with its quote, for the user to place by hand. The window runs
+    this in the background with ``progress``; ``cancelled`` stops it between two articles,
+    and what is left is done at the next start (each article is saved as it is done).
+    """
+    index_unindexed()  # every article's lines first, so each sees the whole library
+    outdated = outdated_article_ids()
+    cleaned = moved = unplaced = 0
+    for number, article_id in enumerate(outdated):
+        if cancelled is not None and cancelled():
+            break
+        article = Article.get_by_id(article_id)
+        try:
+            prepared = prepare_text(
+                article.original_text,
+                "txt",
+                article.title,
+                partial(line_counts, exclude=article_id),
+            )
+        except TextTooLong:
+            prepared = None  # stored by a cleaner that took longer texts: kept as it was
         with database_proxy.atomic():
             old_markdown = article.markdown
-            article.markdown = prepared.markdown
-            article.removed_lines = _removed_json(prepared.removed)
-            article.words = prepared.words
-            article.cleaner_version = prepared.cleaner_version
-            if not article.title_edited:
-                article.title = prepared.title
+            if prepared is not None:
+                article.markdown = prepared.markdown
+                article.removed_lines = _removed_json(prepared.removed)
+                article.words = prepared.words
+                if not article.title_edited:
+                    article.title = prepared.title[:MAX_TITLE_LENGTH]
+            article.cleaner_version = CLEANER_VERSION
             article.save()
-            reanchor_article(article, old_markdown)
-        count += 1
-    return count
+            report = reanchor_article(article, old_markdown)
+        cleaned += 1
+        moved += report.moved
+        unplaced += report.orphaned + report.to_check  # kept, with their quotes
+        if progress is not None:
+            progress(number + 1, len(outdated))
+    return RecleanReport(cleaned, len(outdated) - cleaned, moved, unplaced)
 
 
 def list_articles() -> list[ArticleSummary]:
@@ -371,6 +430,7 @@ def restore_article(snapshot: ArticleSnapshot) -> int:
             restore_highlight(item)
         if snapshot.layers is not None:
             restore_layers(snapshot.layers)
+        _index_lines(get_article(int(str(snapshot.row["id"]))))
     return int(str(snapshot.row["id"]))
 
 

@@ -310,6 +310,21 @@ class StudyPending(BaseModel):
         primary_key = CompositeKey("kind", "source")
 
 
+class ArticleLine(BaseModel):
+    """One distinct line of a copied article's original text, by a hash of its words.
+
+    A line that several other articles hold word for word is the site's template (a
+    menu item, a footer, a "Share this" row): the cleaner hides it (store/library_lines.py).
+    """
+
+    article = ForeignKeyField(Article, on_delete="CASCADE")
+    line_hash = IntegerField(index=True)  # 64-bit BLAKE2b of evidence.line_key(line)
+
+    class Meta:
+        primary_key = CompositeKey("article", "line_hash")
+        without_rowid = True
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     LibraryFlag,
@@ -325,4 +340,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ReviewLog,
     StudyChoice,
     StudyPending,
+    ArticleLine,
 ]

@@ -10,6 +10,7 @@ from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.store.models import (
     ALL_MODELS,
     LAYER_MODELS,
+    ArticleLine,
     ColorMeaning,
     Concept,
     ConceptAlias,
@@ -56,6 +57,13 @@ def _add_list_indexes(db: SqliteDatabase) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]
 
 
+def _add_article_lines(db: SqliteDatabase) -> None:
+    """Version 6: the lines of each copied article, so the cleaner can tell a site's
+    template (a line several other articles hold) from the article. Filled by the next
+    re-clean, not here: an upgrade stays quick on a large library."""
+    db.create_tables([ArticleLine])
+
+
 PROPOSAL_COLUMNS = ("proposed_start", "proposed_end")
 
 
@@ -87,11 +95,13 @@ def _add_class_layers(db: SqliteDatabase) -> None:
 
 def _version_6(db: SqliteDatabase) -> None:
     """Version 6: page maps, class layers, study mode's cards and review log
-    (study_schema.py), and the proposed places of highlights that need a look."""
+    (study_schema.py), the proposed places of highlights that need a look, and the lines
+    of copied articles (library_lines.py)."""
     _add_page_maps(db)
     _add_class_layers(db)
     create_study_tables(db)
     _add_placement_proposals(db)
+    _add_article_lines(db)
 
 
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after

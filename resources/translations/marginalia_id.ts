@@ -1079,6 +1079,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>berkasnya kosong</translation>
     </message>
     <message>
+        <source>the text is too long to read as an article ({chars} characters in {lines} lines; at most {max_chars} characters and {max_lines} lines)</source>
+        <translation>teksnya terlalu panjang untuk dibaca sebagai artikel ({chars} karakter dalam {lines} baris; paling banyak {max_chars} karakter dan {max_lines} baris)</translation>
+    </message>
+    <message>
         <source>this is a binary file, not a web page (it holds NUL bytes)</source>
         <translation>ini berkas biner, bukan halaman web (berisi bita NUL)</translation>
     </message>

@@ -145,3 +145,27 @@ def test_a_web_page_without_an_article_is_refused(tmp_path: Path):
     page.write_text("<html><body><nav>Menu</nav></body></html>")
     with pytest.raises(DocumentError, match="no article text"):
         read_article_file(page)
+
+
+def test_a_text_past_the_cleaners_bounds_is_refused_saying_why(tmp_path: Path):
+    from reader.core.cleaning import MAX_TEXT_LINES
+
+    lines = tmp_path / "dump.txt"
+    lines.write_text("\n".join(f"row {n}" for n in range(MAX_TEXT_LINES + 5)), encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        read_article_file(lines)
+    assert "too long" in str(caught.value)
+    assert "dump.txt" in str(caught.value)
+
+
+def test_a_long_single_line_text_is_cleaned_or_refused(tmp_path: Path):
+    # A page saved without line breaks: one enormous line is refused, a long one cleaned.
+    from reader.core.cleaning import MAX_TEXT_CHARS
+
+    huge = tmp_path / "one-line.txt"
+    huge.write_text("word " * (MAX_TEXT_CHARS // 5 + 10), encoding="utf-8")
+    with pytest.raises(DocumentError):
+        read_article_file(huge)
+    fits = tmp_path / "long-line.txt"
+    fits.write_text("A sentence of words. " * 2000, encoding="utf-8")
+    assert read_article_file(fits).words > 1000

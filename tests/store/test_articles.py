@@ -131,8 +131,8 @@ def test_articles_from_an_older_cleaner_are_cleaned_again(library: Path, tmp_pat
     text = "Judul Artikel\n\nIsi artikel yang panjang dan penting.\n\nRate this post\n"
     outcome = articles.import_file(_write(tmp_path / "a.txt", text))
     Article.update(markdown="stale", cleaner_version=0).execute()
-    assert articles.reclean_outdated() == 1
+    assert articles.reclean_outdated().cleaned == 1
     article = articles.get_article(outcome.article_id)
     assert article.markdown.startswith("# Judul Artikel")
     assert "Isi artikel yang panjang" in article.markdown
-    assert articles.reclean_outdated() == 0
+    assert articles.reclean_outdated().cleaned == 0

@@ -8,17 +8,68 @@ some input changes, so stored articles get cleaned again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
 from .document import CleanedDocument, RemovedLine
 
 if TYPE_CHECKING:
+    from .content_model import ContentModel
     from .render import Renderer
 
-__all__ = ["CLEANER_VERSION", "CleanedDocument", "RemovedLine", "clean_text"]
+__all__ = [
+    "CLEANER_VERSION",
+    "MAX_TEXT_CHARS",
+    "MAX_TEXT_LINES",
+    "CleanedDocument",
+    "RemovedLine",
+    "TextTooLong",
+    "clean_text",
+    "line_key",
+]
 
-CLEANER_VERSION: int = 2
+# An article copied from the longest pages we know (a long Wikipedia article, a thread of
+# comments) is a few hundred thousand characters and a few thousand lines. Past these
+# bounds a text is a book or a data dump; cleaning it would keep the window waiting for
+# seconds, so it is refused instead, with a message that says why.
+MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_LINES = 10_000
+
+
+class TextTooLong(ValueError):
+    """The text is past what the cleaner takes: ``MAX_TEXT_CHARS`` or ``MAX_TEXT_LINES``."""
+
+    def __init__(self, chars: int, lines: int) -> None:
+        super().__init__(
+            f"the text is too long to clean ({chars:,} characters in {lines:,} lines; "
+            f"at most {MAX_TEXT_CHARS:,} characters and {MAX_TEXT_LINES:,} lines)"
+        )
+        self.chars = chars
+        self.lines = lines
+
+
+def check_size(text: str) -> None:
+    """Raise :class:`TextTooLong` for a text past the cleaner's bounds."""
+    breaks = text.count("\n") + text.count("\r")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLong(len(text), breaks + 1)
+    if breaks >= MAX_TEXT_LINES:
+        lines = sum(1 for line in text.splitlines() if line.strip())
+        if lines > MAX_TEXT_LINES:
+            raise TextTooLong(len(text), lines)
+
+
+# Bumped when the cleaner's output changes: the library's copied articles are cleaned
+# again at the next start (store/articles.reclean_outdated). 3: the content model.
+CLEANER_VERSION: int = 3
+
+
+def line_key(text: str) -> str:
+    """A line as compared with the lines of other articles (casefolded words only)."""
+    from .evidence import line_key as key
+
+    return key(text)
 
 
 @cache
@@ -31,12 +82,27 @@ def _renderer() -> Renderer:
     return Renderer(INLINE_RULES)
 
 
-def clean_text(text: str) -> CleanedDocument:
-    """Clean scraped article text into Markdown that starts with ``# <title>``."""
+def clean_text(
+    text: str,
+    seen_elsewhere: Mapping[str, int] | None = None,
+    *,
+    model: ContentModel | None = None,
+) -> CleanedDocument:
+    """Clean scraped article text into Markdown that starts with ``# <title>``.
+
+    ``seen_elsewhere`` maps lines (by :func:`line_key`) to the number of other articles of
+    the library that hold them: such lines are the site's template. ``model`` replaces the
+    shipped content model (the benchmark uses it to score models fitted without a page).
+    Raises :class:`TextTooLong` for a text past ``MAX_TEXT_CHARS`` or ``MAX_TEXT_LINES``.
+    """
+    check_size(text)
     from .chain import BLOCK_RULES
+    from .mojibake import repair_mojibake
     from .state import CleanState
 
-    state = CleanState.from_text(text)
+    state = CleanState.from_text(repair_mojibake(text))
+    state.seen_elsewhere = seen_elsewhere
+    state.content_model = model
     for rule in BLOCK_RULES:
         rule.apply(state)
     removed = [

@@ -16,6 +16,7 @@ from .rules import (
     breadcrumbs,
     bylines,
     comment_form,
+    content,
     escaping,
     faq,
     headings,
@@ -45,6 +46,8 @@ BLOCK_RULES: Final[tuple[Rule, ...]] = (
     Rule("tags", tags.run),
     Rule("boilerplate", boilerplate.run),
     Rule("related", related.run),
+    # The content model comes after every furniture rule: what they hid is evidence too.
+    Rule("content", content.run),
     # Structure. FAQ questions and tables are claimed before lists and headings, which would
     # otherwise read "1. Apa ...?" as a list item and "Aspek Deskripsi" as a heading.
     Rule("paragraphs", paragraphs.run),

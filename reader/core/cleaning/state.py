@@ -8,9 +8,12 @@ lists and tables before rendering.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .content_model import ContentModel
 
 BlockKind = Literal["paragraph", "heading", "list", "table"]
 
@@ -74,6 +77,12 @@ class CleanState:
     # Whether the page separates paragraphs by blank lines (as opposed to single newlines);
     # lines that sit together without a gap then mean something (a table, a link list).
     blank_separated: bool = False
+    # Lines (by evidence.line_key) that other articles of the library hold, and how many.
+    seen_elsewhere: Mapping[str, int] | None = None
+    # The content model to use instead of the shipped one (the benchmark's held-out fits).
+    content_model: ContentModel | None = None
+    # A headline found in the page that reads better as the title than the first line.
+    headline: Line | None = None
 
     @classmethod
     def from_text(cls, text: str) -> CleanState:
@@ -121,9 +130,17 @@ class CleanState:
             line.removed = reason
 
     def drop_block(self, block: Block, reason: str) -> None:
-        for number in block.lines:
-            self.remove(self.lines[number - 1], reason)
-        self.blocks = [b for b in self.blocks if b is not block]
+        self.drop_blocks([block], reason)
+
+    def drop_blocks(self, blocks: list[Block], reason: str) -> None:
+        """Hide the lines of ``blocks`` with ``reason`` and take the blocks out, in one pass."""
+        if not blocks:
+            return
+        dropped = {id(block) for block in blocks}
+        for block in blocks:
+            for number in block.lines:
+                self.remove(self.lines[number - 1], reason)
+        self.blocks = [b for b in self.blocks if id(b) not in dropped]
 
 
 @dataclass(frozen=True)

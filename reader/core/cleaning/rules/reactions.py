@@ -28,6 +28,9 @@ _HEADER_LINE = re.compile(
     r"|berikan reaksi(?: anda| kamu)?.{0,30}" + EDGE,
     re.IGNORECASE,
 )
+# "👍 Suka 😂 Lucu 😮 Wow" or "❤️ 12 😂 3": a row of emoji, each with at most a word or
+# two and a count, and nothing else - no sentence in it.
+_ROW = re.compile(rf"(?:{_EMOJI}+\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*(?:{_COUNT})?\s*){{2,}}")
 _MAX_CHARS = 60
 
 
@@ -51,10 +54,20 @@ def _flush(state: CleanState, run: list[tuple[Line, str]]) -> None:
             state.remove(line, "emoji reactions")
 
 
+def _is_row(text: str) -> bool:
+    if len(text) > _MAX_CHARS or not _ROW.fullmatch(text):
+        return False
+    return len(re.findall(rf"{_EMOJI}+", text)) >= 2
+
+
 def run(state: CleanState) -> None:
-    """Find runs of reaction labels and counts; a run needs labels plus counts or a header."""
+    """Find runs of reaction labels and counts (a run needs labels plus counts or a header),
+    and one-line rows of emoji with their labels."""
     current: list[tuple[Line, str]] = []
     for line in state.live_lines():
+        if _is_row(line.text):
+            state.remove(line, "emoji reactions")
+            continue
         kind = _kind(line.text)
         if kind is not None and (not current or current[-1][0].number >= line.number - 3):
             current.append((line, kind))

@@ -38,6 +38,12 @@ _BARE_LINK = re.compile(
     re.IGNORECASE,
 )
 _HEADER = re.compile(EDGE + rf"(?:{_LABEL})" + EDGE, re.IGNORECASE)
+# "Baca juga artikel lainnya:", "Read more stories like this:" - a label with a few words
+# more; the closing colon says a list follows.
+_LONG_HEADER = re.compile(
+    r"[\s|•·»«›‹>→←\-–—*#\[\]()]*" + rf"(?:{_LABEL})(?:\s+[\w'’\-]+){{1,3}}\s*:\s*",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"[•·●▪◦‣∙○■►▸\-*–—+]\s")
 _MAX_ITEMS = 10
 _ITEM_MAX_WORDS = 20
@@ -107,7 +113,8 @@ def run(state: CleanState) -> None:
     for line in state.live_lines():
         if line.removed is not None or state.wraps_on(line):
             continue
-        if _HEADER.fullmatch(line.text) and len(line.text) <= 60:
+        label = _HEADER.fullmatch(line.text) or _LONG_HEADER.fullmatch(line.text)
+        if label and len(line.text) <= 60:
             state.remove(line, _REASON)
             for item in _items_of(state, line):
                 state.remove(item, _REASON)

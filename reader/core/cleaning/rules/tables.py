@@ -54,6 +54,15 @@ def _row_cells(block: Block, columns: int) -> list[str] | None:
     return [split[0], split[1]]
 
 
+def _heads_a_tab_table(block: Block, following: list[Block]) -> bool:
+    """True for a line without tabs right above a tab-separated header row: the line is a
+    heading over the table ("Perluasan Keanggotaan" above "Aspek<TAB>Deskripsi")."""
+    if "\t" in block.text or not following:
+        return False
+    nxt = following[0]
+    return nxt.kind == "paragraph" and "\t" in nxt.text and _header_cells(nxt) is not None
+
+
 def run(state: CleanState) -> None:
     """Replace a header block and its row blocks by one table block."""
     blocks = state.blocks
@@ -62,6 +71,8 @@ def run(state: CleanState) -> None:
     while index < len(blocks):
         block = blocks[index]
         header = _header_cells(block) if block.kind == "paragraph" else None
+        if header is not None and _heads_a_tab_table(block, blocks[index + 1 : index + 2]):
+            header = None  # a heading: the table's own header row follows it
         rows: list[list[str]] = []
         if header is not None:
             for candidate in blocks[index + 1 :]:

@@ -1,20 +1,41 @@
-"""Rule: take the article title from the first line, and drop later repeats of it.
+"""Rule: choose the article's title, and drop later repeats of it.
 
-When the first line is a paragraph rather than a title (the scraper lost the real title),
-the title is taken from its first sentence, shortened if need be; the paragraph itself
-stays in the body so no text is lost. A short fragment ending in "?", "!" or ":" that
-opens such a paragraph ("Strategi Diplomasi? Konflik ...") is what survived of the lost
-title: it moves into the title rather than being shown twice.
+The title is chosen among candidates. The first line is one: on a page copied from a
+browser it is the page's title, often with the site's name after " - " or " | ". The
+article's own headline is a better one when the page shows it as a line of its own - a
+line that repeats the first line, or one of its parts between separators, or reads nearly
+like it. Failing that, a web page's title loses a trailing site name. When the first
+line is a paragraph rather than a title (the scraper lost the real title), the title is
+taken from its first sentence, shortened if need be; the paragraph itself stays in the body
+so no text is lost. A short fragment ending in "?", "!" or ":" that opens such a paragraph
+("Strategi Diplomasi? Konflik ...") is what survived of the lost title: it moves into the
+title rather than being shown twice.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from ..evidence import line_key, title_keys, tokens
 from ..shapes import first_sentence, is_title_like
-from ..state import CleanState
+from ..state import Block, CleanState, Line
 
 _FALLBACK_TITLE = "Untitled"
 _INFERRED_MAX_WORDS = 12
 _FRAGMENT_MAX_WORDS = 8
+PAGE_TITLE = "the page's title with the site's name (the article's headline is the title)"
+REPEATED_TITLE = "repeated title"
+# " - Site", " | Site", " — Site", " · Site": the separators a page title puts a site's
+# name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title.
+_SEPARATOR = re.compile(r"\s+[-|–—·•»/]\s+|\s*[|✩]\s*")
+_SITE_NAME_MAX_WORDS = 5
+_MAIN_MIN_WORDS = 3
+_PLAIN_MAIN_WORDS = 4
+_PLAIN_TAIL_WORDS = 3
+_HEADLINE_MAX_WORDS = 40
+_SIMILAR_SHARE = 0.7
+_HEADLINE_WITHIN = 3  # the headline stands above the article or among its first lines
 
 
 def _normalised(text: str) -> str:
@@ -29,6 +50,83 @@ def _inferred(paragraph: str) -> str:
     return " ".join(words[:_INFERRED_MAX_WORDS]).rstrip(".,;:") + "…"
 
 
+def _without_site_name(title: str) -> str:
+    """The title without trailing parts short enough to be a site's name or a section."""
+    parts = _SEPARATOR.split(title)
+    kept = len(parts)
+    while kept > 1 and len(tokens(parts[kept - 1])) <= _SITE_NAME_MAX_WORDS:
+        kept -= 1
+    if kept == len(parts):
+        return title
+    main = title[: _separator_positions(title)[kept - 1]].strip()
+    if len(main.split()) < _MAIN_MIN_WORDS:
+        return title
+    return main
+
+
+def _plainly_site_name(title: str, main: str) -> bool:
+    """A long title and a short tail ("Lorem ipsum dolor sit amet – My website")."""
+    tail = title[len(main) :]
+    return len(main.split()) >= _PLAIN_MAIN_WORDS and len(tokens(tail)) <= _PLAIN_TAIL_WORDS
+
+
+def _separator_positions(title: str) -> list[int]:
+    return [match.start() for match in _SEPARATOR.finditer(title)]
+
+
+def _similar(line: list[str], title: list[str]) -> bool:
+    """Nearly the same words: the headline edited after the page title was set."""
+    if len(line) < _MAIN_MIN_WORDS or len(line) > _HEADLINE_MAX_WORDS:
+        return False
+    shared = sum((Counter(line) & Counter(title)).values())
+    return shared / max(len(line), len(title)) >= _SIMILAR_SHARE
+
+
+def _headline(state: CleanState, head: Line) -> Line | None:
+    """The line of the page that is the article's own headline, if it shows one.
+
+    A headline comes before the article's text: it is looked for above the first few lines
+    kept, and of several the last is taken (a page lists other headlines above its own).
+    """
+    keys = title_keys(head.text) - {line_key(head.text)}
+    main = tokens(_without_site_name(head.text))
+    kept = [line.number for line in state.lines if line.live and line is not head]
+    limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
+    found: list[Line] = []
+    for line in state.lines[:limit]:
+        if line is head or line.blank or line.removed not in (None, *_HEADLINE_REASONS):
+            continue
+        key = line_key(line.text)
+        if key in keys or (key != line_key(head.text) and _similar(tokens(line.text), main)):
+            found.append(line)
+    return found[-1] if found else None
+
+
+# A headline may have been hidden as part of the page around the article, never as a
+# known kind of furniture (a byline, a share row).
+_HEADLINE_REASONS = ("page header", "menu", "not part of the article's text")
+
+
+def _choose(state: CleanState, first: Block) -> None:
+    """Title a web page by its headline, or its title without the site's name."""
+    head = state.lines[first.lines[0] - 1]
+    # The site's name is only taken off the title of what looks like a web page; a
+    # note titled "Pride and Prejudice - Chapter 3" keeps its title.
+    web_page = any(line.removed is not None for line in state.lines)
+    headline = _headline(state, head) if web_page else None
+    if headline is not None:
+        state.title = headline.text
+        state.remove(head, PAGE_TITLE)
+        if headline.removed is not None:
+            headline.removed = REPEATED_TITLE
+        # A headline still in the body is dropped below, as any repeat of the title.
+        return
+    shorter = _without_site_name(head.text)
+    if shorter != head.text and (web_page or _plainly_site_name(head.text, shorter)):
+        state.title = shorter
+        state.remove(head, PAGE_TITLE)
+
+
 def run(state: CleanState) -> None:
     """Set ``state.title``; remove the title block and any later block repeating it."""
     if not state.blocks:
@@ -40,9 +138,16 @@ def run(state: CleanState) -> None:
         state.title = first.text
         state.blocks = state.blocks[1:]
         key = _normalised(first.text)
-        for block in list(state.blocks):
-            if block.kind == "paragraph" and _normalised(block.text) == key:
-                state.drop_block(block, "repeated title")
+        repeats = [b for b in state.blocks if b.kind == "paragraph" and _normalised(b.text) == key]
+        _choose(state, first)
+        title_key = _normalised(state.title)
+        if title_key != key:
+            repeats += [
+                b
+                for b in state.blocks
+                if b.kind == "paragraph" and _normalised(b.text) == title_key
+            ]
+        state.drop_blocks(repeats, REPEATED_TITLE)
         return
     state.title_inferred = True
     sentence = first_sentence(first.text)

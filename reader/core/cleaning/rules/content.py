@@ -1,0 +1,111 @@
+"""Rule: keep the article the content model finds, and hide the page around it.
+
+The furniture rules before this one hide what they recognise by its words (a share row, a
+comment form); this rule weighs every line's evidence (:mod:`..evidence`) with the content
+model (:mod:`..content_model`), takes the article as the one region of the page the model
+finds, and hides the rest: the menus above it, the lists of other articles, comments and
+footers below it, and lines inside it that are plainly not text. A line that other articles
+of the library hold word for word is site template wherever it stands. Each hidden line
+gets a reason in plain words for Show Original.
+"""
+
+from __future__ import annotations
+
+from ..content_model import shipped_model
+from ..evidence import FEATURES, PageEvidence, PageLine, page_evidence
+from ..shapes import is_heading_like
+from ..state import CleanState, Line
+
+MENU = "menu"
+LINK_LIST = "list of links to other articles"
+FOOTER = "page footer"
+HEADER = "page header"
+AFTER = "text after the article (comments, notes)"
+INSIDE = "not part of the article's text"
+# A line in this many other articles of the library is the site's template, not this
+# article: one other article may quote the same sentence.
+LIBRARY_MIN_ARTICLES = 2
+# A site's template is a small part of each page. When lines other articles hold make up
+# more than this share of the page's words, those articles are copies of this one (saved
+# again with a typo fixed, or from a mirror): its text must not hide itself.
+LIBRARY_MAX_SHARE = 0.5
+_TITLE_REPEAT = FEATURES.index("title_repeat")
+_MENU_RUN = 3  # short lines in a row that make a menu
+_LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
+_LINK_MIN_WORDS = 3
+# A text this short is a note or a snippet, not a copied web page: there is no page
+# around it to take away, and too little of it to tell a region by.
+MIN_PAGE_LINES = 12
+
+
+def library_reason(count: int) -> str:
+    return f"the same line is in {count} other articles of your library"
+
+
+def page_lines(state: CleanState) -> tuple[Line | None, list[Line]]:
+    """The title line (the first line no furniture rule hid: on a copied page, the page's
+    title) and the other non-blank lines of the page, in order."""
+    lines = [line for line in state.lines if not line.blank]
+    head = next((line for line in lines if line.live), None)
+    return head, [line for line in lines if line is not head]
+
+
+def _outside_reason(index: int, first: int, last: int, evidence: PageEvidence) -> str:
+    if evidence.short_run[index] >= _MENU_RUN:
+        return MENU
+    if index < first:
+        return HEADER
+    if evidence.unpunctuated_run[index] >= _LINK_RUN and evidence.words[index] >= _LINK_MIN_WORDS:
+        return LINK_LIST
+    # Below the article: what runs on to the end of the page without prose is its footer.
+    later_prose = any(evidence.prose[k] for k in range(index, len(evidence.prose)))
+    if evidence.prose[index] or later_prose:
+        return AFTER
+    return FOOTER
+
+
+def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
+    model = state.content_model or shipped_model()
+    probabilities = [model.probability(vector) for vector in evidence.vectors]
+    first, last = model.region(probabilities, evidence.words)
+    template = _template_lines(body, evidence)
+    for index, line in enumerate(body):
+        if line.removed is not None:
+            continue
+        count = evidence.library[index]
+        if index in template:
+            state.remove(line, library_reason(count))
+        elif first < 0 or evidence.vectors[index][_TITLE_REPEAT]:
+            # No article text found: better to show the page than nothing. A repeat of
+            # the title is the title rule's to place.
+            continue  # no article text found: better to show the page than nothing
+        elif index < first or index > last:
+            state.remove(line, _outside_reason(index, first, last, evidence))
+        elif probabilities[index] < model.inner_threshold:
+            short = evidence.short_run[index] >= _MENU_RUN
+            state.remove(line, MENU if short else INSIDE)
+
+
+def _template_lines(body: list[Line], evidence: PageEvidence) -> set[int]:
+    """The lines enough other articles of the library hold to be the site's template;
+    none when they are most of the page (the other articles are copies of this one)."""
+    found = {
+        index
+        for index, line in enumerate(body)
+        if line.removed is None
+        and evidence.library[index] >= LIBRARY_MIN_ARTICLES
+        and not is_heading_like(line.text)
+    }
+    shared = sum(evidence.words[index] for index in found)
+    total = sum(evidence.words[index] for index, line in enumerate(body) if line.removed is None)
+    return found if shared <= LIBRARY_MAX_SHARE * total else set()
+
+
+def run(state: CleanState) -> None:
+    """Hide every line outside the article region, and site template lines anywhere."""
+    head, body = page_lines(state)
+    if len(body) < MIN_PAGE_LINES:
+        return
+    lines = [PageLine(line.text, line.removed is not None) for line in body]
+    evidence = page_evidence(lines, head.text if head else "", state.seen_elsewhere)
+    _hide(state, body, evidence)
