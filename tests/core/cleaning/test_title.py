@@ -85,3 +85,9 @@ def test_a_long_trailing_part_of_a_page_title_is_taken_off_when_enough_is_left()
     title = "Harbour walls rise again before the storms | Coast and Harbour News of the North"
     doc = clean_text(f"{title}\n{_MENU}\n{_BODY}")
     assert doc.title == "Harbour walls rise again before the storms"
+
+
+def test_a_headline_line_with_its_section_in_front_gives_only_the_headline() -> None:
+    title = "Harbour Walls Rise Again Before the Storms"
+    doc = clean_text(f"{title} - Coast News\n{_MENU}World|{title}\n\n{_BODY}")
+    assert doc.title == title

@@ -131,6 +131,18 @@ def _headline(state: CleanState, first: Block) -> Line | None:
 _HEADLINE_REASONS = ("page header", "menu", "not part of the article's text")
 
 
+def _part_in_title(headline: str, title: str) -> str:
+    """The part of a headline line that is also a part of the page title: "New York|Harbour
+    Walls Rise" under "Harbour Walls Rise - The Times" is titled "Harbour Walls Rise"."""
+    parts = _SEPARATOR.split(headline)
+    if len(parts) > 1 and not _normalised(title).startswith(_normalised(headline)):
+        in_title = {_normalised(part) for part in _SEPARATOR.split(title)}
+        for part in parts:
+            if _normalised(part) in in_title:
+                return part.strip()
+    return headline
+
+
 def _remove_title_lines(state: CleanState, first: Block) -> None:
     for number in first.lines:
         state.remove(state.lines[number - 1], PAGE_TITLE)
@@ -143,7 +155,7 @@ def _choose(state: CleanState, first: Block) -> None:
     web_page = any(line.removed is not None for line in state.lines)
     headline = _headline(state, first) if web_page else None
     if headline is not None:
-        state.title = headline.text
+        state.title = _part_in_title(headline.text, first.text)
         _remove_title_lines(state, first)
         if headline.removed is not None:
             headline.removed = REPEATED_TITLE
