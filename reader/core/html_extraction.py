@@ -25,6 +25,8 @@ from markdownify import MarkdownConverter
 from readability import Document  # type: ignore[import-untyped,unused-ignore]
 from readability.readability import REGEXES  # type: ignore[import-untyped,unused-ignore]
 
+from reader.core.text_encodings import text_codec
+
 __all__ = ["ExtractedArticle", "decode_html", "extract_article", "extract_article_bytes"]
 
 
@@ -58,9 +60,8 @@ def _declared_codec(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:16384])
     if match is None:
         return None
-    try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+    name = text_codec(match.group(1).decode("ascii", "replace"))
+    if name is None:  # unknown, or not a text encoding at all (rot13, base64, undefined)
         return None
     name = name.replace("-", "_")
     if name in _WINDOWS_1252_ALIASES:

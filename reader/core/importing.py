@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
 from reader.core.text_stats import count_words
 
 SUPPORTED_SUFFIXES = {
@@ -48,13 +49,20 @@ class PreparedArticle:
     cleaner_version: int = CLEANER_VERSION
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's (FF FE), so read as UTF-16 a
+# UTF-32 file becomes text with a NUL after every character.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_bytes(data: bytes, path: Path) -> str:
-    """Decode article bytes: BOM-marked UTF-8/UTF-16, then UTF-8, then Windows-1252."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    """Decode article bytes: BOM-marked UTF-8/16/32, then UTF-8, then Windows-1252."""
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
@@ -150,33 +158,7 @@ def read_article_file(path: Path) -> PreparedArticle:
             QT_TRANSLATE_NOOP("Errors", "not a supported kind of file (Marginalia reads {kinds})"),
             kinds=kinds,
         )
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
-                ),
-                megabytes=f"{size / 1e6:.0f}",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
-        ) from None
-    except PermissionError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
-        ) from None
-    except OSError as exc:
-        raise DocumentError(
-            path,
-            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
-            problem=exc.strerror or exc,
-        ) from None
+    data = _read_limited(path)
     if source_format == "html":
         return _prepare_web_page(data, path)
     text = decode_bytes(data, path)
@@ -185,10 +167,38 @@ def read_article_file(path: Path) -> PreparedArticle:
     return prepare_text(text, source_format, fallback_title=path.stem)
 
 
+def _read_limited(path: Path) -> bytes:
+    """The file's bytes, read only if it is a regular file and only up to the size limit."""
+    try:
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileReadError as exc:
+        raise DocumentError(path, *_READ_PROBLEMS[exc.problem], problem=exc.detail) from None
+
+
+# Each reason is its own sentence, so each translates whole.
+_READ_PROBLEMS = {
+    ReadProblem.MISSING: (QT_TRANSLATE_NOOP("Errors", "no such file"),),
+    ReadProblem.FOLDER: (QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"),),
+    ReadProblem.NOT_REGULAR: (
+        QT_TRANSLATE_NOOP(
+            "Errors", "not a regular file (a pipe, device or socket), so it is not read"
+        ),
+    ),
+    ReadProblem.TOO_LARGE: (
+        QT_TRANSLATE_NOOP("Errors", "the file is larger than 20 MB; larger articles are refused"),
+    ),
+    ReadProblem.DENIED: (QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read"),),
+    ReadProblem.OTHER: (QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),),
+}
+
+
 def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     """A saved web page in reader mode: its article as Markdown, the page kept as original."""
     from reader.core.html_extraction import decode_html, extract_article
 
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # The page decoder knows UTF-8 and UTF-16 marks; a UTF-32 page is handed on as UTF-8.
+        data = codecs.BOM_UTF8 + decode_bytes(data, path).encode("utf-8")
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DocumentError(
             path,
