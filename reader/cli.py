@@ -368,9 +368,22 @@ def _log_crash(data_dir: Path | None) -> Path | None:
 
 
 def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
-    """Take a marginalia:// link out of the arguments: the desktop opens the app with one."""
-    links = [a for a in argv if a.startswith("marginalia://")]
-    return [a for a in argv if not a.startswith("marginalia://")], (links[0] if links else None)
+    """Take a marginalia:// link out of the arguments: the desktop opens the app with one.
+
+    Only a link that is the sole argument (beside ``--data-dir``) is one: anywhere else it
+    is the value of an option or a command's word (``--note "marginalia://…"``).
+    """
+    args = list(argv)
+    others = list(args)
+    for index, arg in reversed(list(enumerate(args))):
+        if arg == "--data-dir":
+            del others[index : index + 2]
+        elif arg.startswith("--data-dir="):
+            del others[index]
+    if len(others) == 1 and others[0].startswith("marginalia://"):
+        args.remove(others[0])
+        return args, others[0]
+    return args, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -187,7 +187,9 @@ _READ_PROBLEMS = {
     ReadProblem.TOO_LARGE: (
         QT_TRANSLATE_NOOP("Errors", "the file is larger than 20 MB; larger articles are refused"),
     ),
-    ReadProblem.DENIED: (QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read"),),
+    ReadProblem.DENIED: (
+        QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read"),
+    ),
     ReadProblem.OTHER: (QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),),
 }
 

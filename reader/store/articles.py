@@ -23,6 +23,7 @@ from reader.core.importing import (
     prepare_text,
     read_article_file,
 )
+from reader.core.links import MAX_ID, parse_id
 from reader.store.highlights import (
     HighlightData,
     list_highlights,
@@ -332,7 +333,9 @@ def annotation_count(article_id: int) -> int:
 
 
 def get_article(article_id: int) -> Article:
-    article = Article.get_or_none(Article.id == article_id)
+    # An id SQLite cannot hold names no article; asking would overflow instead.
+    in_range = 0 < article_id <= MAX_ID
+    article = Article.get_or_none(Article.id == article_id) if in_range else None
     if article is None:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -346,14 +349,22 @@ def get_article(article_id: int) -> Article:
 def find_article(reference: str) -> Article:
     """An article named on the command line: its id, or part of one title (any case)."""
     reference = reference.strip()
-    if reference.isdigit():
-        return get_article(int(reference))
+    number = parse_id(reference)
+    if number is not None:
+        return get_article(number)
+    if reference.isascii() and reference.isdigit():  # all digits, but too many
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=_shortened(reference),
+        )
     needle = reference.casefold()
     matches = [s for s in list_articles() if needle in s.title.casefold()]
     if not matches:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "No article's title contains “{reference}”."),
-            reference=reference,
+            reference=_shortened(reference),
         )
     if len(matches) > 1:
         exact = [m for m in matches if m.title.casefold() == needle]
@@ -370,6 +381,11 @@ def find_article(reference: str) -> Article:
             names=names,
         )
     return get_article(matches[0].id)
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    """A value the user typed, cut short for a message: a 5,000-digit id fills no screen."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def removed_lines(article: Article) -> list[RemovedLine]:
