@@ -161,11 +161,24 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
             _accept_data_dir_after_commands(sub)
 
 
-def _open(data_dir: Path) -> None:
-    from reader.store.articles import reclean_outdated
-    from reader.store.database import open_library
+def _open(data_dir: Path, changes: bool = False) -> None:
+    """Open the library; ``changes`` when the command will write to it.
 
+    Before the first write of a session — the command's own, or bringing old articles up
+    to the current cleaner — the library is backed up (at most once a day), as the
+    window does at its start: a command typed wrong must never be the end of a library.
+    """
+    from reader.store.articles import has_outdated_articles, reclean_outdated
+    from reader.store.backups import backup_before_changes
+    from reader.store.database import open_library
+    from reader.store.location import database_path
+
+    existed = database_path(data_dir).exists()  # a new, empty library needs no backup
     open_library(data_dir)
+    if existed and (changes or has_outdated_articles()):
+        problem = backup_before_changes(data_dir)
+        if problem:
+            _error(f"the daily backup was not made: {problem}")
     reclean_outdated()
 
 
@@ -182,7 +195,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import ImportOutcome, ImportStatus, import_paths
 
-    _open(data_dir)
+    _open(data_dir, changes=True)
     status = EXIT_OK
     notes = {ImportStatus.UPDATED: "\t(updated)", ImportStatus.UNCHANGED: "\t(already in library)"}
     for outcome in import_paths(args.paths):
@@ -231,7 +244,7 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
     from reader.store.highlights import create_highlight, find_quote
 
-    _open(data_dir)
+    _open(data_dir, changes=True)
     article = find_article(args.article)
     start, end = find_quote(article.id, args.quote, args.occurrence)
     created = create_highlight(
@@ -245,8 +258,8 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
 def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store import concepts
 
-    _open(data_dir)
     action = args.concept_action
+    _open(data_dir, changes=action is not None)
     if action == "rename":
         renamed = concepts.rename_concept(concepts.concept_named(args.old).id, args.new)
         print(f"Renamed to “{renamed.name}”.")
@@ -303,6 +316,10 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     if args.template is not None and fmt not in ("md", "handout"):
         raise UserError("--template only applies to --format md and handout.")
     _open(data_dir)
+    if args.output is not None:
+        from reader.store.library_files import refuse_library_files
+
+        refuse_library_files(args.output, data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None
@@ -328,7 +345,7 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
 def _cmd_import_annotations(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.annotation_import import import_annotations
 
-    _open(data_dir)
+    _open(data_dir, changes=True)
     report = import_annotations(args.file)
     print(f"Annotations from {args.file}: {report.summary()}.")
     return EXIT_OK

@@ -252,8 +252,10 @@ class ExportDialog(QDialog):
 
     def write(self, path: Path) -> bool:
         from reader.core.atomic_write import write_text_atomic
+        from reader.store.library_files import refuse_library_files
 
         try:
+            refuse_library_files(path)
             if self.chosen_format() == "pdf":
                 from reader.ui.printing import export_pdf
 
