@@ -441,11 +441,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence before a traceback
-        from reader.store.database import storage_problem
+        from reader.store.database import damage_error, storage_problem
+        from reader.store.location import database_path
 
         problem = storage_problem(exc)
-        if problem:
-            _error(problem)
+        damage = damage_error(exc, database_path(data_dir)) if data_dir else None
+        if problem or damage:
+            _error(problem or str(damage))
             return EXIT_ERROR
         where = _log_crash(data_dir)
         detail = f" Details were saved in {where}." if where else ""

@@ -254,7 +254,7 @@ def library_counts(path: Path, *, read_only: bool = True) -> tuple[int, int]:
     conn = connect_existing(path, read_only=read_only)
     try:
         return read_counts(conn)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise LibraryError(
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Marginalia library ({error})."),
             path=path,
@@ -415,7 +415,7 @@ def check_restorable(backup_path: Path) -> tuple[int, int]:
             version = int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0])
         finally:
             conn.close()
-    except (sqlite3.Error, TypeError):
+    except (sqlite3.Error, TypeError, UnicodeDecodeError):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
