@@ -5,8 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ import pytest
 from reader.core import file_reading, importing
 from reader.core.errors import DocumentError
 from reader.core.importing import content_hash, read_article_file
+from tests.hangs import outcome_within
 
 TEXT = "Détente dan kerja sama\n\nDiplomasi détente meredakan ketegangan — “kutipan”.\n"
 
@@ -179,30 +178,12 @@ def test_a_page_declaring_a_codec_that_is_not_a_text_encoding_still_imports(
     assert "détente" in prepared.markdown
 
 
-def _finishes(work: Callable[[], object], seconds: float = 10) -> BaseException | None:
-    """Run ``work`` on a thread; the exception it raised, or fail if it never returns."""
-    outcome: list[BaseException | None] = []
-
-    def run() -> None:
-        try:
-            work()
-            outcome.append(None)
-        except BaseException as exc:
-            outcome.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert outcome, "reading the file never returned"
-    return outcome[0]
-
-
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
 def test_a_fifo_named_like_an_article_is_refused_at_once(tmp_path: Path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     try:
-        error = _finishes(lambda: read_article_file(fifo))
+        error = outcome_within(lambda: read_article_file(fifo))
     finally:
         # Unblocks a reader stuck on the FIFO, so a failing run still ends.
         with contextlib.suppress(OSError):
@@ -215,7 +196,7 @@ def test_a_fifo_named_like_an_article_is_refused_at_once(tmp_path: Path):
 def test_a_link_to_an_endless_device_is_refused_without_reading_it(tmp_path: Path):
     link = tmp_path / "zero.txt"
     link.symlink_to("/dev/zero")
-    error = _finishes(lambda: read_article_file(link))
+    error = outcome_within(lambda: read_article_file(link))
     assert isinstance(error, DocumentError)
     assert "zero.txt" in str(error) and "not a regular file" in str(error)
 
