@@ -404,7 +404,13 @@ def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    rest, link = _split_link(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["--template-worker"]:
+        # A user's export template, rendered in a child process with limits (see there).
+        from reader.core.exporting.template_worker import worker_main
+
+        return worker_main()
+    rest, link = _split_link(arguments)
     args = _build_parser().parse_args(rest)
     data_dir: Path | None = None
     try:

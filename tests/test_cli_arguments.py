@@ -49,9 +49,11 @@ def test_a_link_alone_still_opens_the_window(monkeypatch: pytest.MonkeyPatch, tm
     opened: list[tuple[Path, str | None]] = []
     import reader.ui.app
 
-    monkeypatch.setattr(
-        reader.ui.app, "run_app", lambda data, link: opened.append((data, link)) or 0
-    )
+    def run_app(data: Path, link: str | None) -> int:
+        opened.append((data, link))
+        return 0
+
+    monkeypatch.setattr(reader.ui.app, "run_app", run_app)
     link = "marginalia://open/1/abc"
     assert main(["--data-dir", str(tmp_path), link]) == 0
     assert opened == [(tmp_path, link)]
@@ -73,7 +75,11 @@ def test_a_relative_library_folder_opens_the_window(
     seen: list[Path] = []
     import reader.ui.app
 
-    monkeypatch.setattr(reader.ui.app, "run_app", lambda data, link: seen.append(data) or 0)
+    def run_app(data: Path, link: str | None) -> int:
+        seen.append(data)
+        return 0
+
+    monkeypatch.setattr(reader.ui.app, "run_app", run_app)
     assert main(["--data-dir", "lib"]) == 0
     assert seen == [tmp_path / "lib"]
     # The window's first page reads titles through a file URI, which needs a full path.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import file_reading, importing
+from reader.core import importing
 from reader.core.errors import DocumentError
 from reader.core.importing import content_hash, read_article_file
 from tests.hangs import outcome_within
@@ -92,7 +92,7 @@ def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     def deny(*_args: object) -> int:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(file_reading.os, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(DocumentError, match="permission denied"):
         read_article_file(path)
 
