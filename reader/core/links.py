@@ -80,11 +80,21 @@ def _script(ch: str) -> str | None:
     return name.split(" ", 1)[0] if name else "UNKNOWN"
 
 
+# Scripts that are written together (as browsers allow them in one label): Japanese,
+# Korean and Chinese with Bopomofo, each also beside Latin.
+_HAN = {"CJK", "IDEOGRAPHIC"}
+_WRITTEN_TOGETHER = (
+    {"LATIN", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", *_HAN},
+    {"LATIN", "HANGUL", *_HAN},
+    {"LATIN", "BOPOMOFO", *_HAN},
+)
+
+
 def _label_needs_punycode(label: str) -> bool:
     if label.isascii():
         return False
     scripts = {s for s in map(_script, label) if s is not None}
-    if len(scripts) > 1:
+    if len(scripts) > 1 and not any(scripts <= allowed for allowed in _WRITTEN_TOGETHER):
         return True
     letters = [ch for ch in label.lower() if ch.isalpha()]
     return bool(letters) and scripts <= {"CYRILLIC", "GREEK"} and set(letters) <= _LATIN_LOOKALIKES

@@ -14,7 +14,7 @@ from reader.store.location import bundled_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from reader.ui.main_window import MainWindow
     from reader.ui.startup_check import Ask
@@ -234,7 +234,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         # A session logout or `kill` sends SIGTERM: close the window properly so the reading
         # position is saved. Python only sees signals between Qt events, hence the idle timer.
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: shown.close())
+            signal.signal(sig, lambda *_: close_for_signal(shown))
         ticker = QTimer(interval=250)
         ticker.timeout.connect(lambda: None)
         ticker.start()
@@ -242,6 +242,22 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         return status[0] or code
     finally:
         guard.close()  # frees the lock and the socket name for the next start
+
+
+def close_for_signal(window: QWidget) -> None:
+    """Close the window for SIGTERM or SIGINT, and first any modal box in front of it:
+    a question left open would hold its own event loop, and the window, up forever."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for _attempt in range(20):  # a box may open another as it closes; never loop forever
+        front = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if front is None:
+            break
+        if isinstance(front, QDialog):
+            front.reject()
+        else:
+            front.close()
+    window.close()
 
 
 def _check_in_background(data_dir: Path) -> Callable[[Path], str | None]:

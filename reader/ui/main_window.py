@@ -832,8 +832,9 @@ class MainWindow(QMainWindow):
         self.panel.flush_note()
         self._save_position(self.reader_view.top_position())
         self.current_article_id = article_id
-        articles.mark_opened(article_id)
         self._show_current()
+        # Only once it was shown: an article that cannot be shown is not reopened at start.
+        articles.mark_opened(article_id)
 
     def _show_current(self) -> None:
         if self.current_article_id is None:
@@ -1322,9 +1323,11 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: str) -> bool:
         """Open a marginalia://open/<article>/<highlight> link; False if it names nothing."""
-        parts = url.removeprefix("marginalia://").strip("/").split("/")
-        if len(parts) == 3 and parts[0] == "open" and parts[1].isdigit():
-            article_id, highlight_id = int(parts[1]), parts[2]
+        from reader.core.links import parse_open_link, visible_text
+
+        link = parse_open_link(url)
+        if link is not None:
+            article_id, highlight_id = link
             try:
                 highlights.get_highlight(highlight_id)
                 articles.get_article(article_id)
@@ -1333,8 +1336,12 @@ class MainWindow(QMainWindow):
             else:
                 self.open_passage(article_id, highlight_id)
                 return True
+        shown = url if len(url) <= 120 else url[:120] + "…"
         self.statusBar().showMessage(
-            self.tr("This link names no passage in this library: {url}").format(url=url), 10000
+            self.tr("This link names no passage in this library: {url}").format(
+                url=visible_text(shown)
+            ),
+            10000,
         )
         return False
 

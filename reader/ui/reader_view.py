@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidget
 
 from reader.core.highlight_colors import COLORS
+from reader.core.layout_bounds import ZERO_WIDTH_SPACE, bound_layout
+from reader.core.links import display_address
 from reader.core.rendering import ReadingStyle, reading_stylesheet
 from reader.core.themes import HIGHLIGHT_ALPHA, LIGHT, MEASURE_CHARACTERS, Theme
 from reader.store.highlights import HighlightData
@@ -154,7 +156,8 @@ class ReaderView(QTextBrowser):
         self._position_timer.stop()
         self.toolbar.hide()
         self.highlights = []
-        self.setHtml(body)
+        # Long runs and paragraphs get invisible breaks, or their layout takes minutes.
+        self.setHtml(bound_layout(body))
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
@@ -304,6 +307,13 @@ class ReaderView(QTextBrowser):
         if under:
             self.highlight_clicked.emit(under[0].id)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = super().createMimeDataFromSelection()
+        if self.positions.inserted:
+            # The breaks the view added for layout are not the article's: copy without them.
+            data.setText(data.text().replace(ZERO_WIDTH_SPACE, ""))
+        return data
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.toolbar.hide()
         super().keyPressEvent(event)
@@ -406,7 +416,7 @@ class ReaderView(QTextBrowser):
             self,
             self.tr("Open link in browser?"),
             self.tr("Open this address in your web browser?\n\n{address}").format(
-                address=url.toString()
+                address=display_address(url.toString())
             ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
