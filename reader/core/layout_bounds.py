@@ -102,6 +102,7 @@ class _Walker:
         self.run = 0  # characters since the last break opportunity
         self.length = 0  # characters in the current block
         self.last_is_text = False  # the last character written was a non-space character
+        self._long_run = re.compile(rf"\S{{{run_limit + 1}}}")
 
     def tag(self, token: str) -> None:
         match = _TAG_NAME.match(token)
@@ -132,6 +133,9 @@ class _Walker:
 
     def text(self, token: str) -> None:
         """Write a text token, breaking its runs and, when the block is full, the block."""
+        if self._fits(token):
+            self.out.append(token)
+            return
         for piece, is_space in _pieces(token):
             if is_space:
                 self.out.append(piece)
@@ -140,6 +144,25 @@ class _Walker:
                 self.last_is_text = False
                 continue
             self._letters(piece)
+
+    def _fits(self, token: str) -> bool:
+        """Write nothing yet: whether ``token`` needs no break at all (nearly every one);
+        then count it. Entities count as their characters here, which only errs on the
+        side of looking closer."""
+        if self.length + len(token) >= self.block_limit:
+            return False
+        first_space = _SPACE.search(token)
+        if first_space is None:
+            if self.run + len(token) > self.run_limit:
+                return False
+            self.run += len(token)
+        else:
+            if self.run + first_space.start() > self.run_limit or self._long_run.search(token):
+                return False
+            self.run = 0 if token[-1].isspace() else len(token) - _last_space(token) - 1
+        self.length += len(token)
+        self.last_is_text = not token[-1].isspace()
+        return True
 
     def _letters(self, piece: str) -> None:
         """Write a run of non-space characters, a slice at a time between breaks."""
@@ -179,6 +202,14 @@ class _Walker:
             self.inner_paragraph = True
         self.length = 0
         self.run = 0
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _last_space(token: str) -> int:
+    """The index of the last whitespace character in ``token`` (which has one)."""
+    return max(token.rfind(ch) for ch in set(token) if ch.isspace())
 
 
 def _pieces(token: str) -> Iterator[tuple[str, bool]]:

@@ -54,6 +54,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from reader.core.atomic_write import write_bytes_atomic
+from reader.core.layout_bounds import bound_layout
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.highlight_colors import DEFAULT_COLOR
@@ -209,7 +210,8 @@ def handout_document(markdown: str, title: str, colors: Sequence[str] = ()) -> Q
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(print_stylesheet())
     document.setDocumentMargin(0)
-    document.setHtml(handout_html(markdown, colors))
+    # Long runs and paragraphs get invisible breaks, or their layout takes minutes.
+    document.setHtml(bound_layout(handout_html(markdown, colors)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 
