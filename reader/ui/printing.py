@@ -54,10 +54,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from reader.core.atomic_write import write_bytes_atomic
-from reader.core.layout_bounds import bound_layout
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.highlight_colors import DEFAULT_COLOR
+from reader.core.layout_bounds import bound_layout
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
 from reader.store.highlights import HighlightData
 from reader.ui.highlight_palette import INK, shade

@@ -82,9 +82,7 @@ def test_a_huge_paragraph_is_continued_in_blocks_cut_between_letters():
         ("abc", "abcX", None),
     ],
 )
-def test_inserted_characters_are_found_again(
-    reading: str, shown: str, expected: list[int] | None
-):
+def test_inserted_characters_are_found_again(reading: str, shown: str, expected: list[int] | None):
     assert inserted_positions(reading, shown) == expected
 
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.ui import reader_view
 from reader.ui.main_window import MainWindow
 from reader.ui.reader_view import ReaderView
 
@@ -32,7 +31,7 @@ def _asked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, href: str) -> str:
         texts.append(text)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(reader_view.QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "question", question)
     view = ReaderView()
     qtbot.addWidget(view)
     view.anchorClicked.emit(QUrl(href))

@@ -76,7 +76,7 @@ def test_every_reading_offset_lands_on_its_own_character(qtbot: QtBot, name: str
 
 
 def test_copying_gives_the_text_without_the_added_breaks(qtbot: QtBot):
-    view, reading = _view(qtbot, CASES["one line"])
+    view, _reading = _view(qtbot, CASES["one line"])
     view.selectAll()
     copied = view.createMimeDataFromSelection().text()
     assert "\u200b" not in copied

@@ -26,7 +26,7 @@ from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 WORKER_FLAG = "--template-worker"
 CPU_SECONDS = 4
 WALL_SECONDS = 20  # CPU time is the limit; this only catches a child that stopped running
-MEMORY_BYTES = 768 * 1024 * 1024
+MEMORY_BYTES = 384 * 1024 * 1024  # address space: the memory it may use stays below it
 
 
 def _worker_command() -> list[str]:

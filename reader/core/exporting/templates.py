@@ -18,6 +18,7 @@ template runs in a separate process with limits on time and memory besides
 
 from __future__ import annotations
 
+import io
 import os
 import traceback
 import uuid
@@ -275,7 +276,8 @@ def template_too_large(template: Path) -> UserError:
 
 
 def _bounded_output(parts: Any) -> str:
-    out: list[str] = []
+    # Into one buffer, not a list: millions of tiny parts cost far more than their text.
+    out = io.StringIO()
     size = 0
     for part in parts:
         size += len(part)
@@ -284,5 +286,5 @@ def _bounded_output(parts: Any) -> str:
                 f"the output is longer than {MAX_OUTPUT_CHARS:,} characters, "
                 "more than any export needs"
             )
-        out.append(part)
-    return "".join(out)
+        out.write(part)
+    return out.getvalue()
