@@ -4,6 +4,7 @@ Each result is a ratio to a floor measured in the same run, so it holds on any m
 the cleaner against merely splitting the text into lines, and opening an article with
 1,000 highlights against opening it with none. bench/library_scale.py measures a library
 of 10,000 articles: time to a usable window, search latency, opening, memory.
+bench/hostile.py runs every hostile input of tests/hostile/ and names the slowest.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ def main() -> None:
         f"{'50 SIGKILL rounds while writing annotations':<56}{crashed.seconds:>10.1f}s  "
         f"{crashed.acknowledged} acknowledged changes, none lost"
     )
+    print()
+    from bench import hostile
+
+    hostile.main()
     print()
     from bench import library_scale
 

@@ -672,6 +672,10 @@
         <translation>Tidak dapat menulis {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is not a regular file (a pipe, device or socket); nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: ini bukan berkas biasa (pipa, perangkat, atau soket); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -680,16 +684,32 @@
         <translation>Templat {template} tidak ada.</translation>
     </message>
     <message>
+        <source>The template {template} is not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>Templat {template} bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The template {template} is larger than 1 MB; no layout is.</source>
+        <translation>Templat {template} lebih besar dari 1 MB; tidak ada tata letak sebesar itu.</translation>
+    </message>
+    <message>
+        <source>The template {template} cannot be read ({problem}).</source>
+        <translation>Templat {template} tidak dapat dibaca ({problem}).</translation>
+    </message>
+    <message>
         <source>The template {file} has an error on line {line}: {message}</source>
         <translation>Templat {file} memiliki kesalahan pada baris {line}: {message}</translation>
     </message>
     <message>
-        <source>The template {template} includes {name}, which was not found.</source>
-        <translation>Templat {template} menyertakan {name}, yang tidak ditemukan.</translation>
-    </message>
-    <message>
         <source>The template {template} is not UTF-8 text.</source>
         <translation>Templat {template} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>The template {template} includes {name}, which is not one of Marginalia&apos;s own partials; a template may include only those.</source>
+        <translation>Templat {template} menyertakan {name}, yang bukan salah satu bagian templat bawaan Marginalia; templat hanya boleh menyertakan bagian-bagian itu.</translation>
+    </message>
+    <message>
+        <source>The template {template} calls itself too deeply (a recursion).</source>
+        <translation>Templat {template} memanggil dirinya sendiri terlalu dalam (rekursi).</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
@@ -706,6 +726,14 @@
     <message>
         <source>The template {place} failed ({kind}): {error}</source>
         <translation>Templat {place} gagal ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>The template {template} needs more memory than an export may use and was stopped; nothing was written.</source>
+        <translation>Templat {template} memerlukan lebih banyak memori daripada yang boleh dipakai sebuah ekspor dan dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{origin}: the annotations are nested more than {depth} levels deep; this is not a W3C annotation file.</source>
+        <translation>{origin}: anotasinya bersarang lebih dari {depth} tingkat; ini bukan berkas anotasi W3C.</translation>
     </message>
     <message>
         <source>{origin} holds no W3C Web Annotations.</source>
@@ -728,16 +756,20 @@
         <translation>jenis berkas ini tidak didukung (Marginalia membaca {kinds})</translation>
     </message>
     <message>
-        <source>the file is {megabytes} MB; articles larger than 20 MB are refused</source>
-        <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
         <translation>ini folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, device or socket), so it is not read</source>
+        <translation>bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca</translation>
+    </message>
+    <message>
+        <source>the file is larger than 20 MB; larger articles are refused</source>
+        <translation>berkas lebih besar dari 20 MB; artikel yang lebih besar ditolak</translation>
     </message>
     <message>
         <source>permission denied: the file cannot be read</source>
@@ -760,12 +792,24 @@
         <translation>tidak ditemukan teks artikel di halaman web ini</translation>
     </message>
     <message>
-        <source>{path}: the file is larger than 200 MB.</source>
-        <translation>{path}: berkas lebih besar dari 200 MB.</translation>
-    </message>
-    <message>
         <source>{path}: no such file.</source>
         <translation>{path}: berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file.</source>
+        <translation>{path}: ini folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>{path}: bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is larger than 10 MB.</source>
+        <translation>{path}: berkas lebih besar dari 10 MB.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read (permission denied).</source>
+        <translation>{path}: tidak dapat dibaca (izin ditolak).</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({problem}).</source>
@@ -776,8 +820,32 @@
         <translation>{path}: bukan teks UTF-8, jadi bukan berkas anotasi JSON.</translation>
     </message>
     <message>
+        <source>the library already holds {count} annotations waiting for their articles</source>
+        <translation>perpustakaan sudah menyimpan {count} anotasi yang menunggu artikelnya</translation>
+    </message>
+    <message>
+        <source>{origin} holds {count} annotations; at most {limit} are imported from one file. Nothing was imported.</source>
+        <translation>{origin} berisi {count} anotasi; paling banyak {limit} diimpor dari satu berkas. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{origin} holds {count} characters of quotes and notes; at most {limit} are imported from one file. Nothing was imported.</source>
+        <translation>{origin} berisi {count} karakter kutipan dan catatan; paling banyak {limit} diimpor dari satu berkas. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{path}: holds more than {limit} JSON objects; no annotation file is that large. Nothing was imported.</source>
+        <translation>{path}: berisi lebih dari {limit} objek JSON; tidak ada berkas anotasi sebesar itu. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
         <source>{path}: not valid JSON (line {line}: {problem}).</source>
         <translation>{path}: bukan JSON yang valid (baris {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>{path}: the JSON is nested too deeply to be an annotation file.</source>
+        <translation>{path}: JSON-nya bersarang terlalu dalam untuk sebuah berkas anotasi.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON ({problem}).</source>
+        <translation>{path}: bukan JSON yang sah ({problem}).</translation>
     </message>
     <message>
         <source>the folder holds no articles (.txt, .md or .html files)</source>
@@ -936,6 +1004,10 @@
         <translation>Perubahan terakhir Anda tidak dapat disimpan: program lain membuat pustaka sibuk terlalu lama. Tidak ada yang tertulis setengah jalan. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>The library {path} is damaged: part of it cannot be read. Nothing was changed. `marginalia check` says what is damaged and which backup to restore.</source>
+        <translation>Perpustakaan {path} rusak: sebagian isinya tidak dapat dibaca. Tidak ada yang diubah. `marginalia check` menjelaskan apa yang rusak dan cadangan mana yang dapat dipulihkan.</translation>
+    </message>
+    <message>
         <source>Notes can be grouped by {choices}, not by {by}.</source>
         <translation>Catatan dapat dikelompokkan menurut {choices}, bukan menurut {by}.</translation>
     </message>
@@ -1002,6 +1074,26 @@
     <message>
         <source>The printer could not start a new page.</source>
         <translation>Printer tidak dapat memulai halaman baru.</translation>
+    </message>
+    <message>
+        <source>The template {template} could not be run ({problem}).</source>
+        <translation>Templat {template} tidak dapat dijalankan ({problem}).</translation>
+    </message>
+    <message>
+        <source>The template {template} stopped without a result.</source>
+        <translation>Templat {template} berhenti tanpa hasil.</translation>
+    </message>
+    <message>
+        <source>The template {template} ran longer than {seconds} s and was stopped; nothing was written.</source>
+        <translation>Templat {template} berjalan lebih lama dari {seconds} detik dan dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is the library&apos;s own database file ({file}); writing there would destroy the library. Choose another file; nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: ini berkas basis data perpustakaan sendiri ({file}); menulis ke sana akan merusak perpustakaan. Pilih berkas lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is in the library&apos;s backups folder ({folder}), where Marginalia keeps its backups. Choose another file; nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: berkas ini ada di folder cadangan perpustakaan ({folder}), tempat Marginalia menyimpan cadangannya. Pilih berkas lain; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>

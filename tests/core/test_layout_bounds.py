@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 from reader.core.cleaning import clean_text
 from reader.core.layout_bounds import (
@@ -17,6 +18,7 @@ from reader.core.layout_bounds import (
     inserted_positions,
 )
 from reader.core.rendering import markdown_to_html
+from tests.hostile.shapes import hostile_texts
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -94,3 +96,15 @@ def test_finding_inserted_characters_in_a_long_text_is_exact():
         shown.insert(at + count, ZERO_WIDTH_SPACE)
     found = inserted_positions(reading, "".join(shown))
     assert found == [at + count for count, at in enumerate(marks)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(markdown=hostile_texts)
+def test_any_text_keeps_its_characters_and_bounds_its_runs(markdown: str):
+    body = markdown_to_html(markdown)
+    bounded = bound_layout(body, run_limit=50, block_limit=500)
+    before, after = _text(body), _text(bounded)
+    # Only breaks were added: zero-width spaces and block boundaries (a newline here).
+    assert inserted_positions(before, after) is not None
+    longest = max(len(run) for run in re.split(r"[\s\u200b]+", after))
+    assert longest <= 50 or bounded == body

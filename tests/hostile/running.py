@@ -8,6 +8,7 @@ whose processor time and peak memory are read from the kernel's own accounting
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -17,6 +18,10 @@ import time
 from dataclasses import dataclass
 from hashlib import sha256
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.hostile.cases import Case
 
 REPO = Path(__file__).resolve().parents[2]
 # What the issue asks of every input: done (or refused) within these.
@@ -136,3 +141,24 @@ def library_fingerprint(data_dir: Path) -> str:
     finally:
         conn.close()
     return digest.hexdigest()
+
+
+def build_base_library(work: Path) -> Path:
+    """A small library in ``work/lib``: the seeds, a highlight with a note and a concept,
+    and the backup the change was preceded by."""
+    lib = work / "lib"
+    imported = run_command(["--data-dir", str(lib), "import", str(REPO / "seeds")], work)
+    assert imported.status == 0, imported.stderr
+    passage = ["--quote", "a", "--occurrence", "1", "--note", "catatan", "--concept", "Détente"]
+    made = run_command(["--data-dir", str(lib), "highlight", "1", *passage], work)
+    assert made.status == 0, made.stderr
+    return lib
+
+
+def run_case(case: Case, base: Path, work: Path) -> tuple[Run, str, str]:
+    """Build ``case`` beside a copy of ``base``, run it; the library before and after."""
+    shutil.copytree(base, work / "lib")
+    args = case.build(work)
+    before = library_fingerprint(work / "lib")
+    run = run_command(args, work, module=case.module)
+    return run, before, library_fingerprint(work / "lib")

@@ -8,35 +8,20 @@ kernel counts them for the child process; bench/hostile.py reports the real figu
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.hostile.cases import Case, all_cases
-from tests.hostile.running import (
-    MEGABYTES,
-    TEST_SECONDS,
-    Run,
-    library_fingerprint,
-    run_command,
-)
+from tests.hostile.running import MEGABYTES, TEST_SECONDS, build_base_library, run_case
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, links, rlimits: POSIX")
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="session")
 def base_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small library: the seeds, a highlight with a note and a concept, and a backup."""
-    work = tmp_path_factory.mktemp("hostile-base")
-    lib = work / "lib"
-    assert run_command(["--data-dir", str(lib), "import", str(SEEDS)], work).status == 0
-    passage = ["--quote", "a", "--occurrence", "1", "--note", "catatan", "--concept", "Détente"]
-    made = run_command(["--data-dir", str(lib), "highlight", "1", *passage], work)
-    assert made.status == 0, made.stderr
+    lib = build_base_library(tmp_path_factory.mktemp("hostile-base"))
     assert list((lib / "backups").glob("*.sqlite3")), "the change was preceded by a backup"
     return lib
 
@@ -47,15 +32,6 @@ def _params() -> list[object]:
         pytest.param(case, id=case.name, marks=[marks["xfail"](case.xfail)] if case.xfail else [])
         for case in all_cases()
     ]
-
-
-def run_case(case: Case, base: Path, work: Path) -> tuple[Run, str, str]:
-    """Build the case beside a copy of ``base``; run it; the library before and after."""
-    shutil.copytree(base, work / "lib")
-    args = case.build(work)
-    before = library_fingerprint(work / "lib")
-    run = run_command(args, work, module=case.module)
-    return run, before, library_fingerprint(work / "lib")
 
 
 @pytest.mark.parametrize("case", _params())
