@@ -33,6 +33,14 @@ def _reason(exc: OSError) -> Phrase | str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _cannot_write(path: Path, exc: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+        path=path,
+        reason=_reason(exc),
+    )
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step; on failure nothing at ``path`` changes.
 
@@ -66,11 +74,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
-            path=path,
-            reason=_reason(exc),
-        ) from None
+        raise _cannot_write(path, exc) from None
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):
@@ -86,11 +90,7 @@ def _existing_mode(path: Path, target: Path) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
-            path=path,
-            reason=_reason(exc),
-        ) from None
+        raise _cannot_write(path, exc) from None
     if not stat.S_ISREG(found.st_mode):
         raise UserError(
             QT_TRANSLATE_NOOP(
