@@ -131,6 +131,6 @@ def write_highlight(highlight: ExportHighlight, templates: Path, extra: Iterable
     """One highlight as Markdown (for "Copy as Markdown"), through the bundled layout."""
     return tidy(
         render_template(
-            templates / HIGHLIGHT_TEMPLATE, {"h": highlight_values(highlight)}, [*extra]
+            templates / HIGHLIGHT_TEMPLATE, {"h": highlight_values(highlight)}, [templates, *extra]
         )
     )
