@@ -9,11 +9,15 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test lint typecheck pytest bench clean translations
 
+# pip's output is shown only when it fails (packaging/pip-quietly.sh).
+PIP := sh packaging/pip-quietly.sh $(BIN)/python
+
 # The stamp depends on pyproject.toml so a changed dependency list reinstalls.
-$(STAMP): pyproject.toml packaging/make-venv.sh
+$(STAMP): pyproject.toml packaging/make-venv.sh packaging/pip-quietly.sh
 	@PYTHON=$(PYTHON) sh packaging/make-venv.sh $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Installing Marginalia and what it needs into $(VENV) ..."
+	@$(PIP) install --upgrade pip
+	@$(PIP) install -e '.[test]'
 	@touch $(STAMP)
 
 # The compiled translations (.qm) are build products of the committed .ts files;
@@ -30,9 +34,11 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 run: $(STAMP) translations
 	$(BIN)/marginalia $(ARGS)
 
+PACKAGING_PY := packaging/translations.py packaging/marginalia_main.py packaging/hatch_build.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check reader tests bench packaging/translations.py packaging/marginalia_main.py
-	$(BIN)/ruff format --check reader tests bench packaging/translations.py packaging/marginalia_main.py
+	$(BIN)/ruff check reader tests bench $(PACKAGING_PY)
+	$(BIN)/ruff format --check reader tests bench $(PACKAGING_PY)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -42,7 +48,13 @@ pytest: $(STAMP) translations
 
 test: lint typecheck pytest
 
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.bench-stamp
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
 # A one-folder build, dist/marginalia/, that runs with no Python installed (not part of
@@ -51,7 +63,7 @@ bench: $(STAMP)
 DIST_STAMP := $(VENV)/.dist-stamp
 
 $(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	@$(PIP) install -e '.[test,dist]'
 	@touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) translations

@@ -2,8 +2,14 @@
 
 Each result is a ratio to a floor measured in the same run, so it holds on any machine:
 the cleaner against merely splitting the text into lines, and opening an article with
-1,000 highlights against opening it with none. bench/library_scale.py measures a library
-of 10,000 articles: time to a usable window, search latency, opening, memory.
+1,000 highlights against opening it with none, anchoring against finding quotes, and the
+start-up from a shell (bench/startup.py: the real command's first frame and complete
+window against a bare PySide6 window). bench/reader_mode_html.py measures importing saved
+web pages against trafilatura (quality on the shared pages, time in the same run).
+bench/library_scale.py measures a library of 10,000 articles: time to a usable window,
+search latency, opening, memory. bench/formats.py imports PDF, DOCX, ODT and EPUB
+documents it makes, against their known text, and a 300-page PDF against pdfium reading
+the same pages.
 bench/hostile.py runs every hostile input of tests/hostile/ and names the slowest.
 """
 
@@ -39,6 +45,15 @@ def main() -> None:
     print(f"{'clean 5 seeds':<32}{cleaning * 1e3:>10.3f}ms{cleaning / floor:>18.1f}")
     print(f"{'render 5 seeds to HTML':<32}{rendering * 1e3:>10.3f}ms{rendering / floor:>18.1f}")
     print()
+    from bench import anchoring
+
+    for label, seconds, ratio in anchoring.run():
+        print(f"{label:<56}{seconds * 1e3:>10.1f}ms  ratio {ratio:.2f}")
+    print()
+    from bench import startup
+
+    startup.report(startup.run())
+    print()
     from bench import opening
 
     for label, seconds, ratio in opening.run():
@@ -52,6 +67,10 @@ def main() -> None:
         f"{crashed.acknowledged} acknowledged changes, none lost"
     )
     print()
+    from bench import reader_mode_html
+
+    reader_mode_html.print_report(reader_mode_html.run())
+    print()
     from bench import hostile
 
     hostile.main()
@@ -59,6 +78,10 @@ def main() -> None:
     from bench import library_scale
 
     library_scale.main()
+    print()
+    from bench import formats
+
+    formats.main()
 
 
 if __name__ == "__main__":

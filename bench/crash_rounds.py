@@ -28,11 +28,12 @@ import random, sys
 from pathlib import Path
 from reader.store.database import open_library
 from reader.store import articles, highlights
+from reader.store.article_text import article_text
 
 open_library(Path(sys.argv[1]))
 rng = random.Random(int(sys.argv[2]))
 article_id = articles.list_articles()[0].id
-length = len(highlights.article_text(articles.get_article(article_id)).text)
+length = len(article_text(articles.get_article(article_id)).text)
 mine, edits, n = [], {}, 0
 while True:
     if mine and rng.random() < 0.4:

@@ -35,7 +35,7 @@ def words(text: str) -> Counter[str]:
 
 
 # Elements that break the text: words on either side of one are separate words.
-_BLOCKS = frozenset(
+BLOCKS = frozenset(
     [
         "address",
         "article",
@@ -96,7 +96,7 @@ def html_text(html: str) -> str:
     for bad in root.xpath("//script|//style|//span[@class='image-placeholder']"):
         bad.drop_tree()
     for element in root.iter():
-        if isinstance(element.tag, str) and element.tag in _BLOCKS:
+        if isinstance(element.tag, str) and element.tag in BLOCKS:
             element.tail = " " + (element.tail or "")
             element.text = " " + (element.text or "")
     return str(root.text_content())
@@ -169,16 +169,9 @@ Extractor = Callable[[str], tuple[str, str]]
 
 
 def _marginalia(html: str) -> tuple[str, str]:
-    from reader.core.html_extraction import extract_article
+    from bench.reader_mode_html import marginalia
 
-    try:
-        article = extract_article(html)
-    except ValueError:
-        return "", ""
-    body = article.markdown
-    if article.title and body.startswith("# "):
-        body = body.split("\n", 1)[1] if "\n" in body else ""  # the title is scored apart
-    return article.title, markdown_text(body)
+    return marginalia()(html.encode("utf-8"))
 
 
 def _trafilatura(**options: Any) -> Extractor:

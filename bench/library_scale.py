@@ -111,7 +111,7 @@ if mode == "bare":
 else:
     # The app's own start (app.run_app without the single-instance guard): the window
     # paints its first page, then checks and opens the library and builds the rest.
-    from reader.ui.app import create_application, start_window
+    from reader.ui.startup.app import create_application, start_window
     from PySide6.QtCore import QTimer
     app = create_application()
 
@@ -231,10 +231,10 @@ def build_library(folder: Path) -> Library:
     from reader.core.anchoring import describe
     from reader.core.cleaning import CLEANER_VERSION
     from reader.core.text_stats import count_words
+    from reader.store.article_text import article_text
     from reader.store.articles import SEEDED_FLAG
     from reader.store.concepts import get_or_create_concept
     from reader.store.database import close_library, open_library
-    from reader.store.highlights import article_text
     from reader.store.models import Article, Highlight, LibraryFlag, utc_now
 
     started = time.perf_counter()
@@ -481,7 +481,7 @@ def measure_opening(library: Library) -> tuple[float, float, int, int, int, int]
     from PySide6.QtWidgets import QApplication
 
     from reader.store import articles, highlights
-    from reader.ui.reader_view import ReaderView
+    from reader.ui.reading.reader_view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     view = ReaderView()

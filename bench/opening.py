@@ -25,16 +25,17 @@ def time_open(view: object, article_id: int, repeats: int, cold: bool = False) -
 
     from reader.core.rendering import markdown_to_html
     from reader.store import articles, highlights
-    from reader.ui.reader_view import ReaderView
+    from reader.store.article_text import _reading_text_of, article_text
+    from reader.ui.reading.reader_view import ReaderView
 
     assert isinstance(view, ReaderView)
     samples = []
     for _ in range(repeats):
         if cold:
-            highlights._reading_text_of.cache_clear()
+            _reading_text_of.cache_clear()
         start = time.perf_counter()
         article = articles.get_article(article_id)
-        reading = highlights.article_text(article)
+        reading = article_text(article)
         items = highlights.list_highlights(article_id)
         view.show_html(markdown_to_html(article.markdown), 0, reading.text)
         view.set_highlights(items)
@@ -50,9 +51,10 @@ def run() -> list[tuple[str, float, float]]:
 
     from reader.core.importing import prepare_text
     from reader.store import articles, highlights
+    from reader.store.article_text import article_text
     from reader.store.articles import _store_prepared
     from reader.store.database import close_library, open_library
-    from reader.ui.reader_view import ReaderView
+    from reader.ui.reading.reader_view import ReaderView
 
     app = QApplication.instance() or QApplication([])
     seeds = Path(__file__).resolve().parents[1] / "seeds"
@@ -62,7 +64,7 @@ def run() -> list[tuple[str, float, float]]:
         plain = _store_prepared(prepare_text(body, "txt", "plain"), None).article_id
         marked_text = prepare_text(body + "\n\nakhir.", "txt", "marked")
         marked = _store_prepared(marked_text, None).article_id
-        text = highlights.article_text(articles.get_article(marked)).text
+        text = article_text(articles.get_article(marked)).text
         step = max(1, (len(text) - 40) // HIGHLIGHTS)
         colours = ["yellow", "green", "blue", "pink", "purple"]
         for n in range(HIGHLIGHTS):

@@ -5,7 +5,7 @@ PyInstaller needs a script to start from, not a console-script entry point.
 
 import sys
 
-from reader.cli import main
+from reader.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

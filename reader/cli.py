@@ -11,17 +11,24 @@ import json
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import DocumentError, UserError
 from reader.store.location import resolve_data_dir
 
+if TYPE_CHECKING:
+    from reader.core.exporting.wording import Translate
+    from reader.core.formats import ImportProgress
+    from reader.core.highlight_record import HighlightData
+
 log = logging.getLogger("marginalia")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+EXPORT_LANGUAGES = ("en", "id")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -85,6 +92,7 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="tag with a concept (repeatable)",
     )
+    _add_overlap_options(hl)
 
     con = commands.add_parser(
         "concepts",
@@ -113,11 +121,19 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--format",
         required=True,
-        choices=("md", "handout", "json", "pdf"),
+        choices=("md", "handout", "json", "pdf", *CLASS_FORMATS),
         help="md: notes; handout: the article with passages marked; json: W3C Web "
-        "Annotations; pdf: the article as printed (needs --article and -o)",
+        "Annotations; pdf: the article as printed (needs --article and -o); "
+        "pack: a class pack of the articles with your highlights (--article, repeatable, "
+        "and -o); handback: your notes on a class pack's articles for your teacher (W3C "
+        "JSON); summary: the class's notes handed back, passage by passage (Markdown)",
     )
-    exp.add_argument("--article", metavar="ARTICLE", help="only this article")
+    exp.add_argument(
+        "--article",
+        metavar="ARTICLE",
+        action="append",
+        help="only this article (--format pack: repeat it for several)",
+    )
     exp.add_argument("--concept", metavar="NAME", help="only passages tagged with this concept")
     exp.add_argument(
         "--by",
@@ -129,6 +145,15 @@ def _build_parser() -> argparse.ArgumentParser:
         "--template", type=Path, metavar="FILE", help="a Jinja2 template of your own (md, handout)"
     )
     exp.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="for pdf")
+    _add_flavor_option(exp)
+    exp.add_argument(
+        "--language",
+        choices=EXPORT_LANGUAGES,
+        default="en",
+        help="the language of the export's own words (headings, labels, colour names): "
+        "en (the default) or id (Indonesian)",
+    )
+    _add_class_options(exp)
     exp.add_argument("-o", "--output", type=Path, metavar="PATH", help="write to PATH")
 
     imp_ann = commands.add_parser(
@@ -148,6 +173,82 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
+    # The window asks "Merge or Keep Both?" when a selection overlaps a highlight; a
+    # script says which beforehand, and is refused when it says neither.
+    hl.add_argument(
+        "--merge",
+        action="store_true",
+        help="when the passage overlaps highlights, make them one highlight over all of "
+        "them (notes joined, concepts kept), as the window's Merge does",
+    )
+    hl.add_argument(
+        "--allow-duplicate",
+        action="store_true",
+        help="when the passage overlaps highlights, keep them and add this one too",
+    )
+
+
+CLASS_FORMATS = ("pack", "handback", "summary")
+
+
+def _add_class_options(exp: argparse.ArgumentParser) -> None:
+    exp.add_argument(
+        "--instruction", metavar="TEXT", help="pack: what you ask the class to do, shown above"
+    )
+    exp.add_argument("--title", metavar="TEXT", help="pack: its title (default: the articles')")
+    exp.add_argument(
+        "--name",
+        metavar="NAME",
+        help="pack, handback: your name as the class sees it (default: the one in Preferences)",
+    )
+    exp.add_argument(
+        "--pack", metavar="PACK", help="handback: which class pack (default: the newest opened)"
+    )
+
+
+def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
+    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+
+    # No default here: --flavor with another format is a mistake worth saying.
+    exp.add_argument(
+        "--flavor",
+        choices=tuple(FLAVORS),
+        help=f"how a handout marks passages: {OBSIDIAN}, ==text== (Obsidian, markdown-it, "
+        "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
+        "and commonmark_x readers, any version)",
+    )
+
+
+def _translations_folder() -> Path:
+    from reader.store.location import bundled_path
+
+    return bundled_path("resources") / "translations"
+
+
+def _export_translate(language: str) -> Translate:
+    """The translation of an export's own words, from the compiled .qm the window uses."""
+    from reader.core.exporting.wording import english
+
+    if language == "en":
+        return english
+    # QtCore only (no display): Qt's translator reads the same .qm as the window.
+    from PySide6.QtCore import QTranslator
+
+    path = _translations_folder() / f"marginalia_{language}.qm"
+    translator = QTranslator()
+    if not translator.load(str(path)):
+        raise UserError(
+            f"The translation file {path} is missing or unreadable. "
+            "Build it with: make translations"
+        )
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
+
+
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
     """Let ``marginalia list --data-dir DIR`` mean ``marginalia --data-dir DIR list``:
     people put options after the command. SUPPRESS keeps a value given before it."""
@@ -162,24 +263,54 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(data_dir: Path, changes: bool = False) -> None:
-    """Open the library; ``changes`` when the command will write to it.
+    """Open the library; ``changes`` when the command will write to it. A new library gets
+    the window's own first-run set-up (ui/app.py).
 
     Before the first write of a session — the command's own, or bringing old articles up
     to the current cleaner — the library is backed up (at most once a day), as the
     window does at its start: a command typed wrong must never be the end of a library.
     """
-    from reader.store.articles import has_outdated_articles, reclean_outdated
+    from reader.store.articles import (
+        bundled_articles_offered,
+        has_outdated_articles,
+        reclean_outdated,
+    )
     from reader.store.backups import backup_before_changes
     from reader.store.database import open_library
     from reader.store.location import database_path
 
     existed = database_path(data_dir).exists()  # a new, empty library needs no backup
     open_library(data_dir)
-    if existed and (changes or has_outdated_articles()):
+    offered = bundled_articles_offered()
+    if existed and (changes or not offered or has_outdated_articles()):
         problem = backup_before_changes(data_dir)
         if problem:
             _error(f"the daily backup was not made: {problem}")
-    reclean_outdated()
+    if offered:
+        reclean_outdated()
+    else:
+        _first_run(data_dir)
+
+
+def _first_run(data_dir: Path) -> None:
+    """What the window does on a new library: the bundled articles and the welcome
+    article in the library's language; said on stderr (stdout stays the command's)."""
+    import os
+
+    from reader.core.languages import environment_languages, resolve_language
+    from reader.store.articles import count_articles
+    from reader.store.first_run import library_language_choice, open_library_for_use
+
+    choice = library_language_choice(data_dir)
+    language = resolve_language(choice, environment_languages(os.environ))
+    before = count_articles()
+    open_library_for_use(data_dir, language)
+    added = count_articles() - before
+    if added:
+        _error(
+            f"the library in {data_dir} is new to Marginalia: added {added} articles to "
+            "start with, the welcome article and the bundled ones."
+        )
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
@@ -192,13 +323,34 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _page_progress(path: Path) -> ImportProgress:
+    """On a terminal, a long document shows how far it got: "x.pdf: page 120 of 300"."""
+    from reader.core.formats import ImportProgress
+
+    def show(done: int, total: int) -> None:
+        if total > 1:
+            end = "\n" if done >= total else ""
+            sys.stderr.write(f"\r{path.name}: {done} of {total}{end}")
+            sys.stderr.flush()
+
+    return ImportProgress(on_step=show)
+
+
 def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import ImportOutcome, ImportStatus, import_paths
+    from reader.store.class_files import import_class_files, split_class_files
 
     _open(data_dir, changes=True)
     status = EXIT_OK
+    class_files, paths = split_class_files(args.paths)
+    for done in import_class_files(class_files):
+        if isinstance(done, DocumentError):
+            _error(str(done))
+            status = EXIT_ERROR
+        else:
+            print(done.summary())
     notes = {ImportStatus.UPDATED: "\t(updated)", ImportStatus.UNCHANGED: "\t(already in library)"}
-    for outcome in import_paths(args.paths):
+    for outcome in import_paths(paths, _page_progress if sys.stderr.isatty() else None):
         if isinstance(outcome, ImportOutcome):
             print(f"{outcome.article_id}\t{outcome.title}{notes.get(outcome.status, '')}")
         else:
@@ -220,6 +372,7 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
                 "title": r.title,
                 "words": r.words,
                 "reading_minutes": reading_minutes(r.words),
+                "highlights": r.highlights,
                 "added_at": r.added_at.isoformat(),
                 "opened_at": r.opened_at.isoformat() if r.opened_at else None,
             }
@@ -228,31 +381,82 @@ def _cmd_list(args: argparse.Namespace, data_dir: Path) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min")
+            count = f"{r.highlights} highlight{'' if r.highlights == 1 else 's'}"
+            print(f"{r.id}\t{r.title}\t{r.words} words\t{reading_minutes(r.words)} min\t{count}")
     return EXIT_OK
 
 
 def _cmd_search(args: argparse.Namespace, data_dir: Path) -> int:
-    from reader.store.search import search_command
+    from reader.store.search import results_text, search
 
     _open(data_dir)
-    sys.stdout.write(search_command(" ".join(args.query), args.json))
-    return EXIT_OK
+    query = " ".join(args.query)
+    results = search(query)
+    sys.stdout.write(results_text(results, args.json))
+    if results:
+        return EXIT_OK
+    # As grep does: a script can tell "nothing found" from the status.
+    _error(f"No results for “{query}”.")
+    return EXIT_ERROR
 
 
 def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
-    from reader.store.highlights import create_highlight, find_quote
+    from reader.store.highlights import create_highlight, find_quote, overlapping
 
+    if args.merge and args.allow_duplicate:
+        raise UserError("Say either --merge or --allow-duplicate, not both.")
     _open(data_dir, changes=True)
     article = find_article(args.article)
     start, end = find_quote(article.id, args.quote, args.occurrence)
-    created = create_highlight(
-        article.id, start, end, color=args.color, note=args.note, concepts=args.concept
-    )
+    over = [] if args.allow_duplicate else overlapping(article.id, start, end)
+    if over and not args.merge:
+        raise UserError(_overlap_message(over))
+    if over:
+        made = _merge_highlight(over, start, end, args.note, args.concept)
+    else:
+        made = create_highlight(
+            article.id, start, end, color=args.color, note=args.note, concepts=args.concept
+        )
     # Printed only after the commit returned: the id names a highlight that exists.
-    print(created.id)
+    print(made.id)
     return EXIT_OK
+
+
+def _overlap_message(over: Sequence[HighlightData]) -> str:
+    def named(h: HighlightData) -> str:
+        quote = h.exact if len(h.exact) <= 60 else h.exact[:59].rstrip() + "…"
+        return f"{h.id} (“{quote}”)"
+
+    which = (
+        f"highlight {named(over[0])}"
+        if len(over) == 1
+        else f"{len(over)} highlights: " + ", ".join(named(h) for h in over)
+    )
+    return (
+        f"The passage overlaps {which}. Add --merge to make them one highlight (notes "
+        "joined, concepts kept), or --allow-duplicate to keep both."
+    )
+
+
+def _merge_highlight(
+    over: Sequence[HighlightData], start: int, end: int, note: str, concepts: Sequence[str]
+) -> HighlightData:
+    """The window's Merge (store.highlights.merge_into), with this command's note and
+    concepts added to the one highlight it leaves."""
+    from reader.store import highlights
+    from reader.store.models import database_proxy
+
+    keep = over[0]
+    with database_proxy.atomic():
+        union = min([start, *(h.start for h in over)]), max([end, *(h.end for h in over)])
+        merged = highlights.merge_into(keep.id, [h.id for h in over[1:]], *union)
+        if note.strip():
+            joined = "\n\n".join(n for n in (merged.note, note) if n.strip())
+            merged = highlights.set_note(keep.id, joined)
+        if concepts:
+            merged = highlights.add_concepts(keep.id, list(concepts))
+    return merged
 
 
 def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
@@ -303,10 +507,17 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
+    from reader.core.exporting.handout_writer import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
     fmt = args.format
+    if fmt in CLASS_FORMATS:
+        return _cmd_export_class(args, data_dir)
+    _refuse_class_options(args)
+    if args.article is not None and len(args.article) > 1:
+        raise UserError("--article is given once, except with --format pack.")
+    args.article = args.article[0] if args.article else None
     if fmt in ("handout", "pdf") and args.article is None:
         raise UserError(f"--format {fmt} needs --article ARTICLE.")
     if fmt == "pdf" and args.output is None:
@@ -315,6 +526,9 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--concept only applies to --format md.")
     if args.template is not None and fmt not in ("md", "handout"):
         raise UserError("--template only applies to --format md and handout.")
+    if args.flavor is not None and fmt != "handout":
+        raise UserError("--flavor only applies to --format handout.")
+    translate = _export_translate(args.language)
     _open(data_dir)
     if args.output is not None:
         from reader.store.library_files import refuse_library_files
@@ -323,18 +537,69 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None
-        from reader.ui.printing import export_pdf
+        from reader.printing.handout_pdf import export_pdf
 
-        export_pdf(article_id, args.output, args.page_size)
+        export_pdf(article_id, args.output, args.page_size, translate)
         return EXIT_OK
     if fmt == "md":
-        text = exports.notes_markdown(article_id, args.concept, args.by, args.template)
+        text = exports.notes_markdown(article_id, args.concept, args.by, args.template, translate)
     elif fmt == "handout":
         assert article_id is not None
-        text = exports.handout_markdown(article_id, args.template)
+        flavor = args.flavor or OBSIDIAN
+        text = exports.handout_markdown(article_id, args.template, flavor, translate)
     else:
-        payload = exports.annotations_json(article_id)
+        payload = exports.annotations_json(article_id, translate)
         text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_text_atomic(args.output, text)
+    return EXIT_OK
+
+
+def _refuse_class_options(args: argparse.Namespace) -> None:
+    for option in ("instruction", "title", "name", "pack"):
+        if getattr(args, option) is not None:
+            raise UserError(f"--{option} only applies to --format pack, handback or summary.")
+
+
+def _cmd_export_class(args: argparse.Namespace, data_dir: Path) -> int:
+    """Class packs, notes for the teacher and the class summary (reader.store.class_packs,
+    handbacks): the same functions as File → Export's class items."""
+    from reader.core.atomic_write import write_text_atomic
+    from reader.store import class_packs, handbacks
+    from reader.store.articles import find_article
+
+    fmt = args.format
+    if fmt == "pack" and (not args.article or args.output is None):
+        raise UserError(
+            "--format pack needs --article ARTICLE (repeatable) and -o FILE.marginalia."
+        )
+    if fmt != "pack" and (args.instruction is not None or args.title is not None):
+        raise UserError("--instruction and --title only apply to --format pack.")
+    if fmt != "handback" and args.pack is not None:
+        raise UserError("--pack only applies to --format handback.")
+    if fmt == "summary" and args.name is not None:
+        raise UserError("--name only applies to --format pack and handback.")
+    if fmt == "summary" and args.article and len(args.article) > 1:
+        raise UserError("--format summary takes one --article, or none for every article.")
+    translate = _export_translate(args.language)
+    _open(data_dir)
+    if fmt == "pack":
+        ids = [find_article(reference).id for reference in args.article]
+        pack = class_packs.export_pack(
+            args.output, ids, args.instruction or "", args.name, args.title
+        )
+        print(
+            f"{args.output}: “{pack.title}”, {len(pack.annotations)} note(s) by {pack.creator.name}"
+        )
+        return EXIT_OK
+    if fmt == "handback":
+        pack_id = handbacks.find_pack(args.pack) if args.pack is not None else None
+        text = handbacks.handback_text(pack_id, args.name, translate)
+    else:
+        article_id = find_article(args.article[0]).id if args.article else None
+        text = handbacks.class_summary(article_id, translate)
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -389,21 +654,47 @@ def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
 
     Only a link that is the sole argument (beside ``--data-dir``) is one: anywhere else it
     is the value of an option or a command's word (``--note "marginalia://…"``).
+    A double-clicked class pack arrives the same way (the desktop entry's %u), as a path
+    or a file:// URL; outside a subcommand it becomes a file:// link the window opens.
     """
-    args = list(argv)
-    others = list(args)
-    for index, arg in reversed(list(enumerate(args))):
+    rest = list(argv)
+    others = list(rest)
+    for index, arg in reversed(list(enumerate(rest))):
         if arg == "--data-dir":
             del others[index : index + 2]
         elif arg.startswith("--data-dir="):
             del others[index]
     if len(others) == 1 and others[0].startswith("marginalia://"):
-        args.remove(others[0])
-        return args, others[0]
-    return args, None
+        rest.remove(others[0])
+        return rest, others[0]
+    opened = [a for a in others if a.startswith("file://") or a.lower().endswith(".marginalia")]
+    # Only when a file is there: building the parser twice would slow every start.
+    if opened and not set(others) & _command_names():
+        rest = [a for a in rest if a not in opened]
+        return rest, (
+            opened[0] if opened[0].startswith("file://") else Path(opened[0]).resolve().as_uri()
+        )
+    return rest, None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _command_names() -> set[str]:
+    """Every subcommand's name, as the parser knows them."""
+    parser = _build_parser()
+    return {
+        name
+        for action in (parser._subparsers._group_actions if parser._subparsers else [])
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+
+
+# Opens the window on a library, with a marginalia:// link to show; returns the exit status.
+OpenWindow = Callable[[Path, str | None], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
+    """Run one subcommand; with none, ``open_window`` (reader/launch.py passes the window:
+    this module never imports the user interface)."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments[:1] == ["--template-worker"]:
         # A user's export template, rendered in a child process with limits (see there).
@@ -433,9 +724,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import_annotations(args, data_dir)
         if args.command in ("backup", "restore", "check"):
             return _cmd_safety(args, data_dir)
-        from reader.ui.app import run_app
-
-        return run_app(data_dir, link)
+        if open_window is None:
+            _error("no command given; see marginalia --help")
+            return EXIT_ERROR
+        return open_window(data_dir, link)
     except DocumentError as exc:
         _error(str(exc))
         return EXIT_ERROR

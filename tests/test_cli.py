@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,7 +34,10 @@ def test_import_prints_id_and_title_then_list_shows_them(
 
     assert main(["--data-dir", str(data), "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert {a["id"] for a in listed} == set(ids)
+    # The bundled articles came in with the first-run set-up, the welcome article too.
+    assert {a["id"] for a in listed} - set(ids) == {
+        a["id"] for a in listed if a["title"] == "Welcome to Marginalia"
+    }
     assert all(a["words"] > 100 and a["reading_minutes"] >= 1 for a in listed)
 
 
@@ -63,6 +67,8 @@ def test_a_bad_file_is_one_line_on_stderr_and_status_1(
     bad.write_bytes(b"\x00\x00binary")
     good = tmp_path / "good.txt"
     good.write_text("Judul\n\nIsi.\n")
+    main(["--data-dir", str(tmp_path / "lib"), "list"])  # past the first-run set-up
+    capsys.readouterr()
     status = main(["--data-dir", str(tmp_path / "lib"), "import", str(bad), str(good)])
     captured = capsys.readouterr()
     assert status == 1
@@ -214,12 +220,131 @@ def test_the_library_can_be_named_after_the_command_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     data, elsewhere = tmp_path / "lib", tmp_path / "other"
-    assert main(["import", str(SEEDS), "--data-dir", str(data)]) == 0
+    article = tmp_path / "only-here.txt"
+    article.write_text("Hanya di Sini\n\nArtikel yang hanya ada di satu perpustakaan.\n")
+    assert main(["import", str(article), "--data-dir", str(data)]) == 0
     capsys.readouterr()
     assert main(["list", "--data-dir", str(data)]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert "Hanya di Sini" in capsys.readouterr().out
     # Named in both places, the one after the command wins; before it alone still works.
     assert main(["--data-dir", str(elsewhere), "list", "--data-dir", str(data)]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert "Hanya di Sini" in capsys.readouterr().out
     assert main(["--data-dir", str(data), "list"]) == 0
-    assert len(capsys.readouterr().out.splitlines()) == 5
+    assert "Hanya di Sini" in capsys.readouterr().out
+    assert main(["--data-dir", str(elsewhere), "list"]) == 0
+    assert "Hanya di Sini" not in capsys.readouterr().out
+
+
+def _articles(data: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[dict[str, Any]], str]:
+    assert main(["--data-dir", str(data), "list", "--json"]) == 0
+    captured = capsys.readouterr()
+    return json.loads(captured.out), captured.err
+
+
+def test_a_fresh_library_gets_the_windows_first_run_set_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    from reader.store.articles import list_articles
+    from reader.store.first_run import open_library_for_use
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    listed, err = _articles(tmp_path / "cli", capsys)
+    # The same articles the window puts in a new library, the welcome article among them.
+    open_library_for_use(tmp_path / "window", "en")
+    window_titles = sorted(a.title for a in list_articles())
+    assert sorted(a["title"] for a in listed) == window_titles
+    assert "Welcome to Marginalia" in window_titles
+    # Said once, on stderr (stdout stays the listing), with what was added.
+    assert err.count("\n") == 1 and f"{len(listed)} articles" in err
+    again, err = _articles(tmp_path / "cli", capsys)
+    assert again == listed and err == ""
+
+
+def test_the_first_run_welcome_follows_the_librarys_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = tmp_path / "lib"
+    data.mkdir()
+    (data / "settings.ini").write_text("[General]\nlanguage=id\n")
+    listed, _err = _articles(data, capsys)
+    assert "Selamat datang di Marginalia" in {a["title"] for a in listed}
+
+
+def test_search_without_results_says_so_on_stderr_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*data, "search", "détente"]) == 0  # the bundled articles are there
+    assert capsys.readouterr().out.count("\n") >= 1
+    for extra in ([], ["--json"]):
+        assert main([*data, "search", "zzyzx", "qwv", *extra]) == 1
+        captured = capsys.readouterr()
+        assert captured.err == "marginalia: No results for “zzyzx qwv”.\n"
+        assert captured.out == ("[]\n" if extra else "")
+
+
+def test_list_shows_each_articles_highlight_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = ["--data-dir", str(tmp_path / "lib")]
+    main([*data, "highlight", "detente", "--quote", "era Perang Dingin"])
+    main([*data, "highlight", "detente", "--quote", "Diplomasi detente merupakan sebuah istilah"])
+    main([*data, "highlight", "bilateral", "--quote", "Kerja sama bilateral lahir"])
+    capsys.readouterr()
+    assert main([*data, "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    counts = {line.split("\t")[1]: line.split("\t")[-1] for line in lines}
+    assert counts["Apa Itu Diplomasi Detente?"] == "2 highlights"
+    assert sum(c == "1 highlight" for c in counts.values()) == 1
+    assert sum(c == "0 highlights" for c in counts.values()) == len(lines) - 2
+    listed, _err = _articles(tmp_path / "lib", capsys)
+    assert sorted(a["highlights"] for a in listed) == [0] * (len(listed) - 2) + [1, 2]
+
+
+def test_highlighting_a_highlighted_passage_offers_merge_or_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data = ["--data-dir", str(tmp_path / "lib")]
+    quote = ["detente", "--quote", "era Perang Dingin"]
+    assert main([*data, "highlight", *quote, "--note", "pertama", "--concept", "A"]) == 0
+    first = capsys.readouterr().out.strip()
+    # Again, as the window would ask: refused, naming the highlight there and the choices.
+    assert main([*data, "highlight", "detente", "--quote", "Perang Dingin", "--note", "x"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert first in err and "“era Perang Dingin”" in err
+    assert "--merge" in err and "--allow-duplicate" in err
+    assert main([*data, "highlight", *quote, "--allow-duplicate"]) == 0
+    second = capsys.readouterr().out.strip()
+    assert second != first
+    # --merge joins them all into one: notes joined, concepts kept, the first id stays.
+    args = ["detente", "--quote", "pada era Perang Dingin", "--merge", "--note", "kedua"]
+    assert main([*data, "highlight", *args, "--concept", "B"]) == 0
+    assert capsys.readouterr().out.strip() == first
+    from reader.store import highlights
+    from reader.store.database import close_library, open_library
+
+    db = open_library(tmp_path / "lib")
+    try:
+        [merged] = highlights.list_highlights(highlights.get_highlight(first).article_id)
+        assert merged.exact == "pada era Perang Dingin"
+        assert merged.note == "pertama\n\nkedua" and set(merged.concepts) == {"A", "B"}
+    finally:
+        close_library(db)
+    assert main([*data, "highlight", *quote, "--merge", "--allow-duplicate"]) == 1
+    assert "either" in capsys.readouterr().err
+
+
+def test_import_reads_documents_by_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from tests.documents import pandoc_maker
+    from tests.documents.corpus import study_text
+
+    text = study_text()
+    document = pandoc_maker.write_document(text, tmp_path / "makalah.odt")
+    download = tmp_path / "unduhan"  # a document saved without its name's extension
+    download.write_bytes(pandoc_maker.write_document(text, tmp_path / "x.docx").read_bytes())
+    data = tmp_path / "lib"
+    assert main(["--data-dir", str(data), "import", str(document), str(download)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(f"\t{text.title}")
+    assert lines[1].endswith("(already in library)") or lines[1].endswith(f"\t{text.title}")

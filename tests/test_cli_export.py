@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 from reader.cli import main
+from tests.core.exporting.checks import marks_in, pandoc_html
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -69,6 +70,45 @@ def test_handout_of_one_article(data: str, capsys: pytest.CaptureFixture[str]):
     assert status == 0 and "==Perang Dingin==[^1]" in out and "## Glossary" in out
 
 
+def test_handout_for_pandoc_users_marks_as_pandoc_reads_it(
+    data: str, capsys: pytest.CaptureFixture[str]
+):
+    args = ["--data-dir", data, "export", "--format", "handout", "--article", "detente"]
+    status, out, _err = _run(capsys, *args, "--flavor", "pandoc")
+    assert status == 0 and "[Perang Dingin]{.mark}[^1]" in out and "==" not in out
+    html = pandoc_html(out, "markdown")  # Debian's pandoc 2.17, which shows ==x== as is
+    assert [" ".join(m.split()) for m in marks_in(html)] == ["Perang Dingin"]
+    # The default stays ==mark==, as Obsidian and markdown-it read it.
+    assert "==Perang Dingin==[^1]" in _run(capsys, *args)[1]
+
+
+def test_exports_in_indonesian_with_language_id(data: str, capsys: pytest.CaptureFixture[str]):
+    status, out, err = _run(
+        capsys, "--data-dir", data, "export", "--format", "md", "--language", "id"
+    )
+    assert status == 0, err
+    assert 'title: "Catatan: Perpustakaan Marginalia"' in out
+    assert "**Konsep:** Détente" in out and "[buka di Marginalia](marginalia://" in out
+    assert "· kuning ·" in out and "Concepts:" not in out
+    args = ["--data-dir", data, "export", "--format", "handout", "--article", "detente"]
+    status, out, _err = _run(capsys, *args, "--language", "id")
+    assert status == 0 and "## Glosarium" in out and "*belum ada definisi*" in out
+    # The command line speaks English unless asked.
+    assert "## Glossary" in _run(capsys, *args)[1]
+
+
+def test_a_missing_translation_says_how_to_build_it(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    import reader.cli
+
+    monkeypatch.setattr(reader.cli, "_translations_folder", lambda: tmp_path / "none")
+    args = ["--data-dir", data, "export", "--format", "md", "--language", "id"]
+    status, out, err = _run(capsys, *args)
+    assert status == 1 and out == "" and err.count("\n") == 1
+    assert str(tmp_path / "none" / "marginalia_id.qm") in err and "make translations" in err
+
+
 def test_json_export_and_import_into_another_library(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
@@ -79,11 +119,12 @@ def test_json_export_and_import_into_another_library(
     other = str(tmp_path / "other")
     status, out, _err = _run(capsys, "--data-dir", other, "import-annotations", str(target))
     assert status == 0
+    # The other library has the bundled articles from its first run: the annotation finds
+    # its article at once.
     assert (
         out.strip()
-        == f"Annotations from {target}: 0 added, 0 updated, 1 waiting for their article, 0 skipped."
+        == f"Annotations from {target}: 1 added, 0 updated, 0 waiting for their article, 0 skipped."
     )
-    _run(capsys, "--data-dir", other, "import", str(SEEDS))
     status, out, _err = _run(capsys, "--data-dir", other, "export", "--format", "json")
     again = json.loads(out)
     assert again["first"]["items"] == document["first"]["items"]
@@ -98,6 +139,7 @@ def test_json_export_and_import_into_another_library(
         (["--format", "md", "--concept", "nothing"], "There is no concept called"),
         (["--format", "json", "--concept", "Détente"], "--concept only applies"),
         (["--format", "md", "-o", "/nonexistent-folder/x.md"], "Cannot write /nonexistent"),
+        (["--format", "md", "--flavor", "pandoc"], "--flavor only applies to --format handout"),
     ],
 )
 def test_mistakes_are_one_line_and_status_1(
@@ -123,13 +165,13 @@ def test_pdf_is_made_by_the_printing_module(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ):
     calls: list[tuple[int, Path, str]] = []
-    fake = ModuleType("reader.ui.printing")
+    fake = ModuleType("reader.printing.handout_pdf")
 
-    def export_pdf(article_id: int, path: Path, page_size: str = "A4") -> None:
+    def export_pdf(article_id: int, path: Path, page_size: str = "A4", translate=None) -> None:
         calls.append((article_id, path, page_size))
 
     fake.export_pdf = export_pdf  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "reader.ui.printing", fake)
+    monkeypatch.setitem(sys.modules, "reader.printing.handout_pdf", fake)
     target = tmp_path / "a.pdf"
     args = ["--format", "pdf", "--article", "detente", "-o", str(target), "--page-size", "Letter"]
     status, _out, err = _run(capsys, "--data-dir", data, "export", *args)
@@ -213,15 +255,22 @@ def test_the_first_change_of_a_cli_session_is_preceded_by_a_backup(
     # The library did not exist before that import, so there was nothing to back up;
     # the next change is preceded by a backup of the library as it was.
     assert not list((tmp_path / "lib" / "backups").glob("*.sqlite3"))
-    assert main(["--data-dir", folder, "import", str(SEEDS)]) == 0
+    import sqlite3
+
+    def articles_in(path: Path) -> int:
+        conn = sqlite3.connect(path)
+        try:
+            return int(conn.execute("SELECT count(*) FROM article").fetchone()[0])
+        finally:
+            conn.close()
+
+    had = articles_in(tmp_path / "lib" / "library.sqlite3")
+    page = tmp_path / "baru.txt"
+    page.write_text("Artikel Baru\n\nSebuah artikel yang belum ada di perpustakaan.\n")
+    assert main(["--data-dir", folder, "import", str(page)]) == 0
     [backup] = list((tmp_path / "lib" / "backups").glob("*.sqlite3"))
     capsys.readouterr()
     assert main(["--data-dir", folder, "check"]) == 0
-    # The backup holds the library as it was before that second import: one article.
-    import sqlite3
-
-    conn = sqlite3.connect(backup)
-    try:
-        assert conn.execute("SELECT count(*) FROM article").fetchone()[0] == 1
-    finally:
-        conn.close()
+    # The backup holds the library as it was before that second import.
+    assert articles_in(tmp_path / "lib" / "library.sqlite3") == had + 1
+    assert articles_in(backup) == had

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from reader.core.errors import DocumentError
 from reader.core.importing import normalise_newlines
 from reader.store import articles, exports, highlights
+from reader.store.article_text import article_text
 from tests.hostile.shapes import hostile_texts
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
@@ -54,7 +55,7 @@ def test_any_text_imports_cleans_and_exports_without_losing_the_original(
         return
     article = articles.get_article(outcome.article_id)
     assert article.original_text == normalise_newlines(text.removeprefix("\ufeff"))
-    reading = highlights.article_text(article).text
+    reading = article_text(article).text
     words = [i for i, ch in enumerate(reading) if not ch.isspace()]
     if words:
         start = words[0]

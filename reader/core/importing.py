@@ -1,7 +1,9 @@
 """Turning a file on disk into an article ready to store: decode, identify, clean.
 
 `.txt` files go through the reader-mode cleaner; `.md` files are taken as Markdown as
-they are. Every failure is a :class:`DocumentError` naming the file and the reason.
+they are. Documents (PDF, DOCX, ODT, EPUB), recognised by their content whatever their
+name, go to :mod:`reader.core.formats`. Every failure is a :class:`DocumentError`
+naming the file and the reason.
 """
 
 from __future__ import annotations
@@ -17,6 +19,17 @@ from pathlib import Path
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
 from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
+from reader.core.formats import (
+    DOCUMENT_KINDS,
+    DOCUMENT_SUFFIXES,
+    MAX_DOCUMENT_BYTES,
+    NO_PROGRESS,
+    ImportProgress,
+    identify,
+    prepare_document,
+    refuse_unreadable,
+)
+from reader.core.page_map import PageStart
 from reader.core.text_stats import count_words
 
 SUPPORTED_SUFFIXES = {
@@ -26,6 +39,13 @@ SUPPORTED_SUFFIXES = {
     ".html": "html",
     ".htm": "html",
 }
+
+
+def importable_suffixes() -> list[str]:
+    """Every file-name ending an article may have (".txt", ".pdf"…), for a file chooser;
+    import itself goes by content, so these only narrow what a chooser lists."""
+    return sorted([*SUPPORTED_SUFFIXES, *DOCUMENT_SUFFIXES])
+
 
 # Articles are a few hundred KB at most; a file past this is almost surely not one, and
 # reading it whole would freeze the window. Documented in the README.
@@ -40,13 +60,15 @@ class PreparedArticle:
     """Everything the store needs to save an article, computed without touching the store."""
 
     title: str
-    source_format: str  # "txt" or "md"
+    source_format: str  # "txt", "md", "html", "pdf", "docx", "odt" or "epub"
     original_text: str
     markdown: str
     removed: list[RemovedLine] = field(default_factory=list)
     content_hash: str = ""
     words: int = 0
     cleaner_version: int = CLEANER_VERSION
+    pages: tuple[PageStart, ...] = ()  # where each PDF page begins in the Markdown
+    part: str = ""  # which article of a file holding several (an EPUB collection)
 
 
 # UTF-32 first: its little-endian mark begins with UTF-16's (FF FE), so read as UTF-16 a
@@ -148,55 +170,117 @@ def prepare_text(text: str, source_format: str, fallback_title: str) -> Prepared
     )
 
 
-def read_article_file(path: Path) -> PreparedArticle:
-    """Read, decode and prepare one article file, or raise DocumentError saying why not."""
+def read_article_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> PreparedArticle:
+    """Read, decode and prepare one article file, or raise DocumentError saying why not.
+
+    A file holding several articles (an EPUB collection) gives its first; see
+    :func:`read_articles`.
+    """
+    return read_articles(path, progress)[0]
+
+
+def read_articles(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[PreparedArticle]:
+    """Every article in one file: one, or several for an EPUB collection of articles.
+
+    ``progress`` hears of each page or chapter of a long document and can cancel it
+    (ImportCancelled); plain text files are read at once.
+    """
     source_format = SUPPORTED_SUFFIXES.get(path.suffix.lower())
-    if source_format is None:
-        kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    document_suffix = DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if source_format is None and document_suffix is None and _starts_like_document(path):
+        document_suffix = "?"  # a PDF saved without its extension, an old .doc: read to tell
+    if source_format is None and document_suffix is None:
+        kinds = ", ".join(sorted([*SUPPORTED_SUFFIXES, *DOCUMENT_SUFFIXES]))
         raise DocumentError(
             path,
             QT_TRANSLATE_NOOP("Errors", "not a supported kind of file (Marginalia reads {kinds})"),
             kinds=kinds,
         )
-    data = _read_limited(path)
+    limit = MAX_DOCUMENT_BYTES if document_suffix else MAX_FILE_BYTES
+    data = _read_limited(path, limit, document=document_suffix is not None)
+    # By content, not name: a PDF saved as ".txt" is read as a PDF.
+    kind = identify(data)
+    if kind in DOCUMENT_KINDS:
+        return prepare_document(kind, data, path, progress)
+    refuse_unreadable(kind, path)
+    if document_suffix is not None:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "the file is named {suffix} but is not one (it holds something else)"
+            ),
+            suffix=path.suffix.lower(),
+        )
+    assert source_format is not None
     if source_format == "html":
-        return _prepare_web_page(data, path)
+        return [_prepare_web_page(data, path)]
     text = decode_bytes(data, path)
     if not text.strip():
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
-    return prepare_text(text, source_format, fallback_title=path.stem)
+    return [prepare_text(text, source_format, fallback_title=path.stem)]
 
 
-def _read_limited(path: Path) -> bytes:
-    """The file's bytes, read only if it is a regular file and only up to the size limit."""
+def _starts_like_document(path: Path) -> bool:
+    """Whether a file with a name we do not know starts as a document (or a .doc) does."""
     try:
-        return read_regular_file(path, MAX_FILE_BYTES)
+        if not path.is_file():  # never open a FIFO or a device to look
+            return False
+        with path.open("rb") as file:
+            head = file.read(1024)
+    except OSError:
+        return False
+    return identify(head) is not None
+
+
+def _read_limited(path: Path, limit: int, document: bool) -> bytes:
+    """The file's bytes, read only if it is a regular file and only up to ``limit``.
+
+    Each reason is its own sentence, so each translates whole.
+    """
+    try:
+        return read_regular_file(path, limit)
     except FileReadError as exc:
-        raise DocumentError(path, *_READ_PROBLEMS[exc.problem], problem=exc.detail) from None
-
-
-# Each reason is its own sentence, so each translates whole.
-_READ_PROBLEMS = {
-    ReadProblem.MISSING: (QT_TRANSLATE_NOOP("Errors", "no such file"),),
-    ReadProblem.FOLDER: (QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"),),
-    ReadProblem.NOT_REGULAR: (
+        problem, detail = exc.problem, exc.detail
+    if problem is ReadProblem.MISSING:
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file"))
+    if problem is ReadProblem.FOLDER:
+        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"))
+    if problem is ReadProblem.NOT_REGULAR:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "not a regular file (a pipe, device or socket), so it is not read"
+            ),
+        )
+    if problem is ReadProblem.DENIED:
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
+        )
+    if problem is not ReadProblem.TOO_LARGE:
+        raise DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"), problem=detail
+        )
+    megabytes = f"{path.stat().st_size / 1e6:.0f}"  # a regular file: its size is true
+    if document:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "the file is {megabytes} MB; documents larger than 200 MB are refused"
+            ),
+            megabytes=megabytes,
+        )
+    raise DocumentError(
+        path,
         QT_TRANSLATE_NOOP(
-            "Errors", "not a regular file (a pipe, device or socket), so it is not read"
+            "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
         ),
-    ),
-    ReadProblem.TOO_LARGE: (
-        QT_TRANSLATE_NOOP("Errors", "the file is larger than 20 MB; larger articles are refused"),
-    ),
-    ReadProblem.DENIED: (
-        QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read"),
-    ),
-    ReadProblem.OTHER: (QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),),
-}
+        megabytes=megabytes,
+    )
 
 
 def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     """A saved web page in reader mode: its article as Markdown, the page kept as original."""
-    from reader.core.html_extraction import decode_html, extract_article
+    from reader.core.html_extraction import PageRefused, decode_html, extract_article
 
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         # The page decoder knows UTF-8 and UTF-16 marks; a UTF-32 page is handed on as UTF-8.
@@ -213,6 +297,12 @@ def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
         raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     try:
         article = extract_article(text)
+    except PageRefused as refused:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP("Errors", "this web page is not read: {reason}"),
+            reason=refused.reason,
+        ) from None
     except ValueError:
         raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "no article text was found in this web page")
@@ -233,7 +323,8 @@ def find_article_files(path: Path) -> Iterator[Path]:
     """The article files at ``path``: itself, or every supported file below a folder."""
     if path.is_dir():
         for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES:
+            suffix = child.suffix.lower()
+            if child.is_file() and (suffix in SUPPORTED_SUFFIXES or suffix in DOCUMENT_SUFFIXES):
                 yield child
     else:
         yield path

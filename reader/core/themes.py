@@ -14,6 +14,9 @@ from reader.core.highlight_colors import COLORS
 # The default reading column, in characters a line: the long-standing typographic
 # comfort range is 45-75; 70 keeps Indonesian's long words from breaking lines badly.
 MEASURE_CHARACTERS = 70
+# Font families to try, in order, for reading on screen and on paper.
+READING_FONTS = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "serif"]
+SANS_FONTS = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif"]
 
 HIGHLIGHT_ALPHA = 170  # of 255: see-through enough that overlapping highlights both show
 

@@ -38,8 +38,8 @@ from reader.core.exporting.web_annotation import (
 )
 from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
+from reader.store.article_text import article_text
 from reader.store.concepts import get_or_create_concept
-from reader.store.highlights import article_text
 from reader.store.models import (
     Article,
     Highlight,
@@ -418,7 +418,7 @@ def read_annotation_file(path: Path) -> object:
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except FileReadError as exc:
-        raise UserError(_READ_PROBLEMS[exc.problem], path=path, problem=exc.detail) from None
+        raise _unreadable(path, exc) from None
     if raw.count(b"{") > MAX_JSON_OBJECTS:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -458,16 +458,33 @@ def read_annotation_file(path: Path) -> object:
         ) from None
 
 
-_READ_PROBLEMS = {
-    ReadProblem.MISSING: QT_TRANSLATE_NOOP("Errors", "{path}: no such file."),
-    ReadProblem.FOLDER: QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not a file."),
-    ReadProblem.NOT_REGULAR: QT_TRANSLATE_NOOP(
-        "Errors", "{path}: not a regular file (a pipe, device or socket), so it is not read."
-    ),
-    ReadProblem.TOO_LARGE: QT_TRANSLATE_NOOP("Errors", "{path}: the file is larger than 10 MB."),
-    ReadProblem.DENIED: QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read (permission denied)."),
-    ReadProblem.OTHER: QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({problem})."),
-}
+def _unreadable(path: Path, exc: FileReadError) -> UserError:
+    """Why the annotation file at ``path`` was not read, in a sentence of its own."""
+    if exc.problem is ReadProblem.MISSING:
+        return UserError(QT_TRANSLATE_NOOP("Errors", "{path}: no such file."), path=path)
+    if exc.problem is ReadProblem.FOLDER:
+        return UserError(QT_TRANSLATE_NOOP("Errors", "{path}: is a folder, not a file."), path=path)
+    if exc.problem is ReadProblem.NOT_REGULAR:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: not a regular file (a pipe, device or socket), so it is not read.",
+            ),
+            path=path,
+        )
+    if exc.problem is ReadProblem.TOO_LARGE:
+        return UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the file is larger than 10 MB."), path=path
+        )
+    if exc.problem is ReadProblem.DENIED:
+        return UserError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read (permission denied)."), path=path
+        )
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({problem})."),
+        path=path,
+        problem=exc.detail,
+    )
 
 
 def attach_pending(article: Article) -> int:
@@ -477,6 +494,8 @@ def attach_pending(article: Article) -> int:
     article with its content hash, or, failing that, one holding its quote with context.
     """
     attached = 0
+    if not PendingAnnotation.select().exists():
+        return 0  # the usual case; a long article's reading text takes seconds to build
     text = article_text(article).text
     for row in PendingAnnotation.select():
         try:

@@ -6,7 +6,7 @@ The window and the command line both call these functions; there is no second co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -17,19 +17,23 @@ from peewee import SQL, fn
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
+from reader.core.formats import NO_PROGRESS, ImportProgress
+from reader.core.highlight_record import HighlightData
 from reader.core.importing import (
     PreparedArticle,
     find_article_files,
     prepare_text,
-    read_article_file,
+    read_articles,
 )
-from reader.core.links import MAX_ID, parse_id
+from reader.core.links import parse_id
+from reader.core.page_map import page_map_json
+from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
-    HighlightData,
     list_highlights,
     reanchor_article,
     restore_highlight,
 )
+from reader.store.layers import LayerSnapshot, restore_layers, snapshot_layers
 from reader.store.location import bundled_path
 from reader.store.models import (
     Article,
@@ -87,6 +91,7 @@ class ArticleSnapshot:
 
     row: dict[str, object]
     highlights: tuple[HighlightData, ...]
+    layers: LayerSnapshot | None = None  # a teacher's or the class's notes on it
 
 
 def _removed_json(removed: list[RemovedLine]) -> str:
@@ -98,7 +103,10 @@ def _removed_json(removed: list[RemovedLine]) -> str:
 
 def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutcome:
     source = str(path.resolve()) if path else None
+    if source and prepared.part:
+        source = f"{source}#{prepared.part}"  # one article of several in the file
     removed = _removed_json(prepared.removed)
+    page_map = page_map_json(list(prepared.pages))
     with database_proxy.atomic():
         same_content = Article.get_or_none(Article.content_hash == prepared.content_hash)
         if same_content is not None:
@@ -120,6 +128,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             known_path.source_format = prepared.source_format
             known_path.cleaner_version = prepared.cleaner_version
             known_path.words = prepared.words
+            known_path.page_map = page_map
             if not known_path.title_edited:
                 known_path.title = prepared.title
             known_path.save()
@@ -137,6 +146,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             removed_lines=removed,
             cleaner_version=prepared.cleaner_version,
             words=prepared.words,
+            page_map=page_map,
         )
         # Annotations imported before their article was: they become its highlights now.
         from reader.store.annotation_import import attach_pending
@@ -145,15 +155,39 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
         return ImportOutcome(article.id, article.title, ImportStatus.ADDED, path or Path())
 
 
-def import_file(path: Path) -> ImportOutcome:
-    """Import one file; raises DocumentError (and changes nothing) when it cannot be."""
-    return _store_prepared(read_article_file(path), path)
+def add_prepared(prepared: PreparedArticle) -> ImportOutcome:
+    """Store an article prepared elsewhere (a class pack's); the same text already in the
+    library is that article, as for any import."""
+    return _store_prepared(prepared, None)
 
 
-def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentError]:
+def import_document(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[ImportOutcome]:
+    """Import every article in one file (several for an EPUB collection), all or none.
+
+    Raises DocumentError (and changes nothing) when the file cannot be imported, and
+    ImportCancelled when ``progress`` says the user cancelled: reading comes first, so a
+    cancelled import has stored nothing.
+    """
+    prepared = read_articles(path, progress)
+    with database_proxy.atomic():
+        return [_store_prepared(article, path) for article in prepared]
+
+
+def import_file(path: Path, progress: ImportProgress = NO_PROGRESS) -> ImportOutcome:
+    """Import one file; raises DocumentError (and changes nothing) when it cannot be.
+
+    For a file holding several articles, every one is imported and the first returned.
+    """
+    return import_document(path, progress)[0]
+
+
+def import_paths(
+    paths: Iterable[Path], progress: Callable[[Path], ImportProgress] | None = None
+) -> Iterator[ImportOutcome | DocumentError]:
     """Import files and folders (recursively), yielding each file's outcome or its error.
 
     One bad file never stops the batch: its error is yielded and the next file goes on.
+    ``progress(file)`` gives the progress callbacks for one file, if wanted.
     """
     for path in paths:
         if path.is_dir():
@@ -173,9 +207,14 @@ def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome | DocumentErro
             files = [path]
         for file in files:
             try:
-                yield import_file(file)
+                yield from import_document(file, progress(file) if progress else NO_PROGRESS)
             except DocumentError as exc:
                 yield exc
+
+
+def bundled_articles_offered() -> bool:
+    """Whether the library had its first-run set-up (offer_bundled_articles) already."""
+    return LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None
 
 
 def offer_bundled_articles(
@@ -188,7 +227,7 @@ def offer_bundled_articles(
     so the window can open it. A flag remembers it was done, so a user who deletes them
     does not get them back.
     """
-    if LibraryFlag.get_or_none(LibraryFlag.key == SEEDED_FLAG) is not None:
+    if bundled_articles_offered():
         return []
     folder = seed_dir or bundled_path("seeds")
     seeds = [o for o in import_paths([folder]) if isinstance(o, ImportOutcome)]
@@ -234,12 +273,26 @@ def reclean_outdated() -> int:
 
 
 def list_articles() -> list[ArticleSummary]:
-    query = Article.select(
-        Article.id, Article.title, Article.words, Article.added_at, Article.opened_at
-    ).order_by(fn.lower(Article.title))
-    return [
-        ArticleSummary(row.id, row.title, row.words, row.added_at, row.opened_at) for row in query
-    ]
+    """Every article by title, with its number of highlights."""
+    query = _summary_query().order_by(fn.lower(Article.title))
+    return [_summary(row) for row in query]
+
+
+def _summary_query() -> Any:
+    return Article.select(
+        Article.id,
+        Article.title,
+        Article.words,
+        Article.added_at,
+        Article.opened_at,
+        _highlight_counts(),
+    )
+
+
+def _summary(row: Any) -> ArticleSummary:
+    return ArticleSummary(
+        row.id, row.title, row.words, row.added_at, row.opened_at, row.highlight_count
+    )
 
 
 def _highlight_counts() -> Any:
@@ -280,7 +333,6 @@ def page_of_articles(
 ) -> list[ArticleSummary]:
     """One page of the library list, sorted and filtered by SQLite: the list never loads
     every row, however large the library grows."""
-    count = _highlight_counts()
     columns: dict[SortKey, Any] = {
         SortKey.TITLE: fn.lower(Article.title),
         SortKey.WORDS: Article.words,
@@ -290,29 +342,20 @@ def page_of_articles(
         SortKey.HIGHLIGHTS: SQL("highlight_count"),
     }
     key = columns[sort]
-    query = _filtered(
-        Article.select(
-            Article.id, Article.title, Article.words, Article.added_at, Article.opened_at, count
-        ),
-        text,
-        concept_id,
-    )
+    query = _filtered(_summary_query(), text, concept_id)
     ordered = query.order_by(
         key.desc() if descending else key.asc(), fn.lower(Article.title), Article.id
     )
-    return [
-        ArticleSummary(
-            row.id, row.title, row.words, row.added_at, row.opened_at, row.highlight_count
-        )
-        for row in ordered.offset(offset).limit(limit)
-    ]
+    return [_summary(row) for row in ordered.offset(offset).limit(limit)]
 
 
 def delete_article(article_id: int) -> ArticleSnapshot:
     """Delete an article and its highlights; returns them so they can be restored."""
     article = get_article(article_id)
     snapshot = ArticleSnapshot(
-        row=dict(article.__data__), highlights=tuple(list_highlights(article_id))
+        row=dict(article.__data__),
+        highlights=tuple(list_highlights(article_id)),
+        layers=snapshot_layers(article_id),
     )
     with database_proxy.atomic():
         article.delete_instance()  # highlights and their concept links go by cascade
@@ -325,6 +368,8 @@ def restore_article(snapshot: ArticleSnapshot) -> int:
         Article.insert(**snapshot.row).execute()
         for item in snapshot.highlights:
             restore_highlight(item)
+        if snapshot.layers is not None:
+            restore_layers(snapshot.layers)
     return int(str(snapshot.row["id"]))
 
 
@@ -333,17 +378,7 @@ def annotation_count(article_id: int) -> int:
 
 
 def get_article(article_id: int) -> Article:
-    # An id SQLite cannot hold names no article; asking would overflow instead.
-    in_range = 0 < article_id <= MAX_ID
-    article = Article.get_or_none(Article.id == article_id) if in_range else None
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
-    return article
+    return require_article(article_id)
 
 
 def find_article(reference: str) -> Article:
@@ -408,12 +443,7 @@ def rename_article(article_id: int, title: str) -> str:
         Article.update(title=clean, title_edited=True).where(Article.id == article_id).execute()
     )
     if not updated:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+        raise no_such_article(article_id)
     return clean
 
 

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,9 +13,11 @@ from typing import Any
 
 from peewee import fn
 
+from reader.core.concept_names import MAX_NAME_LENGTH, concept_key, tidy_name
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, is_color
 from reader.core.text_folding import fold
+from reader.store.article_text import article_text
 from reader.store.models import (
     Article,
     Concept,
@@ -25,18 +26,6 @@ from reader.store.models import (
     HighlightConcept,
     database_proxy,
 )
-
-MAX_NAME_LENGTH = 100
-
-
-def tidy_name(name: str) -> str:
-    """The name as shown: NFC, surrounding and repeated spaces removed."""
-    return " ".join(unicodedata.normalize("NFC", name).split())
-
-
-def concept_key(name: str) -> str:
-    """What makes two names the same concept: the tidy name, case-folded."""
-    return tidy_name(name).casefold()
 
 
 def validate_name(name: str) -> str:
@@ -287,7 +276,7 @@ def snapshot(concept_id: int) -> ConceptSnapshot:
             (a.name, a.key) for a in ConceptAlias.select().where(ConceptAlias.concept == concept.id)
         ),
         highlight_ids=tuple(
-            link.__data__["highlight"]
+            link.highlight_id
             for link in HighlightConcept.select().where(HighlightConcept.concept == concept.id)
         ),
     )
@@ -351,13 +340,6 @@ def merge_concepts(from_id: int, into_id: int) -> ConceptSnapshot:
     return snap
 
 
-def unmerge(snap: ConceptSnapshot, into_id: int, into_before: ConceptSnapshot) -> None:
-    """Undo a merge: the target as it was before, and the merged concept back."""
-    with database_proxy.atomic():
-        restore(into_before)
-        restore(snap)
-
-
 def tag(highlight_id: str, name: str) -> Concept:
     """Tag a highlight with a concept, creating the concept if it is new."""
     concept = get_or_create_concept(name)
@@ -375,8 +357,6 @@ def untag(highlight_id: str, concept_id: int) -> None:
 
 def passages(concept_id: int) -> list[Passage]:
     """Every passage tagged with the concept, by article title then reading order."""
-    from reader.store.highlights import article_text
-
     rows = (
         Highlight.select(Highlight, Article)
         .join(HighlightConcept)
@@ -422,7 +402,7 @@ def suggest_for(passage: str, exclude: Iterable[str] = ()) -> list[str]:
     skip = {concept_key(n) for n in exclude}
     names = {c.id: c.name for c in Concept.select()}
     labels = [(cid, name) for cid, name in names.items()]
-    labels += [(int(a.__data__["concept"]), a.name) for a in ConceptAlias.select()]
+    labels += [(int(a.concept_id), a.name) for a in ConceptAlias.select()]
     found = set()
     for concept_id, label in labels:
         words = " ".join(re.findall(r"\w+", fold(label)))

@@ -21,7 +21,7 @@ from reader.core.exporting.document import (
     ExportHighlight,
     article_urn,
 )
-from reader.core.exporting.handout_writer import write_handout
+from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN, write_handout
 from reader.core.exporting.notes_writer import (
     BY_ARTICLE,
     BY_CONCEPT,
@@ -30,19 +30,19 @@ from reader.core.exporting.notes_writer import (
     write_notes,
 )
 from reader.core.exporting.web_annotation import annotation_collection
+from reader.core.exporting.wording import Translate, english, library_title, notes_title
+from reader.core.highlight_record import HighlightData
+from reader.core.page_map import page_of_passage, read_page_map
+from reader.store.article_text import article_text
 from reader.store.articles import get_article, list_articles
 from reader.store.concepts import concept_named
 from reader.store.highlights import (
-    HighlightData,
-    article_text,
     color_meanings,
     get_highlight,
     list_highlights,
 )
 from reader.store.location import bundled_path
 from reader.store.models import Article, Concept
-
-LIBRARY_SOURCE = "Marginalia library"
 
 
 def templates_dir() -> Path:
@@ -57,7 +57,14 @@ def _aware(moment: datetime) -> datetime:
 def _export_highlight(
     data: HighlightData, article: Article, meanings: dict[str, str]
 ) -> ExportHighlight:
-    section = article_text(article).heading_before(data.start) if data.placed else None
+    reading = article_text(article)
+    section = reading.heading_before(data.start) if data.placed else None
+    pages = read_page_map(article.page_map)
+    page = (
+        page_of_passage(article.markdown, reading.text, pages, data.start)
+        if data.placed and pages
+        else None
+    )
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -75,6 +82,8 @@ def _export_highlight(
         placed=data.placed,
         created_at=_aware(data.created_at),
         modified_at=_aware(data.modified_at),
+        page=page.page if page else None,
+        page_label=page.label if page else "",
     )
 
 
@@ -103,8 +112,11 @@ def _concepts_used(articles: Iterable[ExportArticle]) -> tuple[ExportConcept, ..
     )
 
 
-def export_document(article_id: int | None = None, concept: str | None = None) -> ExportDocument:
-    """What an export holds: one article, one concept's passages, or the whole library."""
+def export_document(
+    article_id: int | None = None, concept: str | None = None, translate: Translate = english
+) -> ExportDocument:
+    """What an export holds: one article, one concept's passages, or the whole library
+    (titled in ``translate``'s language)."""
     meanings = color_meanings()
     concept_name = concept_named(concept).name if concept is not None else None
     if article_id is not None:
@@ -117,7 +129,7 @@ def export_document(article_id: int | None = None, concept: str | None = None) -
         ]
         # A library or concept export lists only the articles it has something from.
         articles = [a for a in articles if a.highlights]
-        title, source = "Marginalia library", LIBRARY_SOURCE
+        title = source = library_title(translate)
     if concept_name is not None:
         row = concept_named(concept_name)
         concepts: tuple[ExportConcept, ...] = (ExportConcept(row.name, row.definition),)
@@ -142,33 +154,59 @@ def notes_markdown(
     concept: str | None = None,
     by: str = BY_ARTICLE,
     template: Path | None = None,
+    translate: Translate = english,
 ) -> str:
-    """Notes as Markdown: grouped by article (reading order) or by concept."""
+    """Notes as Markdown: grouped by article (reading order) or by concept.
+
+    ``translate`` gives the export's own words (headings, labels, colour names) in the
+    reader's language: the window passes ``QCoreApplication.translate``.
+    """
     if by not in GROUPINGS:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "Notes can be grouped by {choices}, not by {by}."),
             choices=" or ".join(GROUPINGS),
             by=repr(by),
         )
-    document = export_document(article_id, concept)
-    document = replace(document, title=f"Notes: {document.title}")
+    document = export_document(article_id, concept, translate)
+    document = replace(document, title=notes_title(document.title, translate))
     default = "notes-by-concept.md.j2" if by == BY_CONCEPT else "notes-by-article.md.j2"
-    return write_notes(document, _template(template, default), by, [templates_dir()])
+    return write_notes(document, _template(template, default), by, [templates_dir()], translate)
 
 
-def handout_markdown(article_id: int, template: Path | None = None) -> str:
-    """The article with its passages marked, notes as footnotes, a glossary at the end."""
-    document = export_document(article_id)
-    return write_handout(document, _template(template, "handout.md.j2"), [templates_dir()])
+def handout_markdown(
+    article_id: int,
+    template: Path | None = None,
+    flavor: str = OBSIDIAN,
+    translate: Translate = english,
+) -> str:
+    """The article with its passages marked, notes as footnotes, a glossary at the end.
+
+    ``flavor`` chooses how marks are written: ``obsidian`` (``==text==``) or ``pandoc``
+    (``[text]{.mark}``, for pandoc's ``markdown`` reader); ``translate`` gives the
+    handout's own words (glossary, labels) in the reader's language.
+    """
+    if flavor not in FLAVORS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "A handout's flavour is {choices}, not {flavor}."),
+            choices=" or ".join(FLAVORS),
+            flavor=repr(flavor),
+        )
+    document = export_document(article_id, translate=translate)
+    template = _template(template, "handout.md.j2")
+    return write_handout(document, template, [templates_dir()], flavor, translate)
 
 
-def annotations_json(article_id: int | None = None) -> dict[str, object]:
-    """Every highlight (of one article, or all) as a W3C Web Annotation collection."""
-    return annotation_collection(export_document(article_id), article_id)
+def annotations_json(
+    article_id: int | None = None, translate: Translate = english
+) -> dict[str, object]:
+    """Every highlight (of one article, or all) as a W3C Web Annotation collection; the
+    collection's label is in ``translate``'s language, colours stay names (``yellow``)."""
+    return annotation_collection(export_document(article_id, translate=translate), article_id)
 
 
-def highlight_markdown(highlight_id: str) -> str:
+def highlight_markdown(highlight_id: str, translate: Translate = english) -> str:
     """One highlight as Markdown, as notes show it (for "Copy as Markdown")."""
     data = get_highlight(highlight_id)
     article = get_article(data.article_id)
-    return write_highlight(_export_highlight(data, article, color_meanings()), templates_dir())
+    highlight = _export_highlight(data, article, color_meanings())
+    return write_highlight(highlight, templates_dir(), translate=translate)

@@ -12,14 +12,16 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
 
 from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
 from reader.core.anchoring import describe as describe_selectors
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
-from reader.core.reading_text import ReadingText, reading_text
+from reader.core.highlight_record import HighlightData
+from reader.core.reading_text import ReadingText
+from reader.store.article_text import article_text, require_article
 from reader.store.concepts import get_or_create_concept
+from reader.store.layers import reanchor_layers
 from reader.store.models import (
     Article,
     ColorMeaning,
@@ -32,39 +34,10 @@ from reader.store.models import (
 
 
 @dataclass(frozen=True)
-class HighlightData:
-    """A snapshot of one highlight, safe to keep after the database changes (for undo)."""
-
-    id: str
-    article_id: int
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
-    color: str
-    note: str
-    placed: bool
-    created_at: datetime
-    modified_at: datetime
-    concepts: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class ReanchorReport:
     kept: int  # still where they were
     moved: int  # found again elsewhere or after an edit
     orphaned: int  # could not be placed
-
-
-@lru_cache(maxsize=32)
-def _reading_text_of(markdown: str) -> ReadingText:
-    return reading_text(markdown)
-
-
-def article_text(article: Article) -> ReadingText:
-    """The reading text highlights of ``article`` are anchored to."""
-    return _reading_text_of(article.markdown)
 
 
 def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -89,7 +62,7 @@ def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> Highli
     return HighlightData(
         id=row.id,
         # The foreign key's raw value: reading row.article would load the whole article.
-        article_id=int(row.__data__["article"]),
+        article_id=int(row.article_id),
         start=row.start,
         end=row.end,
         exact=row.exact,
@@ -201,14 +174,7 @@ def create_highlight(
     highlight_id: str | None = None,
 ) -> HighlightData:
     """Highlight ``[start, end)`` of the article's reading text; committed when it returns."""
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+    article = require_article(article_id)
     text = article_text(article)
     _check_range(text, start, end)
     _check_color(color)
@@ -254,14 +220,7 @@ def find_quote(article_id: int, quote: str, occurrence: int | None = None) -> tu
 
     A quote found more than once needs ``occurrence`` (1-based) to say which.
     """
-    article = Article.get_or_none(Article.id == article_id)
-    if article is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "There is no article with id {article_id} in this library."
-            ),
-            article_id=article_id,
-        )
+    article = require_article(article_id)
     words = quote.split()
     if not words:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "The quote to highlight is empty."))
@@ -392,6 +351,7 @@ def merge_into(keep_id: str, others: Sequence[str], start: int, end: int) -> Hig
 
 def reanchor_article(article: Article) -> ReanchorReport:
     """Place every highlight again on the article's current text (after it changed)."""
+    reanchor_layers(article)  # a teacher's or the class's notes on it move with the text
     rows = list(Highlight.select().where(Highlight.article == article.id))
     if not rows:
         return ReanchorReport(0, 0, 0)

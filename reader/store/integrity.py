@@ -246,14 +246,6 @@ def orphan_side_files(path: Path) -> list[Path]:
     return [_side(path, s) for s in SIDE_SUFFIXES if _side(path, s).exists()]
 
 
-def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup in ``data_dir/backups`` that opens and passes ``quick_check``."""
-    from reader.store.backups import newest_good_backup_info
-
-    info = newest_good_backup_info(data_dir)
-    return info.path if info else None
-
-
 def sync_folder(folder: Path) -> None:
     # A rename lives in the folder's entry list; without this fsync a power cut right
     # after could undo it. Not every platform can open a folder, hence the suppress.

@@ -51,7 +51,7 @@ class Article(BaseModel):
     # True once the user renamed the article: a re-import must not undo their title.
     title_edited = BooleanField(default=False)
     source_path = TextField(null=True, index=True)
-    source_format = TextField()  # "txt" or "md"
+    source_format = TextField()  # "txt", "md", "html", "pdf", "docx", "odt" or "epub"
     content_hash = TextField(unique=True)
     original_text = TextField()
     markdown = TextField()
@@ -63,6 +63,8 @@ class Article(BaseModel):
     # Character offset in the rendered text of the first line in view: independent of
     # font size and window width, unlike a scroll fraction.
     reading_position = IntegerField(default=0)
+    # For a PDF: where each page's text begins in the Markdown, as JSON (core.page_map).
+    page_map = TextField(default="")
 
 
 class Highlight(BaseModel):
@@ -75,6 +77,7 @@ class Highlight(BaseModel):
 
     id = TextField(primary_key=True)  # a UUID, stable across export and import
     article = ForeignKeyField(Article, backref="highlights", on_delete="CASCADE", index=True)
+    article_id: int  # peewee's accessor for the raw key: reads no Article row
     start = IntegerField()
     end = IntegerField()
     exact = TextField()
@@ -107,6 +110,7 @@ class Concept(BaseModel):
 
 class ConceptAlias(BaseModel):
     concept = ForeignKeyField(Concept, backref="aliases", on_delete="CASCADE")
+    concept_id: int  # the raw key (peewee's accessor)
     name = TextField()  # "alias" would shadow peewee's Model.alias()
     key = TextField(unique=True)
 
@@ -114,6 +118,8 @@ class ConceptAlias(BaseModel):
 class HighlightConcept(BaseModel):
     highlight = ForeignKeyField(Highlight, backref="concept_links", on_delete="CASCADE")
     concept = ForeignKeyField(Concept, backref="highlight_links", on_delete="CASCADE")
+    highlight_id: str  # the raw keys (peewee's accessors)
+    concept_id: int
 
     class Meta:
         primary_key = CompositeKey("highlight", "concept")
@@ -132,6 +138,98 @@ class PendingAnnotation(BaseModel):
     imported_at = DateTimeField(default=utc_now)
 
 
+class AnnotationLayer(BaseModel):
+    """Another person's annotations in this library: a teacher's, from a class pack, or a
+    student's, from the notes they handed back. Never the user's own, never edited here."""
+
+    id = AutoField()
+    kind = TextField()  # "teacher" or "student"
+    person_id = TextField()  # the W3C creator's id (urn:uuid), the same in every file
+    name = TextField()  # as the latest file gave it
+    imported_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("kind", "person_id"), True),)
+
+
+class ClassPack(BaseModel):
+    """A class pack opened here: whose, which edition, and what it asks the class to do."""
+
+    id = TextField(primary_key=True)  # the pack's id (urn:uuid), the same in every edition
+    title = TextField()
+    teacher = ForeignKeyField(AnnotationLayer, on_delete="CASCADE")
+    teacher_id: int  # the raw key (peewee's accessor)
+    instruction = TextField(default="")
+    created = DateTimeField()  # the edition: when the teacher made it (UTC)
+    imported_at = DateTimeField(default=utc_now)
+
+
+class PackArticle(BaseModel):
+    """An article of a class pack, as it is in this library."""
+
+    pack = ForeignKeyField(ClassPack, backref="articles", on_delete="CASCADE")
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=True)
+    pack_id: str  # the raw keys (peewee's accessors)
+    article_id: int
+    key = TextField()  # the teacher's key for it, the same in every edition
+    content_hash = TextField()  # its id in the pack (this library's copy may differ)
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("pack", "article")
+
+
+class LayerArticle(BaseModel):
+    """An article a layer covers: a teacher's pack holds it, a student handed in notes on it
+    (marking nothing counts too: "3 of 24 students highlighted this" counts them)."""
+
+    layer = ForeignKeyField(AnnotationLayer, on_delete="CASCADE")
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=True)
+    layer_id: int  # the raw keys (peewee's accessors)
+    article_id: int
+    pack_id = TextField()  # the pack it came with or answers
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        primary_key = CompositeKey("layer", "article")
+
+
+class LayerHighlight(BaseModel):
+    """One annotation of a layer, anchored in this library's copy of the article like a
+    highlight (W3C selectors, ``placed`` False when its passage is not found)."""
+
+    id = AutoField()
+    layer = ForeignKeyField(AnnotationLayer, backref="highlights", on_delete="CASCADE")
+    article = ForeignKeyField(Article, on_delete="CASCADE", index=True)
+    layer_id: int  # the raw keys (peewee's accessors)
+    article_id: int
+    annotation_id = TextField()  # the annotation's UUID in the file it came from
+    start = IntegerField()
+    end = IntegerField()
+    exact = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    color = TextField(default="yellow")
+    note = TextField(default="")  # plain text, never HTML
+    concepts = TextField(default="[]")  # JSON list of concept names, as the person wrote them
+    placed = BooleanField(default=True)
+    created_at = DateTimeField(default=utc_now)
+    modified_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("layer", "annotation_id"), True),)
+
+
+# The tables of class packs and their layers (schema 6), in the order they are created.
+LAYER_MODELS: list[type[BaseModel]] = [
+    AnnotationLayer,
+    ClassPack,
+    PackArticle,
+    LayerArticle,
+    LayerHighlight,
+]
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     LibraryFlag,
@@ -142,4 +240,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ConceptAlias,
     HighlightConcept,
     PendingAnnotation,
+    *LAYER_MODELS,
 ]

@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 from reader.core.errors import QT_TRANSLATE_NOOP, Phrase
 from reader.store.models import (
     ALL_MODELS,
+    LAYER_MODELS,
     ColorMeaning,
     Concept,
     ConceptAlias,
@@ -19,7 +20,7 @@ from reader.store.models import (
 )
 from reader.store.search import create_search_index
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 def _add_highlights_and_concepts(db: SqliteDatabase) -> None:
@@ -54,6 +55,23 @@ def _add_list_indexes(db: SqliteDatabase) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]
 
 
+def _add_page_maps(db: SqliteDatabase) -> None:
+    """Version 6: each article's page map (PDF imports cite the page a passage is on)."""
+    db.execute_sql(  # type: ignore[no-untyped-call]
+        "ALTER TABLE article ADD COLUMN page_map TEXT NOT NULL DEFAULT ''"
+    )
+
+
+def _add_class_layers(db: SqliteDatabase) -> None:
+    """Version 6: class packs and other people's annotation layers (a teacher's, students')."""
+    db.create_tables(LAYER_MODELS)
+
+
+def _version_6(db: SqliteDatabase) -> None:
+    _add_page_maps(db)
+    _add_class_layers(db)
+
+
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
 # a backup of the database (see database.open_library).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
@@ -61,6 +79,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _add_pending_annotations,
     3: _add_search_index,
     4: _add_list_indexes,
+    5: _version_6,
 }
 
 

@@ -5,8 +5,8 @@ with the library's own tables, so every writer (the window, the command line, an
 cascade of deletes) updates the index without knowing it exists. The tokenizer folds case
 and accents ("detente" finds "Détente") and prefix indexes make search-as-you-type fast.
 
-``find_in_text`` is the in-article counterpart (Ctrl+F): the same folding, over an
-article's reading text, returning code-point offsets the reading view can select.
+Its in-article counterpart (Ctrl+F) is ``reader.core.text_folding.find_in_text``: the
+same folding, over an article's reading text, with no database.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from typing import Any, Literal
 
 from peewee import DatabaseError, SqliteDatabase
 
-from reader.core.text_folding import fold
 from reader.store.models import database_proxy
 
 Kind = Literal["article", "highlight", "concept"]
@@ -439,58 +438,6 @@ def plain(snippet: str) -> str:
     return marked(snippet, "", "")
 
 
-# -- finding in an article ---------------------------------------------------------------
-
-
-_fold_char = fold  # one character at a time, to map matches back to offsets
-
-
-@lru_cache(maxsize=8)
-def _folded_text(text: str) -> tuple[str, tuple[int, ...]]:
-    """``text`` folded, and for each folded character the offset it came from.
-
-    Folding can change the length ("ß" → "ss", "é" decomposed → "e"), so matches found in
-    the folded text are carried back to the original through this map. Cached: the find
-    bar folds the same article on every keystroke.
-    """
-    pieces: list[str] = []
-    origin: list[int] = []
-    cache: dict[str, str] = {}
-    for index, ch in enumerate(text):
-        folded = cache.get(ch)
-        if folded is None:
-            folded = cache[ch] = _fold_char(ch)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
-    return "".join(pieces), tuple(origin)
-
-
-def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
-    """Every ``[start, end)`` (code points) where ``query`` stands in ``text``.
-
-    Case and accents are ignored as in search, and any run of whitespace in the query
-    matches any run in the text (a phrase may wrap onto the next block).
-    """
-    words = [fold(w) for w in query.split()]
-    words = [w for w in words if w]
-    if not words or not text:
-        return []
-    haystack, origin = _folded_text(text)
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    found: list[tuple[int, int]] = []
-    for m in pattern.finditer(haystack):
-        if m.end() == m.start():
-            continue
-        start, end = origin[m.start()], origin[m.end() - 1] + 1
-        # Decomposed accents belong to the letter before them: never cut one off.
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        if found and start < found[-1][1]:
-            continue  # one character folded to several, matched twice
-        found.append((start, end))
-    return found
-
-
 # -- command line ----------------------------------------------------------------------
 
 
@@ -500,7 +447,11 @@ def search_command(query: str, as_json: bool) -> str:
     Text: one result a line, ``kind<TAB>article title<TAB>snippet`` with the match in
     [brackets]; a concept stands in the title column by its name.
     """
-    results = search(query)
+    return results_text(search(query), as_json)
+
+
+def results_text(results: Sequence[SearchResult], as_json: bool) -> str:
+    """Search results as ``marginalia search`` prints them (see search_command)."""
     if as_json:
         payload = []
         for result in results:

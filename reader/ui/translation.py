@@ -14,7 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from reader.core import languages
 from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
+from reader.core.languages import SYSTEM
+from reader.store.first_run import LANGUAGE_KEY
 from reader.store.location import bundled_path
 
 __all__ = [
@@ -29,9 +32,6 @@ __all__ = [
     "translations_folder",
 ]
 
-# The QSettings key of the Preferences choice: one of the codes in LANGUAGES.
-LANGUAGE_KEY = "language"
-SYSTEM = "system"
 
 # The choices Preferences offers, as (code, English label); the label is shown translated
 # (context "Language") through ``language_label``.
@@ -40,9 +40,6 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", QT_TRANSLATE_NOOP("Language", "English")),
     ("id", QT_TRANSLATE_NOOP("Language", "Bahasa Indonesia")),
 )
-_SPOKEN = ("en", "id")
-# Old systems still name Indonesian "in" (its ISO 639 code before 1989).
-_ALIASES = {"in": "id"}
 _TRANSLATOR_NAME = "marginalia-translator"
 _warned: set[Path] = set()
 
@@ -63,21 +60,10 @@ def language_setting(settings: QSettings) -> str:
 
 
 def resolve_language(choice: str, ui_languages: Sequence[str] | None = None) -> str:
-    """The language to use for ``choice``: "en" or "id".
-
-    "system" walks the system's preferred languages (``QLocale.system().uiLanguages()``
-    unless ``ui_languages`` is given) and takes the first one Marginalia speaks; when it
-    speaks none of them, English.
-    """
-    if choice in _SPOKEN:
-        return choice
+    """The language to use for ``choice``: "en" or "id" (core.languages decides);
+    "system" follows ``QLocale.system().uiLanguages()`` unless ``ui_languages`` is given."""
     wanted = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
-    for tag in wanted:
-        primary = tag.replace("_", "-").split("-")[0].lower()
-        primary = _ALIASES.get(primary, primary)
-        if primary in _SPOKEN:
-            return primary
-    return "en"
+    return languages.resolve_language(choice, wanted)
 
 
 def translations_folder() -> Path:

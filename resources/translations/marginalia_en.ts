@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>ArticleController</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln word</numerusform>
+            <numerusform>%Ln words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hidden (Ctrl+U shows them)</source>
+        <translation>
+            <numerusform>%n line hidden (Ctrl+U shows them)</numerusform>
+            <numerusform>%n lines hidden (Ctrl+U shows them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n highlight(s) and notes go with it.</source>
+        <translation>
+            <numerusform>Its %n highlight and notes go with it.</numerusform>
+            <numerusform>Its %n highlights and notes go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the others were.</numerusform>
+            <numerusform>%n files could not be imported; the others were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -104,45 +135,7 @@
     </message>
 </context>
 <context>
-    <name>HighlightListModel</name>
-    <message numerus="yes">
-        <source>Unplaced: %n highlight(s)</source>
-        <translation>
-            <numerusform>Unplaced: %n highlight</numerusform>
-            <numerusform>Unplaced: %n highlights</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>{shown} of %n article</numerusform>
-            <numerusform>{shown} of %n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln word</numerusform>
-            <numerusform>%Ln words</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) hidden (Ctrl+U shows them)</source>
-        <translation>
-            <numerusform>%n line hidden (Ctrl+U shows them)</numerusform>
-            <numerusform>%n lines hidden (Ctrl+U shows them)</numerusform>
-        </translation>
-    </message>
+    <name>HighlightController</name>
     <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
@@ -157,18 +150,72 @@
             <numerusform>The selection overlaps %n highlights. Merge into one highlight (notes joined, concepts kept), or keep both?</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
     <message numerus="yes">
-        <source>Its %n highlight(s) and notes go with it.</source>
+        <source>Unplaced: %n highlight(s)</source>
         <translation>
-            <numerusform>Its %n highlight and notes go with it.</numerusform>
-            <numerusform>Its %n highlights and notes go with it.</numerusform>
+            <numerusform>Unplaced: %n highlight</numerusform>
+            <numerusform>Unplaced: %n highlights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported; the others were.</source>
+        <source>{shown} of %n article(s)</source>
         <translation>
-            <numerusform>%n file could not be imported; the others were.</numerusform>
-            <numerusform>%n files could not be imported; the others were.</numerusform>
+            <numerusform>{shown} of %n article</numerusform>
+            <numerusform>{shown} of %n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message numerus="yes">
+        <source>%n note(s) from your teacher could not be placed.</source>
+        <translation>
+            <numerusform>%n note from your teacher could not be placed.</numerusform>
+            <numerusform>%n notes from your teacher could not be placed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened and changed nothing.</source>
+        <translation>
+            <numerusform>%n file could not be opened and changed nothing.</numerusform>
+            <numerusform>%n files could not be opened and changed nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
         </translation>
     </message>
 </context>

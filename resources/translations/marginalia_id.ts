@@ -159,6 +159,171 @@
         <source>No {color} highlights in this article.</source>
         <translation>Tidak ada sorotan {color} di artikel ini.</translation>
     </message>
+    <message>
+        <source>teacher · read-only</source>
+        <translation>guru · hanya-baca</translation>
+    </message>
+    <message>
+        <source>Not found in the text</source>
+        <translation>Tidak ditemukan di teks</translation>
+    </message>
+    <message>
+        <source>{count} of {total} students</source>
+        <translation>{count} dari {total} siswa</translation>
+    </message>
+    <message>
+        <source>…and {count} more notes</source>
+        <translation>…dan {count} catatan lagi</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>%n catatan</translation>
+    </message>
+    <message>
+        <source>{teacher} (teacher) · {count}</source>
+        <translation>{teacher} (guru) · {count}</translation>
+    </message>
+    <message>
+        <source>From the class pack: your teacher&apos;s notes, to read. Your own highlights stay yours.</source>
+        <translation>Dari paket kelas: catatan guru Anda, untuk dibaca. Sorotan Anda sendiri tetap milik Anda.</translation>
+    </message>
+    <message>
+        <source>%n student(s)</source>
+        <translation>%n siswa</translation>
+    </message>
+    <message>
+        <source>Class · {students}</source>
+        <translation>Kelas · {students}</translation>
+    </message>
+    <message>
+        <source>Each passage your students marked, and how many of them marked it.</source>
+        <translation>Setiap bagian yang ditandai siswa Anda, dan berapa banyak siswa yang menandainya.</translation>
+    </message>
+    <message>
+        <source>Class · {student}</source>
+        <translation>Kelas · {student}</translation>
+    </message>
+    <message>
+        <source>The passages {student} marked, with their notes.</source>
+        <translation>Bagian yang ditandai {student}, beserta catatannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleController</name>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation>
+            <numerusform>%Ln kata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) hidden (Ctrl+U shows them)</source>
+        <translation>
+            <numerusform>%n baris disembunyikan (Ctrl+U menampilkannya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read · {hidden}</source>
+        <translation>{words} · {minutes} menit baca · {hidden}</translation>
+    </message>
+    <message>
+        <source>{words} · {minutes} min read</source>
+        <translation>{words} · {minutes} menit baca</translation>
+    </message>
+    <message>
+        <source>The library was changed outside this window.</source>
+        <translation>Pustaka diubah di luar jendela ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n highlight(s) and notes go with it.</source>
+        <translation>
+            <numerusform>%n sorotan beserta catatannya ikut terhapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no highlights.</source>
+        <translation>Artikel ini tidak memiliki sorotan.</translation>
+    </message>
+    <message>
+        <source>Delete article?</source>
+        <translation>Hapus artikel?</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the library?
+
+{what}
+You can undo this with Ctrl+Z until you close Marginalia.</source>
+        <translation>Hapus “{title}” dari pustaka?
+
+{what}
+Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
+        <translation>“{title}” dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>Cannot rename the article</source>
+        <translation>Tidak dapat mengganti nama artikel</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Impor artikel</translation>
+    </message>
+    <message>
+        <source>Articles ({patterns})</source>
+        <translation>Artikel ({patterns})</translation>
+    </message>
+    <message>
+        <source>Class packs and students&apos; notes (*.marginalia *.json)</source>
+        <translation>Paket kelas dan catatan siswa (*.marginalia *.json)</translation>
+    </message>
+    <message>
+        <source>Articles and class files ({patterns})</source>
+        <translation>Artikel dan berkas kelas ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Impor sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Imported {done} of {total}</source>
+        <translation>{done} dari {total} diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the others were.</source>
+        <translation>
+            <numerusform>%n berkas tidak dapat diimpor; berkas lainnya berhasil diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files were not imported</source>
+        <translation>Beberapa berkas tidak diimpor</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Annotations panel.</source>
+        <translation>Pilih sorotan di panel Anotasi.</translation>
+    </message>
+    <message>
+        <source>Highlight copied as Markdown.</source>
+        <translation>Sorotan disalin sebagai Markdown.</translation>
+    </message>
+    <message>
+        <source>This link names no passage in this library: {url}</source>
+        <translation>Tautan ini tidak menunjuk petikan mana pun di pustaka ini: {url}</translation>
+    </message>
+    <message>
+        <source>The library was restored from the backup.</source>
+        <translation>Pustaka telah dipulihkan dari cadangan.</translation>
+    </message>
 </context>
 <context>
     <name>BackupText</name>
@@ -197,6 +362,28 @@
         <translation>
             <numerusform>%n sorotan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColorMeaningsDialog</name>
+    <message>
+        <source>Highlight Colours</source>
+        <translation>Warna Sorotan</translation>
+    </message>
+    <message>
+        <source>What this colour means to you, e.g. “definitions”</source>
+        <translation>Arti warna ini bagi Anda, mis. “definisi”</translation>
+    </message>
+    <message>
+        <source>Meaning of {color}</source>
+        <translation>Arti {color}</translation>
+    </message>
+</context>
+<context>
+    <name>ComfortController</name>
+    <message>
+        <source>Reading Font</source>
+        <translation>Fon Bacaan</translation>
     </message>
 </context>
 <context>
@@ -300,6 +487,17 @@
     <message>
         <source>No passages are tagged “{name}” yet.</source>
         <translation>Belum ada petikan yang ditandai “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptController</name>
+    <message>
+        <source>Select some text, or choose a highlight, to tag it with a concept.</source>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menandainya dengan konsep.</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
     </message>
 </context>
 <context>
@@ -756,6 +954,18 @@
         <translation>jenis berkas ini tidak didukung (Marginalia membaca {kinds})</translation>
     </message>
     <message>
+        <source>the file is named {suffix} but is not one (it holds something else)</source>
+        <translation>berkas ini bernama {suffix} tetapi bukan berkas jenis itu (isinya hal lain)</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; documents larger than 200 MB are refused</source>
+        <translation>berkas ini {megabytes} MB; dokumen yang lebih besar dari 200 MB ditolak</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; articles larger than 20 MB are refused</source>
+        <translation>ukuran berkas {megabytes} MB; artikel yang lebih besar dari 20 MB ditolak</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>berkas tidak ada</translation>
     </message>
@@ -766,10 +976,6 @@
     <message>
         <source>not a regular file (a pipe, device or socket), so it is not read</source>
         <translation>bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca</translation>
-    </message>
-    <message>
-        <source>the file is larger than 20 MB; larger articles are refused</source>
-        <translation>berkas lebih besar dari 20 MB; artikel yang lebih besar ditolak</translation>
     </message>
     <message>
         <source>permission denied: the file cannot be read</source>
@@ -786,6 +992,10 @@
     <message>
         <source>this is a binary file, not a web page (it holds NUL bytes)</source>
         <translation>ini berkas biner, bukan halaman web (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <source>this web page is not read: {reason}</source>
+        <translation>halaman web ini tidak dibaca: {reason}</translation>
     </message>
     <message>
         <source>no article text was found in this web page</source>
@@ -1012,6 +1222,10 @@
         <translation>Catatan dapat dikelompokkan menurut {choices}, bukan menurut {by}.</translation>
     </message>
     <message>
+        <source>A handout&apos;s flavour is {choices}, not {flavor}.</source>
+        <translation>Ragam handout adalah {choices}, bukan {flavor}.</translation>
+    </message>
+    <message>
         <source>There is no highlight with id {highlight_id}.</source>
         <translation>Tidak ada sorotan dengan id {highlight_id}.</translation>
     </message>
@@ -1094,6 +1308,529 @@
     <message>
         <source>Cannot write {path}: it is in the library&apos;s backups folder ({folder}), where Marginalia keeps its backups. Choose another file; nothing was written.</source>
         <translation>Tidak dapat menulis {path}: berkas ini ada di folder cadangan perpustakaan ({folder}), tempat Marginalia menyimpan cadangannya. Pilih berkas lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>this is an old Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
+        <translation>ini dokumen Word lama (.doc); buka di Word atau LibreOffice lalu simpan sebagai .docx, kemudian impor berkas itu</translation>
+    </message>
+    <message>
+        <source>this is an RTF document; save it as .docx or .odt, then import that</source>
+        <translation>ini dokumen RTF; simpan sebagai .docx atau .odt, kemudian impor berkas itu</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a document (unpack it and import its files)</source>
+        <translation>ini arsip zip, bukan dokumen (ekstrak lalu impor berkas-berkas di dalamnya)</translation>
+    </message>
+    <message>
+        <source>the document holds no text</source>
+        <translation>dokumen ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <source>the {kind} has {count} chapters; more than any book has</source>
+        <translation>{kind} ini punya {count} bab; lebih banyak daripada buku mana pun</translation>
+    </message>
+    <message>
+        <source>the EPUB is locked with DRM; only DRM-free books can be read</source>
+        <translation>EPUB ini dikunci DRM; hanya buku tanpa DRM yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>the EPUB has no chapters to read</source>
+        <translation>EPUB ini tidak punya bab untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the EPUB holds no text</source>
+        <translation>EPUB ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>teks OpenDocument</translation>
+    </message>
+    <message>
+        <source>the {kind} holds no text (a spreadsheet or slides?)</source>
+        <translation>{kind} ini tidak berisi teks (lembar kerja atau salindia?)</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF ini dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted in a way that cannot be read</source>
+        <translation>PDF ini dienkripsi dengan cara yang tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF ini rusak dan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>the PDF holds more text than Marginalia can show as one article</source>
+        <translation>PDF ini berisi teks lebih banyak daripada yang dapat ditampilkan Marginalia sebagai satu artikel</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer; it is probably a scan</source>
+        <translation>PDF ini tidak punya lapisan teks; kemungkinan hasil pindaian</translation>
+    </message>
+    <message>
+        <source>the PDF holds no text</source>
+        <translation>PDF ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages; Marginalia imports up to {limit}</source>
+        <translation>PDF ini punya {count} halaman; Marginalia mengimpor paling banyak {limit}</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF ini tidak punya halaman</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged (“{member}” cannot be read)</source>
+        <translation>{kind} ini rusak (“{member}” tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the {kind} holds {count} files; more than any document has</source>
+        <translation>{kind} ini berisi {count} berkas; lebih banyak daripada dokumen mana pun</translation>
+    </message>
+    <message>
+        <source>the {kind} holds a file named “{name}” outside the document</source>
+        <translation>{kind} ini berisi berkas bernama “{name}” di luar dokumen</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged (its zip archive cannot be read)</source>
+        <translation>{kind} ini rusak (arsip zip-nya tidak dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>the {kind} expands to far more data than a document holds (a zip bomb?)</source>
+        <translation>{kind} ini mengembang menjadi data yang jauh lebih besar daripada isi dokumen (bom zip?)</translation>
+    </message>
+    <message>
+        <source>the {kind} is incomplete (“{name}” is missing)</source>
+        <translation>{kind} ini tidak lengkap (“{name}” tidak ada)</translation>
+    </message>
+    <message>
+        <source>the {kind} is protected by a password</source>
+        <translation>{kind} ini dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>it is {megabytes} MB; pages over 20 MB are refused</source>
+        <translation>ukurannya {megabytes} MB; halaman di atas 20 MB ditolak</translation>
+    </message>
+    <message>
+        <source>it nests its parts more than {depth} levels deep</source>
+        <translation>bagian-bagiannya bersarang lebih dari {depth} tingkat</translation>
+    </message>
+    <message>
+        <source>it has more than {count} elements</source>
+        <translation>isinya lebih dari {count} elemen</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>kutipan</translation>
+    </message>
+    <message>
+        <source>quote&apos;s context</source>
+        <translation>konteks kutipan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>the annotation</source>
+        <translation>anotasi itu</translation>
+    </message>
+    <message>
+        <source>its {what} is not text</source>
+        <translation>{what}-nya bukan teks</translation>
+    </message>
+    <message>
+        <source>its {what} is longer than {limit} characters</source>
+        <translation>{what}-nya lebih dari {limit} karakter</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>anotasi itu tidak punya target</translation>
+    </message>
+    <message>
+        <source>it is on an article the file does not hold</source>
+        <translation>anotasi itu ada pada artikel yang tidak termuat di berkas</translation>
+    </message>
+    <message>
+        <source>one of its selectors is not an object</source>
+        <translation>salah satu selektornya bukan objek</translation>
+    </message>
+    <message>
+        <source>its position is not two whole numbers</source>
+        <translation>posisinya bukan dua bilangan bulat</translation>
+    </message>
+    <message>
+        <source>its position is out of range</source>
+        <translation>posisinya di luar jangkauan</translation>
+    </message>
+    <message>
+        <source>it needs exactly one text quote to anchor</source>
+        <translation>anotasi itu perlu tepat satu kutipan teks untuk ditambatkan</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} bodies</source>
+        <translation>anotasi itu punya lebih dari {limit} isi</translation>
+    </message>
+    <message>
+        <source>one of its bodies is not a TextualBody</source>
+        <translation>salah satu isinya bukan TextualBody</translation>
+    </message>
+    <message>
+        <source>one of its bodies has an unknown purpose</source>
+        <translation>salah satu isinya punya tujuan yang tidak dikenal</translation>
+    </message>
+    <message>
+        <source>it is not a W3C Annotation</source>
+        <translation>itu bukan W3C Annotation</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>anotasi itu tidak punya id</translation>
+    </message>
+    <message>
+        <source>its creator is not the file&apos;s author</source>
+        <translation>pembuatnya bukan penulis berkas</translation>
+    </message>
+    <message>
+        <source>it has no target, or more than one</source>
+        <translation>anotasi itu tidak punya target, atau punya lebih dari satu</translation>
+    </message>
+    <message>
+        <source>its time is not text</source>
+        <translation>waktunya bukan teks</translation>
+    </message>
+    <message>
+        <source>it has no text quote to anchor</source>
+        <translation>anotasi itu tidak punya kutipan teks untuk ditambatkan</translation>
+    </message>
+    <message>
+        <source>its annotations are not a list</source>
+        <translation>anotasinya bukan daftar</translation>
+    </message>
+    <message>
+        <source>it holds {count} annotations, more than {limit}</source>
+        <translation>berkas memuat {count} anotasi, lebih dari {limit}</translation>
+    </message>
+    <message>
+        <source>annotation {number} is malformed: {problem}</source>
+        <translation>anotasi ke-{number} rusak: {problem}</translation>
+    </message>
+    <message>
+        <source>the notes name no articles, or too many</source>
+        <translation>catatan itu tidak menyebut artikel, atau terlalu banyak</translation>
+    </message>
+    <message>
+        <source>an article the notes name is malformed</source>
+        <translation>salah satu artikel yang disebut catatan itu rusak</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; students&apos; notes are at most {limit} MB</source>
+        <translation>berkas berukuran {megabytes} MB; catatan siswa paling besar {limit} MB</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text, so not a student&apos;s notes</source>
+        <translation>bukan teks UTF-8, jadi bukan catatan siswa</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}: {problem})</source>
+        <translation>bukan JSON yang sah (baris {line}: {problem})</translation>
+    </message>
+    <message>
+        <source>not a student&apos;s notes for a class pack (W3C annotations of your own are imported with import-annotations)</source>
+        <translation>bukan catatan siswa untuk paket kelas (anotasi W3C milik Anda sendiri diimpor dengan import-annotations)</translation>
+    </message>
+    <message>
+        <source>the notes name no format version</source>
+        <translation>catatan itu tidak menyebut versi format</translation>
+    </message>
+    <message>
+        <source>the notes are format version {found}, made by a newer Marginalia; this one reads version {known}: update Marginalia to open them</source>
+        <translation>catatan itu berformat versi {found}, dibuat oleh Marginalia yang lebih baru; versi ini membaca versi {known}: perbarui Marginalia untuk membukanya</translation>
+    </message>
+    <message>
+        <source>the notes do not say which class pack they answer</source>
+        <translation>catatan itu tidak menyebut paket kelas yang dijawabnya</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>catatan itu</translation>
+    </message>
+    <message>
+        <source>{what} names no creator</source>
+        <translation>{what} tidak menyebut pembuatnya</translation>
+    </message>
+    <message>
+        <source>{what}: the creator has no id of the form urn:uuid:…</source>
+        <translation>{what}: pembuatnya tidak punya id berbentuk urn:uuid:…</translation>
+    </message>
+    <message>
+        <source>{what}: the creator&apos;s name is missing or too long</source>
+        <translation>{what}: nama pembuatnya tidak ada atau terlalu panjang</translation>
+    </message>
+    <message>
+        <source>class pack</source>
+        <translation>paket kelas</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; class packs larger than {limit} MB are refused</source>
+        <translation>berkas berukuran {megabytes} MB; paket kelas yang lebih besar dari {limit} MB ditolak</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” is nested too deeply to be read</source>
+        <translation>“{name}” bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>the class pack holds a symbolic link (“{name}”); packs hold files</source>
+        <translation>paket kelas memuat tautan simbolik (“{name}”); paket hanya memuat berkas</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s “{name}” declares {megabytes} MB; a pack&apos;s file may hold {limit} MB</source>
+        <translation>“{name}” di paket kelas menyatakan {megabytes} MB; satu berkas di paket paling besar {limit} MB</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s “{name}” expands {ratio} times (a zip bomb?); text expands at most some twenty times</source>
+        <translation>“{name}” di paket kelas mengembang {ratio} kali (bom zip?); teks mengembang paling banyak sekitar dua puluh kali</translation>
+    </message>
+    <message>
+        <source>the class pack expands to {megabytes} MB in all (a zip bomb?); a pack may hold {limit} MB</source>
+        <translation>paket kelas mengembang menjadi {megabytes} MB seluruhnya (bom zip?); satu paket paling besar {limit} MB</translation>
+    </message>
+    <message>
+        <source>the manifest lists no files</source>
+        <translation>manifes tidak mendaftar berkas apa pun</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s file list is malformed</source>
+        <translation>daftar berkas di manifes rusak</translation>
+    </message>
+    <message>
+        <source>the manifest names “{name}” without its checksum</source>
+        <translation>manifes menyebut “{name}” tanpa checksum-nya</translation>
+    </message>
+    <message>
+        <source>the class pack is damaged: “{name}” does not match its checksum</source>
+        <translation>paket kelas rusak: “{name}” tidak cocok dengan checksum-nya</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s “{name}” is not UTF-8 text</source>
+        <translation>“{name}” di paket kelas bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s “{name}” is not text of a length a pack holds</source>
+        <translation>“{name}” di paket kelas bukan teks dengan panjang yang dapat dimuat paket</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s “{name}” is not valid JSON (line {line}: {problem})</source>
+        <translation>“{name}” di paket kelas bukan JSON yang sah (baris {line}: {problem})</translation>
+    </message>
+    <message>
+        <source>this is not a class pack (it has no manifest.json)</source>
+        <translation>ini bukan paket kelas (tidak ada manifest.json)</translation>
+    </message>
+    <message>
+        <source>this is not a class pack (its mimetype differs)</source>
+        <translation>ini bukan paket kelas (mimetype-nya berbeda)</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s manifest.json is not valid JSON</source>
+        <translation>manifest.json di paket kelas bukan JSON yang sah</translation>
+    </message>
+    <message>
+        <source>this is not a class pack (its manifest says otherwise)</source>
+        <translation>ini bukan paket kelas (manifesnya menyatakan lain)</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s manifest has no format version</source>
+        <translation>manifes paket kelas tidak menyebut versi format</translation>
+    </message>
+    <message>
+        <source>the class pack is format version {found}, made by a newer Marginalia; this one reads version {known}: update Marginalia to open it</source>
+        <translation>paket kelas berformat versi {found}, dibuat oleh Marginalia yang lebih baru; versi ini membaca versi {known}: perbarui Marginalia untuk membukanya</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s creation time is malformed</source>
+        <translation>waktu pembuatan paket kelas rusak</translation>
+    </message>
+    <message>
+        <source>an article of the manifest is malformed</source>
+        <translation>salah satu artikel di manifes rusak</translation>
+    </message>
+    <message>
+        <source>the class pack is damaged: the text of “{title}” does not match its id</source>
+        <translation>paket kelas rusak: teks “{title}” tidak cocok dengan id-nya</translation>
+    </message>
+    <message>
+        <source>the article “{title}” is empty</source>
+        <translation>artikel “{title}” kosong</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s concepts are malformed</source>
+        <translation>konsep di paket kelas rusak</translation>
+    </message>
+    <message>
+        <source>the class pack&apos;s manifest has no id or title</source>
+        <translation>manifes paket kelas tidak punya id atau judul</translation>
+    </message>
+    <message>
+        <source>the manifest</source>
+        <translation>manifes</translation>
+    </message>
+    <message>
+        <source>the class pack holds no articles, or more than {limit}</source>
+        <translation>paket kelas tidak memuat artikel, atau lebih dari {limit}</translation>
+    </message>
+    <message>
+        <source>the class pack lists an article twice</source>
+        <translation>paket kelas mendaftar satu artikel dua kali</translation>
+    </message>
+    <message>
+        <source>A class pack needs at least one article.</source>
+        <translation>Paket kelas perlu setidaknya satu artikel.</translation>
+    </message>
+    <message>
+        <source>A class pack holds at most {limit} articles.</source>
+        <translation>Paket kelas memuat paling banyak {limit} artikel.</translation>
+    </message>
+    <message>
+        <source>The instruction can be at most {limit} characters long.</source>
+        <translation>Instruksi paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>The class pack would be larger than {limit} MB: choose fewer articles.</source>
+        <translation>Paket kelas akan lebih besar dari {limit} MB: pilih lebih sedikit artikel.</translation>
+    </message>
+    <message>
+        <source>this class pack was made in this library: its notes are your own highlights here</source>
+        <translation>paket kelas ini dibuat di pustaka ini: catatannya adalah sorotan Anda sendiri di sini</translation>
+    </message>
+    <message>
+        <source>No class pack {pack} was opened in this library.</source>
+        <translation>Tidak ada paket kelas {pack} yang pernah dibuka di pustaka ini.</translation>
+    </message>
+    <message>
+        <source>No class pack was opened in this library: notes go back to the teacher whose pack you opened.</source>
+        <translation>Belum ada paket kelas yang dibuka di pustaka ini: catatan dikirim kembali kepada guru yang paketnya Anda buka.</translation>
+    </message>
+    <message>
+        <source>“{reference}” names {count} class packs here; say which by its title.</source>
+        <translation>“{reference}” cocok dengan {count} paket kelas di sini; sebutkan yang mana dengan judulnya.</translation>
+    </message>
+    <message>
+        <source>You have not highlighted anything in “{pack}” yet: there is nothing to hand back.</source>
+        <translation>Anda belum menyorot apa pun di “{pack}”: belum ada yang bisa dikirim kembali.</translation>
+    </message>
+    <message>
+        <source>these notes were written in this library</source>
+        <translation>catatan ini ditulis di pustaka ini</translation>
+    </message>
+    <message>
+        <source>the notes are on “{title}”, which is not in this library</source>
+        <translation>catatan itu ada pada “{title}”, yang tidak ada di pustaka ini</translation>
+    </message>
+    <message>
+        <source>A name can be at most {limit} characters long.</source>
+        <translation>Nama paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>Say who you are first: set your name in Edit → Preferences (or give --name on the command line).</source>
+        <translation>Sebutkan dulu siapa Anda: isi nama Anda di Sunting → Preferensi (atau berikan --name di baris perintah).</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Concepts:</source>
+        <translation>Konsep:</translation>
+    </message>
+    <message>
+        <source>open in Marginalia</source>
+        <translation>buka di Marginalia</translation>
+    </message>
+    <message>
+        <source>(unplaced)</source>
+        <translation>(belum ditempatkan)</translation>
+    </message>
+    <message>
+        <source>p.</source>
+        <translation>hlm.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosarium</translation>
+    </message>
+    <message>
+        <source>no definition yet</source>
+        <translation>belum ada definisi</translation>
+    </message>
+    <message>
+        <source>No definition yet.</source>
+        <translation>Belum ada definisi.</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tanda:</translation>
+    </message>
+    <message>
+        <source>Passages not marked in the text</source>
+        <translation>Petikan yang tidak ditandai dalam teks</translation>
+    </message>
+    <message>
+        <source>Passages without a concept</source>
+        <translation>Petikan tanpa konsep</translation>
+    </message>
+    <message>
+        <source>No highlights yet.</source>
+        <translation>Belum ada sorotan.</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Belum ada yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Notes: {title}</source>
+        <translation>Catatan: {title}</translation>
+    </message>
+    <message>
+        <source>Marginalia library</source>
+        <translation>Perpustakaan Marginalia</translation>
+    </message>
+    <message>
+        <source>Class notes: {title}</source>
+        <translation>Catatan kelas: {title}</translation>
+    </message>
+    <message>
+        <source>Students who handed in notes ({count}): {names}</source>
+        <translation>Siswa yang mengumpulkan catatan ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} students highlighted this: {names}</source>
+        <translation>{count} dari {total} siswa menyorot bagian ini: {names}</translation>
+    </message>
+    <message>
+        <source>No student has marked anything here yet.</source>
+        <translation>Belum ada siswa yang menandai apa pun di sini.</translation>
+    </message>
+    <message>
+        <source>No student&apos;s notes have been imported yet.</source>
+        <translation>Belum ada catatan siswa yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Notes on “{pack}” from {name}</source>
+        <translation>Catatan tentang “{pack}” dari {name}</translation>
     </message>
 </context>
 <context>
@@ -1243,14 +1980,6 @@
         <translation>Tata letak bawaan</translation>
     </message>
     <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua (*)</translation>
-    </message>
-    <message>
         <source>A handout is made from one article: choose the article.</source>
         <translation>Handout dibuat dari satu artikel: pilih artikelnya.</translation>
     </message>
@@ -1340,6 +2069,45 @@
     </message>
 </context>
 <context>
+    <name>HandbackDialog</name>
+    <message>
+        <source>Notes for My Teacher</source>
+        <translation>Catatan untuk Guru Saya</translation>
+    </message>
+    <message>
+        <source>Your highlights, notes and concepts on the articles of a class pack, as one small file to send your teacher. Your teacher&apos;s own notes are not in it.</source>
+        <translation>Sorotan, catatan, dan konsep Anda pada artikel-artikel sebuah paket kelas, dalam satu berkas kecil untuk dikirim kepada guru Anda. Catatan guru Anda sendiri tidak ikut di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Class pack</source>
+        <translation>Paket kelas</translation>
+    </message>
+    <message>
+        <source>{title} — from {teacher}</source>
+        <translation>{title} — dari {teacher}</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>As your teacher knows you</source>
+        <translation>Seperti guru Anda mengenal Anda</translation>
+    </message>
+    <message>
+        <source>Save Notes…</source>
+        <translation>Simpan Catatan…</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+</context>
+<context>
     <name>HighlightCardDelegate</name>
     <message>
         <source>Unplaced · {count}</source>
@@ -1378,6 +2146,61 @@
     </message>
 </context>
 <context>
+    <name>HighlightController</name>
+    <message numerus="yes">
+        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
+        <translation>
+            <numerusform>%n sorotan tidak dapat ditempatkan; sorotan itu tercantum di bawah Belum ditempatkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This article has no highlights yet.</source>
+        <translation>Artikel ini belum memiliki sorotan.</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first.</source>
+        <translation>Pilih teks di artikel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
+        <translation>Sorotan hanya untuk artikel yang sudah dibersihkan; matikan Tampilkan Teks Asli terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Select some words, not only spaces.</source>
+        <translation>Pilih beberapa kata, bukan hanya spasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
+        <translation>
+            <numerusform>Pilihan ini bertumpang tindih dengan %n sorotan. Gabungkan menjadi satu sorotan (catatan disatukan, konsep dipertahankan), atau simpan keduanya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge highlights?</source>
+        <translation>Gabungkan sorotan?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Simpan Keduanya</translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a highlight, to write a note.</source>
+        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menulis catatan.</translation>
+    </message>
+    <message>
+        <source>Highlight deleted (Ctrl+Z brings it back).</source>
+        <translation>Sorotan dihapus (Ctrl+Z mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>Choose a highlight in the Annotations panel.</source>
+        <translation>Pilih sorotan di panel Anotasi.</translation>
+    </message>
+</context>
+<context>
     <name>HighlightListModel</name>
     <message numerus="yes">
         <source>Unplaced: %n highlight(s)</source>
@@ -1396,6 +2219,14 @@
     <message>
         <source>Note: {note}</source>
         <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>{count} of {total} students: {quote}</source>
+        <translation>{count} dari {total} siswa: {quote}</translation>
+    </message>
+    <message>
+        <source>{teacher}&apos;s note, read-only: {quote}</source>
+        <translation>Catatan {teacher}, hanya-baca: {quote}</translation>
     </message>
     <message>
         <source>Concepts: {names}</source>
@@ -1488,6 +2319,17 @@
     </message>
 </context>
 <context>
+    <name>InstructionBanner</name>
+    <message>
+        <source>Instruction from your teacher</source>
+        <translation>Instruksi dari guru Anda</translation>
+    </message>
+    <message>
+        <source>{teacher} asks:</source>
+        <translation>{teacher} meminta:</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Follow the system</source>
@@ -1500,6 +2342,64 @@
     <message>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
+    </message>
+</context>
+<context>
+    <name>LayerBar</name>
+    <message>
+        <source>Show your teacher&apos;s notes</source>
+        <translation>Tampilkan catatan guru Anda</translation>
+    </message>
+    <message>
+        <source>Shows or hides your teacher&apos;s notes in the article and in this list</source>
+        <translation>Menampilkan atau menyembunyikan catatan guru Anda di artikel dan di daftar ini</translation>
+    </message>
+    <message>
+        <source>Whose notes to show</source>
+        <translation>Catatan siapa yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>All of your students&apos; notes, one student&apos;s, or none</source>
+        <translation>Catatan semua siswa Anda, satu siswa, atau tidak ada</translation>
+    </message>
+    <message>
+        <source>Summary…</source>
+        <translation>Ringkasan…</translation>
+    </message>
+    <message>
+        <source>Export the class summary</source>
+        <translation>Ekspor ringkasan kelas</translation>
+    </message>
+    <message>
+        <source>Every passage your students marked, who marked it and their notes, as Markdown</source>
+        <translation>Setiap bagian yang ditandai siswa Anda, siapa yang menandainya, dan catatan mereka, sebagai Markdown</translation>
+    </message>
+    <message>
+        <source>Show {teacher}&apos;s notes</source>
+        <translation>Tampilkan catatan {teacher}</translation>
+    </message>
+    <message>
+        <source>All {count} students</source>
+        <translation>Semua {count} siswa</translation>
+    </message>
+    <message>
+        <source>Only {student}</source>
+        <translation>Hanya {student}</translation>
+    </message>
+    <message>
+        <source>Hide the class&apos;s notes</source>
+        <translation>Sembunyikan catatan kelas</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMarks</name>
+    <message>
+        <source>{name} (teacher)</source>
+        <translation>{name} (guru)</translation>
+    </message>
+    <message>
+        <source>{count} of {total} students highlighted this</source>
+        <translation>{count} dari {total} siswa menyorot bagian ini</translation>
     </message>
 </context>
 <context>
@@ -1534,59 +2434,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Compact</source>
-        <translation>Rapat</translation>
-    </message>
-    <message>
-        <source>Comfortable</source>
-        <translation>Nyaman</translation>
-    </message>
-    <message>
-        <source>Airy</source>
-        <translation>Lapang</translation>
-    </message>
-    <message>
-        <source>Narrow (55 characters)</source>
-        <translation>Sempit (55 karakter)</translation>
-    </message>
-    <message>
-        <source>Medium (70 characters)</source>
-        <translation>Sedang (70 karakter)</translation>
-    </message>
-    <message>
-        <source>Wide (90)</source>
-        <translation>Lebar (90)</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Terang</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Gelap</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
-    </message>
+    <name>LibraryPanel</name>
     <message>
         <source>Filter articles by title…</source>
         <translation>Saring artikel menurut judul…</translation>
@@ -1620,32 +2468,55 @@
         <translation>Konsep</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Anotasi</translation>
+        <source>All articles</source>
+        <translation>Semua artikel</translation>
     </message>
     <message>
-        <source>The highlights and notes of the open article</source>
-        <translation>Sorotan dan catatan artikel yang sedang terbuka</translation>
+        <source>Articles with {tag}</source>
+        <translation>Artikel dengan {tag}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n article(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>Your concepts and the passages tagged with each, across the library</source>
-        <translation>Konsep Anda dan petikan yang ditandai dengan setiap konsep, di seluruh pustaka</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <source>About the open article</source>
-        <translation>Tentang artikel yang terbuka</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <source>Articles in the library</source>
-        <translation>Artikel di pustaka</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Ekspor…</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and Annotations…</source>
+        <translation>&amp;Catatan dan Anotasi…</translation>
     </message>
     <message>
         <source>&amp;Print Handout…</source>
@@ -1662,6 +2533,30 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Class Pack…</source>
+        <translation>&amp;Paket Kelas…</translation>
+    </message>
+    <message>
+        <source>The article with your highlights and notes as one file for your class</source>
+        <translation>Artikel beserta sorotan dan catatan Anda dalam satu berkas untuk kelas Anda</translation>
+    </message>
+    <message>
+        <source>Notes for My &amp;Teacher…</source>
+        <translation>Catatan untuk &amp;Guru Saya…</translation>
+    </message>
+    <message>
+        <source>Your highlights on a class pack&apos;s articles, as one file for your teacher</source>
+        <translation>Sorotan Anda pada artikel-artikel paket kelas, dalam satu berkas untuk guru Anda</translation>
+    </message>
+    <message>
+        <source>Class &amp;Summary…</source>
+        <translation>&amp;Ringkasan Kelas…</translation>
+    </message>
+    <message>
+        <source>Every passage your students marked, who marked it, and their notes</source>
+        <translation>Setiap bagian yang ditandai siswa Anda, siapa yang menandainya, dan catatan mereka</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1776,18 +2671,6 @@
         <translation>Sorotan (terbanyak dulu)</translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Pintasan Papan Ketik</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Pulihkan dari &amp;Cadangan…</translation>
-    </message>
-    <message>
-        <source>&amp;About Marginalia</source>
-        <translation>&amp;Tentang Marginalia</translation>
-    </message>
-    <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
@@ -1832,6 +2715,14 @@
         <translation>&amp;Lebar Baris</translation>
     </message>
     <message>
+        <source>Show Teac&amp;her&apos;s Notes</source>
+        <translation>Tampilkan Catatan &amp;Guru</translation>
+    </message>
+    <message>
+        <source>Show or hide the notes of the teacher whose class pack you opened</source>
+        <translation>Tampilkan atau sembunyikan catatan guru yang paket kelasnya Anda buka</translation>
+    </message>
+    <message>
         <source>&amp;Focus Mode</source>
         <translation>Mode &amp;Fokus</translation>
     </message>
@@ -1840,16 +2731,83 @@
         <translation>Sembunyikan panel dan baca artikelnya saja</translation>
     </message>
     <message>
-        <source>Reading Font</source>
-        <translation>Fon Bacaan</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Pulihkan dari &amp;Cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Marginalia</source>
+        <translation>&amp;Tentang Marginalia</translation>
     </message>
     <message>
         <source>Other Font ({family})…</source>
         <translation>Fon Lain ({family})…</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>The library was restored from the backup.</source>
-        <translation>Pustaka telah dipulihkan dari cadangan.</translation>
+        <source>Compact</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Nyaman</translation>
+    </message>
+    <message>
+        <source>Airy</source>
+        <translation>Lapang</translation>
+    </message>
+    <message>
+        <source>Narrow (55 characters)</source>
+        <translation>Sempit (55 karakter)</translation>
+    </message>
+    <message>
+        <source>Medium (70 characters)</source>
+        <translation>Sedang (70 karakter)</translation>
+    </message>
+    <message>
+        <source>Wide (90)</source>
+        <translation>Lebar (90)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>The highlights and notes of the open article</source>
+        <translation>Sorotan dan catatan artikel yang sedang terbuka</translation>
+    </message>
+    <message>
+        <source>Your concepts and the passages tagged with each, across the library</source>
+        <translation>Konsep Anda dan petikan yang ditandai dengan setiap konsep, di seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>About the open article</source>
+        <translation>Tentang artikel yang terbuka</translation>
+    </message>
+    <message>
+        <source>Articles in the library</source>
+        <translation>Artikel di pustaka</translation>
     </message>
     <message>
         <source>About Marginalia</source>
@@ -1858,188 +2816,6 @@
     <message>
         <source>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;An offline reader for studying articles.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Marginalia {version}&lt;/b&gt;&lt;p&gt;Pembaca luring untuk mempelajari artikel.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The library was changed outside this window.</source>
-        <translation>Pustaka diubah di luar jendela ini.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n article(s)</source>
-        <translation>
-            <numerusform>{shown} dari %n artikel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln word(s)</source>
-        <translation>
-            <numerusform>%Ln kata</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) hidden (Ctrl+U shows them)</source>
-        <translation>
-            <numerusform>%n baris disembunyikan (Ctrl+U menampilkannya)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{words} · {minutes} min read · {hidden}</source>
-        <translation>{words} · {minutes} menit baca · {hidden}</translation>
-    </message>
-    <message>
-        <source>{words} · {minutes} min read</source>
-        <translation>{words} · {minutes} menit baca</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
-        <translation>
-            <numerusform>%n sorotan tidak dapat ditempatkan; sorotan itu tercantum di bawah Belum ditempatkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This article has no highlights yet.</source>
-        <translation>Artikel ini belum memiliki sorotan.</translation>
-    </message>
-    <message>
-        <source>Select some text in the article first.</source>
-        <translation>Pilih teks di artikel terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Highlights belong to the clean article; turn off Show Original Text first.</source>
-        <translation>Sorotan hanya untuk artikel yang sudah dibersihkan; matikan Tampilkan Teks Asli terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Select some words, not only spaces.</source>
-        <translation>Pilih beberapa kata, bukan hanya spasi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The selection overlaps %n highlight(s). Merge into one highlight (notes joined, concepts kept), or keep both?</source>
-        <translation>
-            <numerusform>Pilihan ini bertumpang tindih dengan %n sorotan. Gabungkan menjadi satu sorotan (catatan disatukan, konsep dipertahankan), atau simpan keduanya?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Merge highlights?</source>
-        <translation>Gabungkan sorotan?</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Gabungkan</translation>
-    </message>
-    <message>
-        <source>Keep Both</source>
-        <translation>Simpan Keduanya</translation>
-    </message>
-    <message>
-        <source>Select some text, or choose a highlight, to write a note.</source>
-        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menulis catatan.</translation>
-    </message>
-    <message>
-        <source>Highlight deleted (Ctrl+Z brings it back).</source>
-        <translation>Sorotan dihapus (Ctrl+Z mengembalikannya).</translation>
-    </message>
-    <message>
-        <source>Choose a highlight in the Annotations panel.</source>
-        <translation>Pilih sorotan di panel Anotasi.</translation>
-    </message>
-    <message>
-        <source>Highlight Colours</source>
-        <translation>Warna Sorotan</translation>
-    </message>
-    <message>
-        <source>What this colour means to you, e.g. “definitions”</source>
-        <translation>Arti warna ini bagi Anda, mis. “definisi”</translation>
-    </message>
-    <message>
-        <source>Meaning of {color}</source>
-        <translation>Arti {color}</translation>
-    </message>
-    <message>
-        <source>All articles</source>
-        <translation>Semua artikel</translation>
-    </message>
-    <message>
-        <source>Articles with {tag}</source>
-        <translation>Artikel dengan {tag}</translation>
-    </message>
-    <message>
-        <source>Select some text, or choose a highlight, to tag it with a concept.</source>
-        <translation>Pilih teks, atau pilih sebuah sorotan, untuk menandainya dengan konsep.</translation>
-    </message>
-    <message>
-        <source>Cannot print</source>
-        <translation>Tidak dapat mencetak</translation>
-    </message>
-    <message>
-        <source>Highlight copied as Markdown.</source>
-        <translation>Sorotan disalin sebagai Markdown.</translation>
-    </message>
-    <message>
-        <source>This link names no passage in this library: {url}</source>
-        <translation>Tautan ini tidak menunjuk petikan mana pun di pustaka ini: {url}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n highlight(s) and notes go with it.</source>
-        <translation>
-            <numerusform>%n sorotan beserta catatannya ikut terhapus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It has no highlights.</source>
-        <translation>Artikel ini tidak memiliki sorotan.</translation>
-    </message>
-    <message>
-        <source>Delete article?</source>
-        <translation>Hapus artikel?</translation>
-    </message>
-    <message>
-        <source>Delete “{title}” from the library?
-
-{what}
-You can undo this with Ctrl+Z until you close Marginalia.</source>
-        <translation>Hapus “{title}” dari pustaka?
-
-{what}
-Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation>
-    </message>
-    <message>
-        <source>Deleted “{title}” (Ctrl+Z brings it back).</source>
-        <translation>“{title}” dihapus (Ctrl+Z mengembalikannya).</translation>
-    </message>
-    <message>
-        <source>Cannot rename the article</source>
-        <translation>Tidak dapat mengganti nama artikel</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Impor artikel</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>Impor sedang berjalan.</translation>
-    </message>
-    <message>
-        <source>Imported {done} of {total}</source>
-        <translation>{done} dari {total} diimpor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the others were.</source>
-        <translation>
-            <numerusform>%n berkas tidak dapat diimpor; berkas lainnya berhasil diimpor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some files were not imported</source>
-        <translation>Beberapa berkas tidak diimpor</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2855,222 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message numerus="yes">
+        <source>%n note(s) from your teacher could not be placed.</source>
+        <translation>
+            <numerusform>%n catatan guru Anda tidak dapat ditempatkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{student}&apos;s notes on “{pack}” are in the class view.</source>
+        <translation>Catatan {student} tentang “{pack}” sudah ada di tampilan kelas.</translation>
+    </message>
+    <message>
+        <source>“{title}” is an earlier edition than the one you have; nothing changed.</source>
+        <translation>“{title}” adalah edisi yang lebih lama daripada yang Anda punya; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>“{title}” from {teacher} was opened before.</source>
+        <translation>“{title}” dari {teacher} sudah pernah dibuka.</translation>
+    </message>
+    <message>
+        <source>“{title}”: {teacher}&apos;s newer notes replace the earlier ones.</source>
+        <translation>“{title}”: catatan {teacher} yang lebih baru menggantikan yang lama.</translation>
+    </message>
+    <message>
+        <source>Opened “{title}” from {teacher}.</source>
+        <translation>“{title}” dari {teacher} dibuka.</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Tidak dibuka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be opened and changed nothing.</source>
+        <translation>
+            <numerusform>%n berkas tidak dapat dibuka dan tidak mengubah apa pun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name not saved</source>
+        <translation>Nama tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Save Class Pack</source>
+        <translation>Simpan Paket Kelas</translation>
+    </message>
+    <message>
+        <source>Class packs (*.marginalia)</source>
+        <translation>Paket kelas (*.marginalia)</translation>
+    </message>
+    <message>
+        <source>Class pack not saved</source>
+        <translation>Paket kelas tidak disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the class pack {path} with {notes}.</source>
+        <translation>Paket kelas {path} disimpan dengan {notes}.</translation>
+    </message>
+    <message>
+        <source>No class pack</source>
+        <translation>Belum ada paket kelas</translation>
+    </message>
+    <message>
+        <source>Notes for your teacher go with a class pack your teacher sent: open it first (File → Import).</source>
+        <translation>Catatan untuk guru Anda menyertai paket kelas yang dikirim guru Anda: buka paket itu dulu (Berkas → Impor).</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Catatan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Save Notes for My Teacher</source>
+        <translation>Simpan Catatan untuk Guru Saya</translation>
+    </message>
+    <message>
+        <source>Notes from {name}</source>
+        <translation>Catatan dari {name}</translation>
+    </message>
+    <message>
+        <source>Notes for the teacher (*.json)</source>
+        <translation>Catatan untuk guru (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved your notes for your teacher: {path}</source>
+        <translation>Catatan Anda untuk guru disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>No class notes yet</source>
+        <translation>Belum ada catatan kelas</translation>
+    </message>
+    <message>
+        <source>Import your students&apos; notes first (File → Import): the summary shows who marked each passage.</source>
+        <translation>Impor dulu catatan siswa Anda (Berkas → Impor): ringkasan menunjukkan siapa yang menandai setiap bagian.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Kelas</translation>
+    </message>
+    <message>
+        <source>Save Class Summary</source>
+        <translation>Simpan Ringkasan Kelas</translation>
+    </message>
+    <message>
+        <source>Class notes — {title}</source>
+        <translation>Catatan kelas — {title}</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved the class summary: {path}</source>
+        <translation>Ringkasan kelas disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Export Class Pack</source>
+        <translation>Ekspor Paket Kelas</translation>
+    </message>
+    <message>
+        <source>One file for your class: the articles with your highlights, notes and concepts. Students open it in Marginalia and see your notes beside their own.</source>
+        <translation>Satu berkas untuk kelas Anda: artikel beserta sorotan, catatan, dan konsep Anda. Siswa membukanya di Marginalia dan melihat catatan Anda di samping catatan mereka sendiri.</translation>
+    </message>
+    <message>
+        <source>Filter articles by title</source>
+        <translation>Saring artikel menurut judul</translation>
+    </message>
+    <message>
+        <source>Articles in the pack</source>
+        <translation>Artikel di dalam paket</translation>
+    </message>
+    <message>
+        <source>Title of the pack</source>
+        <translation>Judul paket</translation>
+    </message>
+    <message>
+        <source>Instruction for the class</source>
+        <translation>Instruksi untuk kelas</translation>
+    </message>
+    <message>
+        <source>What should the class do? For example: Read and tag every cause of the détente.</source>
+        <translation>Apa yang harus dikerjakan kelas? Misalnya: Baca dan tandai setiap penyebab détente.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>As your class knows you, e.g. Bu Sari</source>
+        <translation>Seperti kelas Anda mengenal Anda, mis. Bu Sari</translation>
+    </message>
+    <message>
+        <source>What goes in the pack</source>
+        <translation>Isi paket</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>&amp;Instruksi:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Save Pack…</source>
+        <translation>Simpan Paket…</translation>
+    </message>
+    <message>
+        <source>Choose at least one article.</source>
+        <translation>Pilih setidaknya satu artikel.</translation>
+    </message>
+    <message>
+        <source>A pack holds at most {limit} articles.</source>
+        <translation>Satu paket memuat paling banyak {limit} artikel.</translation>
+    </message>
+    <message>
+        <source>Give your name: students see whose notes they are reading.</source>
+        <translation>Isi nama Anda: siswa melihat catatan siapa yang mereka baca.</translation>
+    </message>
+    <message>
+        <source>The instruction can be at most {limit} characters long.</source>
+        <translation>Instruksi paling panjang {limit} karakter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n sorotan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack holds {articles} and {notes} of yours.</source>
+        <translation>Paket memuat {articles} dan {notes} milik Anda.</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3153,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Templat Jinja2 buatan Anda sendiri untuk catatan Markdown; lihat resources/templates untuk variabel yang diterimanya.</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>e.g. Bu Sari, or Ani Wijaya</source>
+        <translation>mis. Bu Sari, atau Ani Wijaya</translation>
+    </message>
+    <message>
+        <source>Shown on the class packs you make, and on the notes you hand back to your teacher.</source>
+        <translation>Ditampilkan pada paket kelas yang Anda buat, dan pada catatan yang Anda kirim kembali kepada guru Anda.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -2169,16 +3173,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Templat catatan:</translation>
     </message>
     <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
         <source>The default layout</source>
         <translation>Tata letak bawaan</translation>
-    </message>
-    <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
-    </message>
-    <message>
-        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3856,17 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>A concept name can be at most {limit} characters; this one has {count}.</source>
         <translation>Nama konsep paling panjang {limit} karakter; nama ini {count} karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Choose a template</source>
+        <translation>Pilih templat</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

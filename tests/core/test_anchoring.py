@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -430,27 +429,19 @@ def test_anchor_all_uses_neighbours_to_correct_the_hint() -> None:
     assert found[1].start == 300 + 22 + 4 * 20
 
 
-def test_anchor_all_is_fast_when_positions_hold() -> None:
+def test_anchor_all_keeps_every_position_that_holds() -> None:
+    # Its speed is measured in bench/anchoring.py.
     text = _article(10_000, seed=3)
     many = _highlights(text, 1000, seed=4)
-    best = float("inf")
-    for _ in range(5):
-        started = time.perf_counter()
-        found = anchor_all(text, many)
-        best = min(best, time.perf_counter() - started)
+    found = anchor_all(text, many)
     assert all(a is not None and a.method is AnchorMethod.POSITION for a in found)
-    # A few milliseconds in practice (about 2 ms here); generous for slow CI machines.
-    assert best < 0.05
 
 
-def test_anchor_all_after_text_inserted_at_the_top_is_fast() -> None:
+def test_anchor_all_finds_every_quote_after_text_inserted_at_the_top() -> None:
     text = _article(10_000, seed=5)
     many = _highlights(text, 1000, seed=6)
     edited = "Catatan redaksi: artikel ini diperbarui.\n\n" + text
-    started = time.perf_counter()
     found = anchor_all(edited, many)
-    elapsed = time.perf_counter() - started
     for sel, a in zip(many, found, strict=True):
         assert a is not None
         assert edited[a.start : a.end] == sel.quote.exact
-    assert elapsed < 1.0  # about 30 ms here

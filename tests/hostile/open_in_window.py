@@ -8,12 +8,12 @@ from pathlib import Path
 
 
 def main() -> int:
-    from reader.ui.app import create_application, create_main_window
+    from reader.ui.startup.app import create_application, create_main_window
 
     app = create_application()
     window = create_main_window(Path(sys.argv[1]))
     window.show()
-    window.select_article(int(sys.argv[2]))
+    window.articles.select_article(int(sys.argv[2]))
     app.processEvents()
     window.reader_view.viewport().repaint()
     app.processEvents()

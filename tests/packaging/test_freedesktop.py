@@ -156,6 +156,6 @@ def test_marginalia_links_open_the_app() -> None:
 
 def test_the_window_names_the_desktop_file(qapp: object) -> None:
     """Wayland docks and GNOME find the launcher (its icon and name) by this id."""
-    from reader.ui.app import create_application
+    from reader.ui.startup.app import create_application
 
     assert create_application().desktopFileName() == APP_ID

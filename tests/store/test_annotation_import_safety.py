@@ -281,7 +281,7 @@ def test_a_file_with_too_much_text_is_refused_whole(library: Path, monkeypatch: 
 def test_a_long_quote_is_placed_where_it_stands_verbatim(library: Path):
     list(import_paths([SEEDS]))
     article = _detente()
-    from reader.store.highlights import article_text
+    from reader.store.article_text import article_text
     from reader.store.models import Article
 
     text = article_text(Article.get_by_id(article)).text

@@ -166,11 +166,38 @@ def test_rotation_is_skipped_when_the_new_backup_fails_its_check(
     for day in range(10):
         automatic_backup(seeded, now=NOON + timedelta(days=day))
     assert len(list_backups(seeded)) == 7
+    before = {info.path for info in list_backups(seeded)}
     monkeypatch.setattr(
         backups, "quick_check", lambda *_a, **_k: "database disk image is malformed"
     )
     automatic_backup(seeded, now=NOON + timedelta(days=30))
-    assert len(list_backups(seeded)) == 8  # nothing pushed out by a doubtful backup
+    after = {info.path for info in list_backups(seeded)}
+    assert len(after) == 8
+    assert before < after  # every good backup is still there, beside the doubtful one
+
+
+def test_a_doubtful_backup_pushes_no_good_one_out_of_a_full_week(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monday = datetime(2026, 2, 2, 12, tzinfo=UTC)
+    for day in range(7):  # Monday to Sunday: seven dailies, all kept
+        automatic_backup(seeded, now=monday + timedelta(days=day))
+    before = {info.path for info in list_backups(seeded)}
+    assert len(before) == 7
+    monkeypatch.setattr(
+        backups, "quick_check", lambda *_a, **_k: "database disk image is malformed"
+    )
+    automatic_backup(seeded, now=monday + timedelta(days=7))
+    # Rotating now would drop Monday's backup (its week is covered by the newer ones).
+    assert before < {info.path for info in list_backups(seeded)}
+
+
+def test_a_second_start_on_a_day_with_a_backup_makes_none(seeded: Path):
+    assert automatic_backup(seeded, now=NOON) is not None
+    assert automatic_backup(seeded, now=NOON + timedelta(days=1)) is not None
+    # Today's backup is the newest one, not the oldest: nothing more to do today.
+    assert automatic_backup(seeded, now=NOON + timedelta(days=1, hours=3)) is None
+    assert len(list_backups(seeded)) == 2
 
 
 # -- restoring --------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.errors import UserError
 from reader.store import articles, concepts, highlights
-from reader.store.highlights import article_text
+from reader.store.article_text import article_text
 
 
 @pytest.fixture
@@ -95,11 +95,7 @@ def test_merge_moves_passages_without_duplicates_and_keeps_the_old_name(tagged: 
     assert concepts.concept_named("detente").id == accented.id  # the old name still finds it
     # Merging where a passage carries both concepts does not count it twice.
     both = concepts.concept_named("Perang Dingin")
-    before_into = concepts.snapshot(accented.id)
-    snap2 = concepts.merge_concepts(both.id, accented.id)
-    assert _summary("Détente").passages == 3
-    concepts.unmerge(snap2, accented.id, before_into)
-    assert _summary("Perang Dingin").passages == 1
+    concepts.merge_concepts(both.id, accented.id)
     assert _summary("Détente").passages == 3
     assert snap.name == "Detente"
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from bench.crash_rounds import prepare_library, run_rounds
 from reader import cli
-from reader.store import articles, highlights
+from reader.store import articles
+from reader.store.article_text import article_text
 from reader.store.database import close_library, open_library
 from reader.store.location import database_path
 from reader.store.models import LibraryFlag, database_proxy
@@ -44,7 +45,7 @@ def test_a_cli_write_waits_for_another_process_holding_the_write_lock(
 ):
     prepare_library(data_dir, seeds_dir)
     with open_library(data_dir).connection_context():
-        quote = highlights.article_text(articles.get_article(1)).text[40:70]
+        quote = article_text(articles.get_article(1)).text[40:70]
     close_library(database_proxy.obj)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(database_path(data_dir)), "1.0"],

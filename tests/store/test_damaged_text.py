@@ -151,7 +151,7 @@ def test_no_command_ends_in_an_unexpected_error(
 
 
 def test_the_start_up_check_offers_the_newest_good_backup(library: Path, data_dir: Path):
-    from reader.ui.startup_check import DamageReport, StartChoice, check_library_at_start
+    from reader.ui.startup.startup_check import DamageReport, StartChoice, check_library_at_start
 
     newest = max((data_dir / "backups").glob("*.sqlite3"))
     _damage_text(library)
@@ -168,7 +168,7 @@ def test_the_start_up_check_offers_the_newest_good_backup(library: Path, data_di
 
 
 def test_the_first_page_shows_a_damaged_title_without_failing(library: Path):
-    from reader.ui.first_page import first_titles
+    from reader.ui.startup.first_page import first_titles
 
     count = len(first_titles(library))
     _damage_text(library)

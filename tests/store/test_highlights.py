@@ -9,8 +9,8 @@ import pytest
 
 from reader.core.errors import UserError
 from reader.store import articles, highlights
-from reader.store.highlights import article_text
-from reader.store.models import Highlight
+from reader.store.article_text import article_text
+from reader.store.models import Article, Highlight
 
 
 @pytest.fixture
@@ -177,3 +177,20 @@ def test_a_new_cleaner_version_reanchors_highlights(article_id: int):
     text = article_text(articles.get_article(article_id)).text
     assert after.start < made.start
     assert text[after.start : after.end] == "era Perang Dingin"
+
+
+def test_an_unplaced_highlight_is_placed_again_when_its_passage_comes_back(article_id: int):
+    start, end = _span(article_id, "era Perang Dingin")
+    made = highlights.create_highlight(article_id, start, end, note="penting")
+    original = articles.get_article(article_id).markdown
+    # The passage goes (an edited re-import): the highlight is kept, unplaced.
+    Article.update(markdown=original.replace("Perang Dingin", "masa itu")).where(
+        Article.id == article_id
+    ).execute()
+    assert highlights.reanchor_article(articles.get_article(article_id)).orphaned == 1
+    assert not highlights.get_highlight(made.id).placed
+    # The passage comes back at the very same place: the highlight shows there again.
+    Article.update(markdown=original).where(Article.id == article_id).execute()
+    highlights.reanchor_article(articles.get_article(article_id))
+    back = highlights.get_highlight(made.id)
+    assert back.placed and (back.start, back.end, back.note) == (start, end, "penting")

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 from reader.store import articles, highlights
-from reader.store.backups import make_backup
+from reader.store.backups import make_backup, newest_good_backup_info
 from reader.store.database import LibraryError, close_library, open_library
 from reader.store.integrity import (
     full_check,
     move_aside,
-    newest_good_backup,
     orphan_side_files,
     quick_check,
 )
@@ -133,12 +132,17 @@ def test_an_orphan_wal_is_noticed(data_dir: Path):
     assert orphan_side_files(live) == [live.with_name("library.sqlite3-wal")]
 
 
+def _newest_good(data_dir: Path) -> Path | None:
+    info = newest_good_backup_info(data_dir)
+    return info.path if info else None
+
+
 def test_the_newest_good_backup_skips_damaged_ones(real_library: Path):
     data_dir = real_library.parent
-    assert newest_good_backup(data_dir) is None
+    assert _newest_good(data_dir) is None
     older = make_backup(real_library, data_dir, "daily", now=datetime(2026, 1, 1, tzinfo=UTC))
     newer = make_backup(real_library, data_dir, "daily", now=datetime(2026, 1, 2, tzinfo=UTC))
-    assert newest_good_backup(data_dir) == newer
+    assert _newest_good(data_dir) == newer
     with newer.open("r+b") as fh:
         fh.write(b"\0" * PAGE)
-    assert newest_good_backup(data_dir) == older
+    assert _newest_good(data_dir) == older

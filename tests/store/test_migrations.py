@@ -107,3 +107,17 @@ def test_schema_4_library_gains_the_list_indexes_and_keeps_its_notes(data_dir: P
         assert search("catatan")  # the search index came through the upgrade
     finally:
         close_library(db)
+
+
+def test_schema_5_library_gains_page_maps_and_keeps_its_notes(data_dir: Path):
+    _library_from_fixture(5, data_dir)
+    db = open_library(data_dir)
+    try:
+        columns = {row[1] for row in db.execute_sql("PRAGMA table_info(article)")}
+        assert "page_map" in columns
+        [kept] = list(Highlight.select())
+        assert kept.note == "catatan v5"
+        # Articles from before have no pages to cite.
+        assert all(articles.get_article(s.id).page_map == "" for s in articles.list_articles())
+    finally:
+        close_library(db)

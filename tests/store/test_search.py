@@ -21,7 +21,6 @@ from reader.store.search import (
     SEARCH_TABLES,
     SearchResult,
     create_search_index,
-    find_in_text,
     fts_query,
     plain,
     rebuild_search_index,
@@ -426,40 +425,6 @@ def test_syntax_in_the_query_is_plain_text(db: SqliteDatabase):
 
 
 # -- find in an article ----------------------------------------------------------------------
-
-
-def test_find_in_text_folds_case_and_accents():
-    text = "Détente, DETENTE dan detente. Diplomasi"
-    assert find_in_text(text, "detente") == [(0, 7), (9, 16), (21, 28)]
-    assert find_in_text(text, "DÉTENTE") == [(0, 7), (9, 16), (21, 28)]
-    assert find_in_text(text, "diplomasi") == [(30, 39)]
-    assert find_in_text(text, "") == []
-    assert find_in_text(text, "   ") == []
-    assert find_in_text("", "x") == []
-
-
-def test_find_in_text_returns_code_point_offsets_of_the_original():
-    decomposed = "Kata de\u0301tente lagi"  # é as e + combining accent
-    [(start, end)] = find_in_text(decomposed, "détente")
-    assert decomposed[start:end] == "de\u0301tente"
-    [(start, end)] = find_in_text(decomposed, "de")
-    assert decomposed[start:end] == "de\u0301"  # the accent stays with its letter
-    emoji = "😀 🎉 Détente"
-    [(start, end)] = find_in_text(emoji, "detente")
-    assert emoji[start:end] == "Détente"
-    german = "Die Straße"
-    [(start, end)] = find_in_text(german, "strasse")
-    assert german[start:end] == "Straße"
-
-
-def test_find_in_text_lets_spaces_match_any_run_of_whitespace():
-    text = "Perang\nDingin dan perang   dingin"
-    assert find_in_text(text, "perang dingin") == [(0, 13), (18, 33)]
-    assert find_in_text(text, "?") == []
-    assert find_in_text("Apa? Itu?", "?") == [(3, 4), (8, 9)]
-
-
-# -- the command ---------------------------------------------------------------------------
 
 
 def test_search_command_text_and_json(db: SqliteDatabase):

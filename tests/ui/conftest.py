@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

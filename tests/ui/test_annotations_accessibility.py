@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.core.highlight_colors import COLORS
+from reader.core.highlight_record import HighlightData
 from reader.store.concepts import ConceptSummary, Passage
-from reader.store.highlights import HighlightData
-from reader.ui.annotations_panel import AnnotationsPanel
-from reader.ui.concept_browser import ConceptBrowser
-from reader.ui.concept_manager import ConceptManager, MergeTargetDialog
-from reader.ui.highlight_palette import color_title
-from reader.ui.selection_toolbar import SelectionToolbar
-from reader.ui.tag_popup import TagPopup
+from reader.ui.annotations.panel import AnnotationsPanel
+from reader.ui.annotations.tag_popup import TagPopup
+from reader.ui.concepts.browser import ConceptBrowser
+from reader.ui.concepts.manager import ConceptManager
+from reader.ui.concepts.merge_target import MergeTargetDialog
+from reader.ui.reading.selection_toolbar import SelectionToolbar
+from reader.ui.widgets.highlight_palette import color_title
 
 INTERACTIVE = (
     QAbstractButton,

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from reader.store.highlights import HighlightData
-from reader.ui.annotations_panel import (
-    NOTE_SAVE_DELAY_MS,
-    UNPLACED_EXPLANATION,
-    UNPLACED_TITLE,
-    AnnotationsPanel,
-    wrapped_lines,
-)
-from reader.ui.highlight_palette import HIGHLIGHT_SHADES, INK, shade
+from reader.core.highlight_colors import HIGHLIGHT_SHADES, INK
+from reader.core.highlight_record import HighlightData
+from reader.ui.annotations.highlight_model import UNPLACED_EXPLANATION, UNPLACED_TITLE
+from reader.ui.annotations.panel import NOTE_SAVE_DELAY_MS, AnnotationsPanel
+from reader.ui.widgets.highlight_palette import shade
+from reader.ui.widgets.text_layout import wrapped_lines
 
 MEANINGS = {"yellow": "definitions", "green": "examples"}
 
@@ -257,7 +254,7 @@ def test_typing_a_note_is_sent_once_after_a_pause(qtbot, panel, items):
         qtbot.keyClicks(panel.note_editor, "Zona penyangga")
         assert sent == []  # nothing while typing
     assert blocker.args == [items[1].id, "Zona penyangga"]
-    qtbot.wait(NOTE_SAVE_DELAY_MS + 100)
+    qtbot.waitUntil(lambda: not panel._note_timer.isActive())  # nothing left to send
     assert sent == [(items[1].id, "Zona penyangga")]
 
 
@@ -278,7 +275,7 @@ def test_flush_note_sends_pending_typing_at_once(qtbot, panel, items):
     panel.flush_note()
     assert sent == [(items[1].id, "Penting")]
     panel.flush_note()
-    qtbot.wait(NOTE_SAVE_DELAY_MS + 100)
+    qtbot.waitUntil(lambda: not panel._note_timer.isActive())
     assert len(sent) == 1  # nothing left to send
 
 

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from reader.core.themes import DARK, SEPIA
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
-from reader.ui.shortcuts_sheet import ShortcutsSheet, menu_shortcuts
+from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet, menu_shortcuts
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 
 def _open(qtbot: QtBot, data_dir: Path) -> MainWindow:
@@ -32,7 +32,7 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     yield win
     win.close()
     close_library(database_proxy.obj)
-    win.set_reading_option("theme", "light")
+    win.comfort.set_option("theme", "light")
 
 
 def _restart(qtbot: QtBot, win: MainWindow, data_dir: Path) -> MainWindow:
@@ -48,10 +48,10 @@ def _trigger(group_actions: list[QAction], data: object) -> None:
 def test_theme_size_spacing_and_width_survive_a_restart(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):
-    _trigger(window.theme_group.actions(), "sepia")
-    window.change_text_size(+3)
-    _trigger(window.spacing_group.actions(), 150)
-    _trigger(window.width_group.actions(), 55)
+    _trigger(window.menus.theme_group.actions(), "sepia")
+    window.comfort.change_text_size(+3)
+    _trigger(window.menus.spacing_group.actions(), 150)
+    _trigger(window.menus.width_group.actions(), 55)
     view = window.reader_view
     assert view.theme is SEPIA
     assert view.palette().base().color().name() == SEPIA.page
@@ -62,40 +62,40 @@ def test_theme_size_spacing_and_width_survive_a_restart(
     assert again.reader_view.font().pointSizeF() == size == 16.0
     assert again.reader_view.style_options.line_height_percent == 150
     assert again.reader_view.measure == 55
-    assert next(a for a in again.theme_group.actions() if a.isChecked()).data() == "sepia"
-    again.set_reading_option("theme", "light")
+    assert next(a for a in again.menus.theme_group.actions() if a.isChecked()).data() == "sepia"
+    again.comfort.set_option("theme", "light")
     again.close()
 
 
 def test_the_dark_theme_darkens_the_whole_window(window: MainWindow):
-    _trigger(window.theme_group.actions(), "dark")
+    _trigger(window.menus.theme_group.actions(), "dark")
     assert window.reader_view.theme is DARK
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert app.palette().base().color().name() == DARK.page
     assert window.reader_view.style_options.text_color == DARK.text
-    _trigger(window.theme_group.actions(), "light")
+    _trigger(window.menus.theme_group.actions(), "light")
     assert app.palette().base().color().name() == "#ffffff"
 
 
 def test_text_size_keys_change_the_size_within_limits(window: MainWindow, qtbot: QtBot):
     view = window.reader_view
     before = view.font().pointSizeF()
-    window.change_text_size(+1)
+    window.comfort.change_text_size(+1)
     assert view.font().pointSizeF() == before + 1
     for _ in range(40):
-        window.change_text_size(-1)
+        window.comfort.change_text_size(-1)
     assert view.font().pointSizeF() == 8.0
 
 
 def test_focus_mode_hides_the_panels_and_brings_them_back(window: MainWindow, qtbot: QtBot):
     assert window.annotations_dock.isVisible()
-    window.focus_action.setChecked(True)
-    assert not window.library_panel.isVisible()
+    window.menus.focus_action.setChecked(True)
+    assert not window.library.isVisible()
     assert not window.annotations_dock.isVisible()
     assert window.reader_view.isVisible()
-    window.focus_action.setChecked(False)
-    assert window.library_panel.isVisible() and window.annotations_dock.isVisible()
+    window.menus.focus_action.setChecked(False)
+    assert window.library.isVisible() and window.annotations_dock.isVisible()
 
 
 def test_the_shortcuts_sheet_lists_every_action_with_a_shortcut(window: MainWindow):
@@ -134,20 +134,20 @@ def test_the_reading_font_is_chosen_from_the_view_menu_and_remembered(
 
     view = window.reader_view
     assert view.font().families()[0] == "Noto Serif"  # serif by default
-    _trigger(window.font_group.actions(), "sans")
+    _trigger(window.menus.font_group.actions(), "sans")
     assert view.font().families()[0] == "Noto Sans"
 
     # Any installed family, from Qt's font dialog; cancelling it changes nothing.
     monkeypatch.setattr(QFontDialog, "getFont", lambda *_a: (False, QFont("DejaVu Sans Mono")))
-    window.other_font_action.trigger()
+    window.menus.other_font_action.trigger()
     assert view.font().families()[0] == "Noto Sans"
-    assert next(a for a in window.font_group.actions() if a.isChecked()).data() == "sans"
+    assert next(a for a in window.menus.font_group.actions() if a.isChecked()).data() == "sans"
     monkeypatch.setattr(QFontDialog, "getFont", lambda *_a: (True, QFont("DejaVu Sans Mono")))
-    window.other_font_action.trigger()
+    window.menus.other_font_action.trigger()
     assert view.font().families()[0] == "DejaVu Sans Mono"
-    assert "DejaVu Sans Mono" in window.other_font_action.text()
+    assert "DejaVu Sans Mono" in window.menus.other_font_action.text()
 
     again = _restart(qtbot, window, data_dir)
     assert again.reader_view.font().families()[0] == "DejaVu Sans Mono"
-    assert again.other_font_action.isChecked()
+    assert again.menus.other_font_action.isChecked()
     again.close()

@@ -11,17 +11,19 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QLineE
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary, Passage
-from reader.ui.concept_browser import (
-    ARTICLE_TITLE_ROLE,
-    COUNTS_ROLE,
+from reader.ui.concepts.browser import (
     EMPTY_LIBRARY,
-    HIGHLIGHT_ID_ROLE,
     NO_CONCEPT_CHOSEN,
     NO_DEFINITION,
+    ConceptBrowser,
+)
+from reader.ui.concepts.concept_models import (
+    ARTICLE_TITLE_ROLE,
+    COUNTS_ROLE,
+    HIGHLIGHT_ID_ROLE,
     QUOTE_HTML_ROLE,
     SECTION_ROLE,
     UNPLACED,
-    ConceptBrowser,
     fold,
     quote_in_context,
 )
@@ -471,8 +473,8 @@ def test_cards_never_overlap_once_the_list_needs_a_scrollbar(qtbot):
     widget.set_passages(DETENTE, [PASSAGES[0], *long_quotes, PASSAGES[5]])
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.wait(10)
     view, model = widget.passage_list, widget.passage_model
+    qtbot.waitUntil(lambda: view.visualRect(model.index(model.rowCount() - 1)).isValid())
     rects = [view.visualRect(model.index(row)) for row in range(model.rowCount())]
     for above, below in itertools.pairwise(rects):
         assert above.bottom() < below.top()

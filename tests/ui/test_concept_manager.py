@@ -19,14 +19,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary
-from reader.ui.concept_manager import (
-    ALIASES_PLACEHOLDER,
-    EMPTY_NAME_MESSAGE,
-    UNDO_HINT,
-    ConceptManager,
-    MergeTargetDialog,
-    parse_aliases,
-)
+from reader.ui.concepts.manager import ALIASES_PLACEHOLDER, UNDO_HINT, ConceptManager
+from reader.ui.concepts.merge_target import EMPTY_NAME_MESSAGE, MergeTargetDialog, parse_aliases
 
 DETENTE = ConceptSummary(
     id=2,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, concepts, highlights
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 
 def _article(title_start: str) -> int:
@@ -17,7 +17,7 @@ def _article(title_start: str) -> int:
 
 
 def _select(win: MainWindow, title_start: str, quote: str) -> None:
-    win.select_article(_article(title_start))
+    win.articles.select_article(_article(title_start))
     view = win.reader_view
     at = view.document().toPlainText().index(quote)
     cursor = QTextCursor(view.document())
@@ -37,9 +37,9 @@ def _type(widget: QWidget, text: str) -> None:
 
 def _tag_by_keyboard(win: MainWindow, qtbot: QtBot, name: str) -> None:
     qtbot.keyClick(win.reader_view, Qt.Key.Key_T)
-    assert win.tag_popup.isVisible()
-    _type(win.tag_popup.field, name)
-    qtbot.keyClick(win.tag_popup.field, Qt.Key.Key_Return)
+    assert win.concepts.tag_popup.isVisible()
+    _type(win.concepts.tag_popup.field, name)
+    qtbot.keyClick(win.concepts.tag_popup.field, Qt.Key.Key_Return)
 
 
 QUOTE = "pertama kali muncul pada era Perang Dingin"
@@ -54,10 +54,10 @@ def test_select_t_type_enter_tags_and_the_browser_leads_back(window: MainWindow,
     assert concepts.summary(concept.id).passages == 1
 
     # The concept browser lists it; activating its passage opens the article there.
-    window.select_article(_article("Peran Aliansi"))
+    window.articles.select_article(_article("Peran Aliansi"))
     window.concept_browser.select_concept(concept.id)
     window.concept_browser.passage_activated.emit(made.article_id, made.id)
-    qtbot.waitUntil(lambda: window.current_article_id == made.article_id)
+    qtbot.waitUntil(lambda: window.open_article.article_id == made.article_id)
     view = window.reader_view
     qtbot.waitUntil(
         lambda: 0 <= view.range_rects(made.start, made.end)[0].top() < view.viewport().height()
@@ -69,13 +69,13 @@ def test_the_popup_completes_suggests_and_removes(window: MainWindow, qtbot: QtB
     _select(window, "Apa Itu", QUOTE)
     _tag_by_keyboard(window, qtbot, "Perang  Dingin")
     # Enter kept the popup open, cleared for the next concept.
-    assert window.tag_popup.isVisible() and window.tag_popup.field.text() == ""
+    assert window.concepts.tag_popup.isVisible() and window.concepts.tag_popup.field.text() == ""
     _select(window, "Apa Itu", "Uni Soviet saling bersaing untuk menjadi negara")
     qtbot.keyClick(window.reader_view, Qt.Key.Key_T)
     # "Perang Dingin" is not in this passage; a concept named in it would be suggested.
-    assert "Perang Dingin" not in window.tag_popup.suggestion_label.text()
-    _type(window.tag_popup.field, "perang dingin")
-    qtbot.keyClick(window.tag_popup.field, Qt.Key.Key_Return)
+    assert "Perang Dingin" not in window.concepts.tag_popup.suggestion_label.text()
+    _type(window.concepts.tag_popup.field, "perang dingin")
+    qtbot.keyClick(window.concepts.tag_popup.field, Qt.Key.Key_Return)
     assert concepts.summary(concepts.concept_named("Perang Dingin").id).passages == 2
     assert [c.name for c in concepts.list_concepts()] == ["Perang Dingin"]
 
@@ -83,18 +83,18 @@ def test_the_popup_completes_suggests_and_removes(window: MainWindow, qtbot: QtB
 def test_bad_names_are_explained_in_the_popup(window: MainWindow, qtbot: QtBot):
     _select(window, "Apa Itu", QUOTE)
     qtbot.keyClick(window.reader_view, Qt.Key.Key_T)
-    qtbot.keyClick(window.tag_popup.field, Qt.Key.Key_Return)
-    assert "Type a concept" in window.tag_popup.error.text()
-    qtbot.keyClicks(window.tag_popup.field, "x" * 101)
-    qtbot.keyClick(window.tag_popup.field, Qt.Key.Key_Return)
-    assert "at most 100" in window.tag_popup.error.text()
+    qtbot.keyClick(window.concepts.tag_popup.field, Qt.Key.Key_Return)
+    assert "Type a concept" in window.concepts.tag_popup.error.text()
+    qtbot.keyClicks(window.concepts.tag_popup.field, "x" * 101)
+    qtbot.keyClick(window.concepts.tag_popup.field, Qt.Key.Key_Return)
+    assert "at most 100" in window.concepts.tag_popup.error.text()
     assert concepts.list_concepts() == []
 
 
 def test_tagging_is_undoable_and_a_new_concept_goes_with_it(window: MainWindow, qtbot: QtBot):
     _select(window, "Apa Itu", QUOTE)
     _tag_by_keyboard(window, qtbot, "Détente")
-    window.tag_popup.close()
+    window.concepts.tag_popup.close()
     window.undo_stack.undo()  # the tag, and the concept it created
     assert concepts.list_concepts() == []
     window.undo_stack.redo()
@@ -114,25 +114,25 @@ def three_articles(window: MainWindow) -> MainWindow:
     _tag_in(window, "Peran Aliansi", "Pakta Pertahanan Atlantik Utara (NATO)", "NATO")
     _tag_in(window, "Latar Belakang", "Kerja sama bilateral lahir dari kebutuhan", "Detente")
     _tag_in(window, "Latar Belakang", "penandatanganan perjanjian", "NATO")
-    window.refresh_concepts()
+    window.events.concepts_changed.emit()
     return window
 
 
 def test_merge_rename_delete_across_articles_with_undo(three_articles: MainWindow):
     win = three_articles
     plain, accented = concepts.concept_named("Detente"), concepts.concept_named("Détente")
-    win.manage_concepts()
-    assert win.concept_manager is not None
-    win.concept_manager.merge_requested.emit(plain.id, accented.id)
+    win.concepts.manage()
+    assert win.concepts.manager is not None
+    win.concepts.manager.merge_requested.emit(plain.id, accented.id)
     assert [c.name for c in concepts.list_concepts()] == ["Détente", "NATO"]
     assert concepts.summary(accented.id).articles == 2
 
     nato = concepts.concept_named("NATO")
-    win.concept_manager.rename_requested.emit(nato.id, "Pakta NATO")
-    win.concept_manager.rename_requested.emit(nato.id, "détente")  # a clash: refused
+    win.concepts.manager.rename_requested.emit(nato.id, "Pakta NATO")
+    win.concepts.manager.rename_requested.emit(nato.id, "détente")  # a clash: refused
     assert [c.name for c in concepts.list_concepts()] == ["Détente", "Pakta NATO"]
 
-    win.concept_manager.delete_requested.emit(nato.id)
+    win.concepts.manager.delete_requested.emit(nato.id)
     assert [c.name for c in concepts.list_concepts()] == ["Détente"]
 
     win.undo_stack.undo()  # delete
@@ -150,14 +150,14 @@ def test_merge_rename_delete_across_articles_with_undo(three_articles: MainWindo
 def test_library_and_panel_filter_by_concept(three_articles: MainWindow):
     win = three_articles
     nato = concepts.concept_named("NATO")
-    index = win.library_concept.findData(nato.id)
-    win.library_concept.setCurrentIndex(index)
-    shown = {win.proxy.index(r, 0).data() for r in range(win.proxy.rowCount())}
+    index = win.library.concept_filter.findData(nato.id)
+    win.library.concept_filter.setCurrentIndex(index)
+    shown = {win.library.proxy.index(r, 0).data() for r in range(win.library.proxy.rowCount())}
     assert len(shown) == 2 and all(t.startswith(("Peran", "Latar")) for t in shown)
 
-    win.library_concept.setCurrentIndex(0)
-    assert win.proxy.rowCount() == 6  # the five seeds and the welcome article
-    win.select_article(_article("Latar Belakang"))
+    win.library.concept_filter.setCurrentIndex(0)
+    assert win.library.proxy.rowCount() == 6  # the five seeds and the welcome article
+    win.articles.select_article(_article("Latar Belakang"))
     assert win.panel.model.shown_count() == 2
     win.panel.show_concept("nato")
     assert win.panel.model.shown_count() == 1

@@ -32,13 +32,18 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.errors import DocumentError
 from reader.store import articles, highlights
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.find_bar import FindBar
-from reader.ui.import_progress import ImportProgressDialog, ImportSummary
-from reader.ui.main_window import MainWindow
-from reader.ui.search_dialog import SearchDialog
-from reader.ui.shortcuts_sheet import ShortcutsSheet
-from reader.ui.startup_check import DamageReport, RestoreDialog, StartChoice, ask_with_dialog
+from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.ui.dialogs.import_progress import ImportProgressDialog, ImportSummary
+from reader.ui.dialogs.search_dialog import SearchDialog
+from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+from reader.ui.reading.find_bar import FindBar
+from reader.ui.startup.startup_check import (
+    DamageReport,
+    RestoreDialog,
+    StartChoice,
+    ask_with_dialog,
+)
+from reader.ui.window.main_window import MainWindow
 
 CONTROLS = (
     QAbstractButton,
@@ -100,14 +105,16 @@ def test_the_check_finds_a_control_without_a_name(qtbot: QtBot):
 @pytest.fixture
 def window(window: MainWindow) -> MainWindow:
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
-    window.select_article(article.id)
+    window.articles.select_article(article.id)
     return window
 
 
 def test_export_dialog_names_every_control(window: MainWindow, qtbot: QtBot):
-    assert window.current_article_id is not None
-    title = articles.get_article(window.current_article_id).title
-    dialog = ExportDialog(window, window.settings, (window.current_article_id, title), ["Détente"])
+    assert window.open_article.article_id is not None
+    title = articles.get_article(window.open_article.article_id).title
+    dialog = ExportDialog(
+        window, window.settings, (window.open_article.article_id, title), ["Détente"]
+    )
     qtbot.addWidget(dialog)
     dialog.refresh()
     assert unnamed_controls(dialog) == []
@@ -189,6 +196,6 @@ def test_shift_and_the_arrows_select_text_and_h_highlights_it(window: MainWindow
     for _ in range(8):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(view, Qt.Key.Key_H)
-    assert window.current_article_id is not None
-    [made] = highlights.list_highlights(window.current_article_id)
+    assert window.open_article.article_id is not None
+    [made] = highlights.list_highlights(window.open_article.article_id)
     assert made.exact == shown[:8]

@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.ui.export_dialog import ExportDialog
-from reader.ui.main_window import MainWindow
+from reader.ui.dialogs.export_dialog import ExportDialog
+from reader.ui.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -19,14 +19,14 @@ def window(window: MainWindow) -> MainWindow:
     start, end = highlights.find_quote(article.id, "pertama kali muncul pada era Perang Dingin")
     made = highlights.create_highlight(article.id, start, end, note="# bukan judul <script>")
     highlights.add_concepts(made.id, ["Détente"])
-    window.select_article(article.id)
+    window.articles.select_article(article.id)
     return window
 
 
 def _dialog(win: MainWindow, qtbot: QtBot) -> ExportDialog:
-    assert win.current_article_id is not None
-    title = articles.get_article(win.current_article_id).title
-    dialog = ExportDialog(win, win.settings, (win.current_article_id, title), ["Détente"])
+    assert win.open_article.article_id is not None
+    title = articles.get_article(win.open_article.article_id).title
+    dialog = ExportDialog(win, win.settings, (win.open_article.article_id, title), ["Détente"])
     qtbot.addWidget(dialog)
     dialog.refresh()
     return dialog
@@ -113,18 +113,20 @@ def test_saving_over_the_library_itself_is_refused(
 def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
     [made] = highlights.list_highlights(article.id)
-    window.select_article(next(s.id for s in articles.list_articles() if s.id != article.id))
-    assert window.open_link(f"marginalia://open/{article.id}/{made.id}")
-    assert window.current_article_id == article.id
+    window.articles.select_article(
+        next(s.id for s in articles.list_articles() if s.id != article.id)
+    )
+    assert window.articles.open_link(f"marginalia://open/{article.id}/{made.id}")
+    assert window.open_article.article_id == article.id
     assert window.panel.selected_id() == made.id
-    assert not window.open_link("marginalia://open/999/nothing")
+    assert not window.articles.open_link("marginalia://open/999/nothing")
     assert "names no passage" in window.statusBar().currentMessage()
 
 
 def test_a_template_chosen_in_preferences_is_the_export_default(
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ):
-    from reader.ui.preferences import PreferencesDialog
+    from reader.ui.dialogs.preferences import PreferencesDialog
 
     template = tmp_path / "ringkas.md.j2"
     template.write_text("# Catatan saya\n{% for a in articles %}- {{ a.title | md }}\n{% endfor %}")
@@ -134,3 +136,46 @@ def test_a_template_chosen_in_preferences_is_the_export_default(
     dialog = _dialog(window, qtbot)
     assert dialog.template == template
     assert dialog.text.startswith("# Catatan saya")
+
+
+@pytest.fixture
+def in_indonesian(qapp, tmp_path: Path):
+    """The committed Indonesian translation, compiled for this test and installed."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.ui.translations_script import load_translations_script
+
+    load_translations_script().build(into=tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "marginalia_id.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_exports_follow_the_interface_language(
+    window: MainWindow,
+    qtbot: QtBot,
+    in_indonesian: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    dialog = _dialog(window, qtbot)
+    assert "**Konsep:** Détente" in dialog.text and "buka di Marginalia" in dialog.text
+    assert "Concepts:" not in dialog.text
+    _choose(dialog, "handout")
+    assert "## Glosarium" in dialog.text and "belum ada definisi" in dialog.text
+    # The PDF is printed from the same handout, so its glossary is Indonesian too.
+    from reader.printing import handout_pdf as printing
+
+    printed: list[str] = []
+    write_pdf = printing.write_pdf
+
+    def spy(markdown: str, *args, **kwargs) -> None:
+        printed.append(markdown)
+        write_pdf(markdown, *args, **kwargs)
+
+    monkeypatch.setattr(printing, "write_pdf", spy)
+    _choose(dialog, "pdf")
+    assert dialog.write(tmp_path / "handout.pdf")
+    assert printed and "## Glosarium" in printed[0]

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.reading_text import reading_text
 from reader.core.rendering import markdown_to_html
-from reader.ui.find_bar import NO_MATCHES, FindBar
-from reader.ui.reader_view import ReaderView
+from reader.ui.reading.find_bar import NO_MATCHES, FindBar
+from reader.ui.reading.reader_view import ReaderView
 from reader.ui.translation import LANGUAGE_KEY, install_translator, translations_folder
 
 # An emoji before the matches: Qt counts it as two positions, the reading text as one.
@@ -134,7 +134,8 @@ def test_show_match_for_a_search_query(qtbot: QtBot, page: Page):
     page.bar.show_match_for("pasar diplomasi")
     assert page.bar.field.text() == "diplomasi"
     assert selected(page) == "Diplomasi"
-    qtbot.wait(10)  # the deferred scroll runs without error
+    # The deferred scroll runs without error and keeps the match selected.
+    qtbot.waitUntil(lambda: selected(page) == "Diplomasi")
 
 
 def test_a_selection_becomes_the_query(qtbot: QtBot, page: Page):

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
 from pytestqt.qtbot import QtBot
 
+from reader.core.highlight_record import HighlightData
 from reader.store import articles, highlights
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 DETENTE = "Apa Itu Diplomasi Detente?"
 
@@ -25,7 +26,7 @@ def _open(qtbot: QtBot, data_dir: Path, title: str = DETENTE) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     article = next(s for s in articles.list_articles() if s.title == title)
-    win.select_article(article.id)
+    win.articles.select_article(article.id)
     return win
 
 
@@ -63,9 +64,9 @@ def _painted(win: MainWindow) -> list[str]:
     return sorted(view._cursor_for(h.start, h.end).selectedText() for h in view.highlights)
 
 
-def _stored(win: MainWindow) -> list[highlights.HighlightData]:
-    assert win.current_article_id is not None
-    return highlights.list_highlights(win.current_article_id)
+def _stored(win: MainWindow) -> list[HighlightData]:
+    assert win.open_article.article_id is not None
+    return highlights.list_highlights(win.open_article.article_id)
 
 
 QUOTE = "pertama kali muncul pada era Perang Dingin"
@@ -84,9 +85,9 @@ def test_highlights_come_back_exactly_after_a_restart(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):
     _select(window, QUOTE)
-    window.highlight_selection("green")
+    window.highlights.highlight_selection("green")
     _select(window, "Diplomasi detente", occurrence=3)
-    window.highlight_selection("blue")
+    window.highlights.highlight_selection("blue")
     before = _painted(window)
     again = _restart(qtbot, window, data_dir)
     assert _painted(again) == before == sorted([QUOTE, "Diplomasi detente"])
@@ -98,7 +99,7 @@ def test_highlights_stay_on_their_words_when_font_and_theme_change(
     window: MainWindow, qtbot: QtBot
 ):
     _select(window, QUOTE)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     view = window.reader_view
     font = QFont(view.font())
     font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -106,40 +107,57 @@ def test_highlights_stay_on_their_words_when_font_and_theme_change(
     assert _painted(window) == [QUOTE]
     # A theme change re-renders the article; the highlights follow their words, in the
     # new theme's shade.
-    window.set_reading_option("theme", "dark")
+    window.comfort.set_option("theme", "dark")
     assert view.theme.key == "dark"
     assert _painted(window) == [QUOTE]
-    window.set_reading_option("theme", "sepia")
-    window.change_text_size(+2)
+    window.comfort.set_option("theme", "sepia")
+    window.comfort.change_text_size(+2)
     assert _painted(window) == [QUOTE]
-    window.set_reading_option("theme", "light")
+    window.comfort.set_option("theme", "light")
 
 
 def test_overlapping_highlights_both_show_or_merge(window: MainWindow, qtbot: QtBot, monkeypatch):
     _select(window, "muncul pada era Perang Dingin")
-    window.highlight_selection("yellow")
-    monkeypatch.setattr(window, "ask_merge", lambda count: "both")
+    window.highlights.highlight_selection("yellow")
+    monkeypatch.setattr(window.highlights, "ask_merge", lambda count: "both")
     _select(window, "pertama kali muncul pada era")
-    window.highlight_selection("pink")
+    window.highlights.highlight_selection("pink")
     assert len(_stored(window)) == 2
     assert len(window.reader_view.highlights) == 2
 
-    monkeypatch.setattr(window, "ask_merge", lambda count: "merge")
+    monkeypatch.setattr(window.highlights, "ask_merge", lambda count: "merge")
     _select(window, "kali muncul")
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     [merged] = _stored(window)
     assert merged.exact == QUOTE
     window.undo_stack.undo()
     assert len(_stored(window)) == 2
 
 
+def test_undoing_a_merge_gives_the_kept_highlight_back_its_words_and_note(
+    window: MainWindow, monkeypatch
+):
+    _select(window, "muncul pada era")
+    window.highlights.highlight_selection("yellow")
+    [first] = _stored(window)
+    window.highlights.note_edited(first.id, "catatan pertama")
+    monkeypatch.setattr(window.highlights, "ask_merge", lambda count: "merge")
+    _select(window, "pada era Perang Dingin")
+    window.highlights.highlight_selection()
+    [merged] = _stored(window)
+    assert merged.id == first.id and merged.exact == "muncul pada era Perang Dingin"
+    window.undo_stack.undo()
+    [back] = _stored(window)
+    assert (back.exact, back.note) == ("muncul pada era", "catatan pertama")
+
+
 def test_every_change_can_be_undone_and_redone(window: MainWindow, qtbot: QtBot):
     _select(window, QUOTE)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     [made] = _stored(window)
-    window.recolor_highlight(made.id, "purple")
-    window._note_edited(made.id, "Asal mula détente")
-    window.delete_highlight(made.id)
+    window.highlights.recolor(made.id, "purple")
+    window.highlights.note_edited(made.id, "Asal mula détente")
+    window.highlights.delete(made.id)
     assert _stored(window) == []
 
     stack = window.undo_stack
@@ -188,15 +206,15 @@ def test_single_letter_shortcuts_do_nothing_while_typing_elsewhere(
     window: MainWindow, qtbot: QtBot
 ):
     _select(window, QUOTE)
-    window.filter_edit.setFocus()
-    qtbot.keyClick(window.filter_edit, Qt.Key.Key_H)
+    window.library.filter_edit.setFocus()
+    qtbot.keyClick(window.library.filter_edit, Qt.Key.Key_H)
     assert _stored(window) == []
-    assert window.filter_edit.text() == "h"
+    assert window.library.filter_edit.text() == "h"
 
 
 def test_clicking_a_highlight_selects_it_in_the_panel(window: MainWindow, qtbot: QtBot):
     _select(window, QUOTE)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     [made] = _stored(window)
     window.panel.select_highlight(None)
     view = window.reader_view
@@ -210,10 +228,10 @@ def test_clicking_a_highlight_selects_it_in_the_panel(window: MainWindow, qtbot:
 
 def test_hover_text_names_the_colour_note_and_concepts(window: MainWindow):
     _select(window, QUOTE)
-    window.highlight_selection("green")
+    window.highlights.highlight_selection("green")
     [made] = _stored(window)
     highlights.add_concepts(made.id, ["Détente"])
-    window._note_edited(made.id, "asal <mula>")
+    window.highlights.note_edited(made.id, "asal <mula>")
     [item] = _stored(window)
     text = window.reader_view._describe(item)
     assert "Green" in text and "asal &lt;mula&gt;" in text and "#Détente" in text
@@ -221,16 +239,16 @@ def test_hover_text_names_the_colour_note_and_concepts(window: MainWindow):
 
 def test_an_orphan_is_listed_and_can_be_placed_by_hand(window: MainWindow, qtbot: QtBot):
     _select(window, QUOTE)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     [made] = _stored(window)
     from reader.store.models import Highlight
 
     Highlight.update(placed=False).where(Highlight.id == made.id).execute()
-    assert window.current_article_id is not None
-    window.refresh_highlights(window.current_article_id)
+    assert window.open_article.article_id is not None
+    window.events.highlights_changed.emit(window.open_article.article_id)
     assert _painted(window) == []
     _select(window, "era Perang Dingin")
-    window.place_highlight_at_selection(made.id)
+    window.highlights.place_at_selection(made.id)
     [placed] = _stored(window)
     assert placed.placed and placed.exact == "era Perang Dingin"
     assert _painted(window) == ["era Perang Dingin"]
@@ -238,9 +256,9 @@ def test_an_orphan_is_listed_and_can_be_placed_by_hand(window: MainWindow, qtbot
 
 def test_j_and_k_step_through_highlights(window: MainWindow, qtbot: QtBot):
     _select(window, "Diplomasi detente", occurrence=2)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     _select(window, QUOTE)
-    window.highlight_selection()
+    window.highlights.highlight_selection()
     first, second = _stored(window)
     window.reader_view.setFocus()
     window.panel.select_highlight(None)
@@ -255,11 +273,11 @@ def test_j_and_k_step_through_highlights(window: MainWindow, qtbot: QtBot):
 def test_a_highlight_is_visibly_painted_under_its_words(window: MainWindow, qtbot: QtBot):
     from PySide6.QtGui import QColor
 
-    from reader.ui.highlight_palette import shade
+    from reader.ui.widgets.highlight_palette import shade
 
     view = window.reader_view
     _select(window, QUOTE)
-    window.highlight_selection("green")
+    window.highlights.highlight_selection("green")
     [made] = _stored(window)
     view.scroll_to_highlight(made)
     [first_line, *_] = view.range_rects(made.start, made.end)

@@ -20,8 +20,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from reader.ui.main_window import MainWindow
-from reader.ui.reader_view import ReaderView
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.window.main_window import MainWindow
 
 
 def _asked(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, href: str) -> str:
@@ -68,7 +68,7 @@ def test_the_link_box_shows_a_mixed_script_host_in_punycode(
     ],
 )
 def test_an_odd_link_is_a_plain_message_in_the_status_bar(window: MainWindow, link: str):
-    assert window.open_link(link) is False
+    assert window.articles.open_link(link) is False
     message = window.statusBar().currentMessage()
     assert "names no passage" in message
     assert len(message) < 300 and "\u202e" not in message

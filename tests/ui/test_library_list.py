@@ -12,8 +12,8 @@ from reader.core.importing import prepare_text
 from reader.store import articles, highlights
 from reader.store.articles import _store_prepared
 from reader.store.models import database_proxy
-from reader.ui.library_model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
-from reader.ui.main_window import MainWindow
+from reader.ui.library.model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
+from reader.ui.window.main_window import MainWindow
 
 MANY = PAGE_SIZE * 2 + 50
 FIRST_START = 6  # a new library: the five seeds and the welcome article
@@ -23,36 +23,36 @@ FIRST_START = 6  # a new library: the five seeds and the welcome article
 def big(window: MainWindow) -> MainWindow:
     # Reading the first article by title: the list then needs only its first page to
     # show the current article (a new library opens on its welcome article, sorted last).
-    window.select_article(articles.page_of_articles(0, 1)[0].id)
+    window.articles.select_article(articles.page_of_articles(0, 1)[0].id)
     with database_proxy.atomic():
         for n in range(MANY):
             words = " ".join(["kata"] * (2000 + n))  # longer than every bundled article
             text = f"Artikel {n:04d}\n\n{words}.\n"
             _store_prepared(prepare_text(text, "txt", f"a{n}"), None)
-    window.reload_library()
+    window.events.articles_changed.emit()
     return window
 
 
 def _ids(win: MainWindow) -> list[int]:
-    model = win.proxy
+    model = win.library.proxy
     return [int(model.data(model.index(r, 0), ARTICLE_ID_ROLE)) for r in range(model.rowCount())]
 
 
 def test_the_list_loads_a_page_not_the_whole_library(big: MainWindow):
     total = MANY + FIRST_START
-    assert big.library_model.total() == total
-    assert big.library_model.rowCount() < total
+    assert big.library.model.total() == total
+    assert big.library.model.rowCount() < total
     assert big.library_status.text() == f"{total} articles"
-    while big.library_model.canFetchMore():
-        big.library_model.fetchMore()
-    assert big.library_model.rowCount() == total
+    while big.library.model.canFetchMore():
+        big.library.model.fetchMore()
+    assert big.library.model.rowCount() == total
 
 
 def test_sorting_orders_the_whole_library_not_just_the_loaded_page(big: MainWindow):
-    big.library_view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
+    big.library.view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
     top = articles.get_article(_ids(big)[0])
     assert top.title == f"Artikel {MANY - 1:04d}"  # the longest, though it was never loaded
-    big.sort_library(LibraryModel.ADDED, Qt.SortOrder.DescendingOrder)
+    big.library.sort_by(LibraryModel.ADDED, Qt.SortOrder.DescendingOrder)
     assert articles.get_article(_ids(big)[0]).title == f"Artikel {MANY - 1:04d}"
 
 
@@ -60,18 +60,18 @@ def test_sorting_by_highlights_and_filtering(big: MainWindow):
     target = next(s for s in articles.page_of_articles(0, 5) if s.title.startswith("Apa"))
     start, end = highlights.find_quote(target.id, "Perang Dingin", occurrence=1)
     highlights.create_highlight(target.id, start, end)
-    big.library_view.sortByColumn(LibraryModel.HIGHLIGHTS, Qt.SortOrder.DescendingOrder)
+    big.library.view.sortByColumn(LibraryModel.HIGHLIGHTS, Qt.SortOrder.DescendingOrder)
     assert _ids(big)[0] == target.id
     # Every word must be in the title, anywhere, in any case.
-    big.filter_edit.setText("0449 ARTIKEL")
-    assert big.library_model.total() == 1
+    big.library.filter_edit.setText("0449 ARTIKEL")
+    assert big.library.model.total() == 1
     assert big.library_status.text() == f"1 of {MANY + FIRST_START} articles"
 
 
 def test_selecting_an_article_far_down_fetches_until_it_is_there(big: MainWindow):
     far = articles.page_of_articles(MANY, 1)[0]
-    big.select_article(far.id)
-    assert big.current_article_id == far.id
+    big.articles.select_article(far.id)
+    assert big.open_article.article_id == far.id
     assert far.id in _ids(big)
 
 
@@ -89,13 +89,13 @@ def test_deleting_asks_says_how_many_annotations_and_can_be_undone(
         asked.append((title, annotations))
         return False
 
-    monkeypatch.setattr(window, "confirm_delete", refuse)
-    window.select_article(article.id)
-    window.delete_current_article()
+    monkeypatch.setattr(window.articles, "confirm_delete", refuse)
+    window.articles.select_article(article.id)
+    window.articles.delete_current_article()
     assert asked == [(article.title, 2)] and articles.count_articles() == FIRST_START  # cancelled
 
-    monkeypatch.setattr(window, "confirm_delete", lambda t, n: True)
-    window.delete_current_article()
+    monkeypatch.setattr(window.articles, "confirm_delete", lambda t, n: True)
+    window.articles.delete_current_article()
     assert articles.count_articles() == FIRST_START - 1
     assert article.id not in _ids(window)
     window.undo_stack.undo()
@@ -103,7 +103,7 @@ def test_deleting_asks_says_how_many_annotations_and_can_be_undone(
     restored = highlights.list_highlights(article.id)
     assert [h.note for h in restored] == ["catatan", "catatan"]
     assert any(h.concepts == ("Détente",) for h in restored)
-    assert window.current_article_id == article.id
+    assert window.open_article.article_id == article.id
 
 
 def test_dropping_a_folder_imports_it_in_the_background(
@@ -130,8 +130,8 @@ def test_dropping_a_folder_imports_it_in_the_background(
     # as Qt would call it.
     window.dropEvent(drop)
     assert drop.isAccepted()
-    assert window._import is not None
-    with qtbot.waitSignal(window._import.finished, timeout=30000):
+    assert window.articles._import is not None
+    with qtbot.waitSignal(window.articles._import.finished, timeout=30000):
         pass
     assert articles.count_articles() == FIRST_START + 6
     assert window.library_status.text() == f"{FIRST_START + 6} articles"

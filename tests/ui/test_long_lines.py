@@ -20,9 +20,9 @@ from reader.core.reading_text import reading_text
 from reader.core.rendering import markdown_to_html
 from reader.store import articles
 from reader.store.models import Article
-from reader.ui.main_window import MainWindow
-from reader.ui.reader_view import ReaderView
-from reader.ui.text_positions import qt_visible_text
+from reader.ui.reading.reader_view import ReaderView
+from reader.ui.reading.text_positions import qt_visible_text
+from reader.ui.window.main_window import MainWindow
 
 LONG = "".join(chr(0x61 + (i * 7) % 26) for i in range(3 * BLOCK_LIMIT))
 
@@ -88,9 +88,9 @@ def test_an_article_is_remembered_as_opened_only_once_it_was_shown(
 ):
     page = tmp_path / "baru.txt"
     page.write_text("Artikel Baru\n\nIsi artikel baru.\n")
-    [made] = window.import_paths([page])
+    [made] = window.articles.import_paths([page])
     other = next(s.id for s in articles.list_articles() if s.id != made.article_id)
-    window.open_article(other)
+    window.articles.open_article(other)
     Article.update(opened_at=None).where(Article.id == made.article_id).execute()
 
     def freeze(*_args: object, **_kwargs: object) -> None:
@@ -98,5 +98,5 @@ def test_an_article_is_remembered_as_opened_only_once_it_was_shown(
 
     monkeypatch.setattr(window.reader_view, "show_html", freeze)
     with pytest.raises(RuntimeError):
-        window.open_article(made.article_id)
+        window.articles.open_article(made.article_id)
     assert articles.get_article(made.article_id).opened_at is None

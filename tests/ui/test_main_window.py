@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from reader.store import articles
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
-from reader.ui.library_model import ARTICLE_ID_ROLE, LibraryModel
-from reader.ui.main_window import MainWindow
+from reader.ui.library.model import ARTICLE_ID_ROLE, LibraryModel
+from reader.ui.startup.app import create_main_window
+from reader.ui.window.main_window import MainWindow
 
 
 def _titles(win: MainWindow) -> list[str]:
-    proxy = win.proxy
+    proxy = win.library.proxy
     return [proxy.index(r, LibraryModel.TITLE).data() for r in range(proxy.rowCount())]
 
 
@@ -44,7 +44,7 @@ def test_a_new_user_sees_the_welcome_and_the_five_bundled_articles(window: MainW
 
 def test_choosing_an_article_shows_it_cleanly(window: MainWindow, qtbot: QtBot):
     row = _titles(window).index("Apa Itu Diplomasi Detente?")
-    window.library_view.selectRow(row)
+    window.library.view.selectRow(row)
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Apa Itu Diplomasi Detente?"))
     text = window.reader_view.toPlainText()
     assert text.startswith("Apa Itu Diplomasi Detente?")
@@ -53,8 +53,8 @@ def test_choosing_an_article_shows_it_cleanly(window: MainWindow, qtbot: QtBot):
 
 
 def test_the_list_sorts_by_words(window: MainWindow):
-    window.library_view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
-    proxy = window.proxy
+    window.library.view.sortByColumn(LibraryModel.WORDS, Qt.SortOrder.DescendingOrder)
+    proxy = window.library.proxy
     words = [
         articles.get_article(proxy.index(r, 0).data(ARTICLE_ID_ROLE)).words
         for r in range(proxy.rowCount())
@@ -63,14 +63,14 @@ def test_the_list_sorts_by_words(window: MainWindow):
 
 
 def test_the_filter_narrows_the_list(window: MainWindow):
-    window.filter_edit.setText("detente")
+    window.library.filter_edit.setText("detente")
     assert _titles(window) == ["Apa Itu Diplomasi Detente?"]
 
 
 def test_renaming_in_the_list_changes_the_title_everywhere(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):
-    proxy = window.proxy
+    proxy = window.library.proxy
     row = _titles(window).index("Apa Itu Diplomasi Detente?")
     assert proxy.setData(proxy.index(row, LibraryModel.TITLE), "Détente: catatan kuliah")
     assert "Détente: catatan kuliah" in _titles(window)
@@ -80,9 +80,9 @@ def test_renaming_in_the_list_changes_the_title_everywhere(
 
 def test_an_empty_title_is_refused_with_a_message(window: MainWindow, qtbot: QtBot):
     messages: list[str] = []
-    window.library_model.rename_failed.disconnect()
-    window.library_model.rename_failed.connect(messages.append)
-    proxy = window.proxy
+    window.library.model.rename_failed.disconnect()
+    window.library.model.rename_failed.connect(messages.append)
+    proxy = window.library.proxy
     assert not proxy.setData(proxy.index(0, LibraryModel.TITLE), "   ")
     assert messages and "empty" in messages[0]
     assert all(t.strip() for t in _titles(window))
@@ -95,7 +95,7 @@ def test_reopening_returns_to_the_last_article_and_position(
     row = _titles(window).index(
         "Latar Belakang Kerja Sama Bilateral dan Strategi Diplomasi Internasional"
     )
-    window.library_view.selectRow(row)
+    window.library.view.selectRow(row)
     view = window.reader_view
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
     bar = view.verticalScrollBar()
@@ -122,13 +122,13 @@ def test_position_survives_a_font_size_change(window: MainWindow, qtbot: QtBot):
 
 def test_original_text_shows_the_hidden_lines_struck_through(window: MainWindow, qtbot: QtBot):
     row = _titles(window).index("Apa Itu Diplomasi Detente?")
-    window.library_view.selectRow(row)
-    window.original_action.setChecked(True)
+    window.library.view.selectRow(row)
+    window.menus.original_action.setChecked(True)
     html = window.reader_view.toHtml()
     assert "Rate this post" in window.reader_view.toPlainText()
     assert "hidden:" in window.reader_view.toPlainText()
     assert "line-through" in html
-    window.original_action.setChecked(False)
+    window.menus.original_action.setChecked(False)
     assert "Rate this post" not in window.reader_view.toPlainText()
 
 
@@ -148,7 +148,7 @@ def test_importing_through_the_window_adds_and_reports(
     good.write_text("Artikel Baru\n\nIsi artikel baru yang penting.\n")
     bad = tmp_path / "kosong.txt"
     bad.write_text("")
-    done = window.import_paths([good, bad])
+    done = window.articles.import_paths([good, bad])
     assert [d.title for d in done] == ["Artikel Baru"]
     assert "Artikel Baru" in _titles(window)
     assert window.windowTitle().startswith("Artikel Baru")
@@ -185,29 +185,30 @@ def test_a_short_session_still_makes_its_daily_backup_at_close(qtbot: QtBot, dat
 def test_library_columns_start_compact_and_a_shown_one_stays_shown(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):
-    view = window.library_view
+    view = window.library.view
     shown = [c for c in range(len(LibraryModel.HEADERS)) if not view.isColumnHidden(c)]
     # The title keeps most of the width: reading time and highlights beside it.
     assert shown == [LibraryModel.TITLE, LibraryModel.READING_TIME, LibraryModel.HIGHLIGHTS]
-    window._show_library_column(LibraryModel.ADDED, True)
-    window._show_library_column(LibraryModel.HIGHLIGHTS, False)
+    window.library.show_column(LibraryModel.ADDED, True)
+    window.library.show_column(LibraryModel.HIGHLIGHTS, False)
 
     again = _restart(qtbot, window, data_dir)
-    assert not again.library_view.isColumnHidden(LibraryModel.ADDED)
-    assert again.library_view.isColumnHidden(LibraryModel.HIGHLIGHTS)
-    assert again.library_view.isColumnHidden(LibraryModel.WORDS)
+    assert not again.library.view.isColumnHidden(LibraryModel.ADDED)
+    assert again.library.view.isColumnHidden(LibraryModel.HIGHLIGHTS)
+    assert again.library.view.isColumnHidden(LibraryModel.WORDS)
 
 
 def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
     """The window as the app starts it: first page on screen, then built."""
-    from reader.ui.app import library_settings, open_library_for_window
+    from reader.store.first_run import open_library_for_use
+    from reader.ui.startup.app import library_settings
 
     win = MainWindow(library_settings(data_dir), data_dir, build=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     assert not win.built
-    open_library_for_window(data_dir)
+    open_library_for_use(data_dir)
     win.build()
     qtbot.wait(50)  # the layout settles on the next pass
     return win
@@ -234,22 +235,23 @@ def test_a_window_built_after_its_first_frame_keeps_the_panel_widths_it_was_left
 
 def test_the_first_frame_names_the_same_defaults_as_the_finished_window():
     from reader.core.themes import MEASURE_CHARACTERS
-    from reader.ui import main_window, theming
+    from reader.ui.controllers import comfort
+    from reader.ui.reading import theming
 
-    assert main_window.READING_DEFAULTS["measure"] == MEASURE_CHARACTERS
-    assert main_window.SYSTEM_THEME == theming.SYSTEM
+    assert comfort.READING_DEFAULTS["measure"] == MEASURE_CHARACTERS
+    assert comfort.SYSTEM_THEME == theming.SYSTEM
 
 
 def test_a_reader_of_the_dark_theme_gets_a_dark_first_frame(qtbot: QtBot, data_dir: Path):
     from PySide6.QtWidgets import QApplication
 
     first = _start_in_two_steps(qtbot, data_dir)
-    first.set_reading_option("theme", "dark")
+    first.comfort.set_option("theme", "dark")
     first.close()
     close_library(database_proxy.obj)
     QApplication.setPalette(QApplication.style().standardPalette())  # as a new start
 
-    from reader.ui.app import library_settings
+    from reader.ui.startup.app import library_settings
 
     again = MainWindow(library_settings(data_dir), data_dir, build=False)
     qtbot.addWidget(again)
@@ -268,7 +270,7 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.app import run_app
+    from reader.ui.startup.app import run_app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     seen: list[tuple[str, bool]] = []

@@ -13,8 +13,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.ui.first_page import FirstPage
-from reader.ui.main_window import MainWindow
+from reader.ui.startup.first_page import FirstPage
+from reader.ui.window.main_window import MainWindow
 from tests.ui.translations_script import load_translations_script
 
 script = load_translations_script()
@@ -91,11 +91,11 @@ def test_every_action_with_a_translation_shows_it(
 
 
 def test_the_library_and_its_labels_read_in_indonesian(window: MainWindow):
-    assert window.filter_edit.placeholderText() == "Saring artikel menurut judul…"
-    assert window.filter_edit.accessibleName() == "Saring artikel"
-    assert window.library_view.accessibleName() == "Pustaka"
+    assert window.library.filter_edit.placeholderText() == "Saring artikel menurut judul…"
+    assert window.library.filter_edit.accessibleName() == "Saring artikel"
+    assert window.library.view.accessibleName() == "Pustaka"
     assert window.library_status.text() == "6 artikel"
-    assert window.library_concept.itemText(0) == "Semua artikel"
+    assert window.library.concept_filter.itemText(0) == "Semua artikel"
     assert window.concepts_dock.windowTitle() == "Konsep"
     assert " kata · " in window.article_status.text()
 
@@ -104,4 +104,4 @@ def test_the_first_frame_is_in_indonesian_too(in_indonesian: None, qtbot: QtBot)
     page = FirstPage(None)
     qtbot.addWidget(page)
     assert page.accessibleName() == "Pustaka, sedang dibuka"
-    assert QCoreApplication.translate("MainWindow", "&File") == "&Berkas"
+    assert QCoreApplication.translate("MainMenu", "&File") == "&Berkas"

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.store import articles
 from reader.store.database import close_library
 from reader.store.models import database_proxy
-from reader.ui.app import create_main_window
+from reader.ui.startup.app import create_main_window
 
 
 @pytest.fixture
@@ -64,8 +64,8 @@ def test_an_article_with_remote_images_and_links_makes_no_request(
     qtbot.addWidget(window)
     window.show()
     try:
-        [outcome] = window.import_paths([page])
-        window.select_article(outcome.article_id)
+        [outcome] = window.articles.import_paths([page])
+        window.articles.select_article(outcome.article_id)
         # Give any loader every chance: render, scroll, repaint, and hover the links.
         for _ in range(10):
             window.reader_view.verticalScrollBar().setValue(0)

@@ -11,7 +11,7 @@ import pytest
 
 from reader.store import highlights
 from reader.store.database import storage_problem
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -30,12 +30,12 @@ def _cli(data_dir: Path, *args: str) -> str:
 def test_a_highlight_made_from_the_command_line_appears_in_the_open_window(
     window: MainWindow, data_dir: Path, tmp_path: Path
 ):
-    assert window.current_article_id is not None
-    assert not window.check_outside_changes()  # nothing happened yet
+    assert window.open_article.article_id is not None
+    assert not window.articles.check_outside_changes()  # nothing happened yet
     made = _cli(
         data_dir,
         "highlight",
-        str(window.current_article_id),
+        str(window.open_article.article_id),
         "--quote",
         window.reader_view.toPlainText().split("\n")[2][:30],
         "--note",
@@ -45,8 +45,8 @@ def test_a_highlight_made_from_the_command_line_appears_in_the_open_window(
     article.write_text("Artikel dari Terminal\n\nIsi artikel yang diimpor lewat terminal.\n")
     _cli(data_dir, "import", str(article))
 
-    assert window.check_outside_changes()
-    assert made in {h.id for h in window.current_highlights}
+    assert window.articles.check_outside_changes()
+    assert made in {h.id for h in window.highlights.current}
     assert window.library_status.text() == "7 articles"
     assert "changed outside" in window.statusBar().currentMessage()
     assert highlights.get_highlight(made).note == "dari terminal"

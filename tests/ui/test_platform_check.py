@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui import platform_check
-from reader.ui.platform_check import debian_package_for, window_problem
+from reader.ui.startup import platform_check
+from reader.ui.startup.platform_check import debian_package_for, window_problem
 
 LDD_MISSING_CURSOR = """\
 \tlinux-vdso.so.1 (0x00007ffd)

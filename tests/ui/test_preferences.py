@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from reader.ui.preferences import PreferencesDialog
+from reader.ui.dialogs.preferences import PreferencesDialog
 from tests.ui.translations_script import load_translations_script
 
 REPO = Path(__file__).resolve().parents[2]
@@ -82,7 +82,7 @@ def test_the_next_start_speaks_the_chosen_language(qtbot: QtBot, tmp_path: Path,
 
         app = QApplication([])
         from reader.ui.translation import install_translator
-        from reader.ui.preferences import PreferencesDialog
+        from reader.ui.dialogs.preferences import PreferencesDialog
 
         settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)
         print(install_translator(app, settings, Path(sys.argv[2])))

@@ -21,10 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.cleaning import clean_text
 from reader.core.errors import UserError
+from reader.core.highlight_colors import HIGHLIGHT_SHADES
 from reader.core.rendering import markdown_to_html
-from reader.ui import printing
-from reader.ui.highlight_palette import HIGHLIGHT_SHADES
-from reader.ui.printing import (
+from reader.printing import handout_pdf as printing
+from reader.printing.handout_pdf import (
     handout_document,
     handout_html,
     page_layout,
@@ -32,6 +32,7 @@ from reader.ui.printing import (
     print_document,
     write_pdf,
 )
+from reader.ui.dialogs import print_dialogs
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TITLE = "Kerja Sama Bilateral: handout"
@@ -254,7 +255,7 @@ def test_pdf_export_runs_without_a_display(tmp_path: Path):
     """The CLI runs headless: no display, no platform chosen, no QApplication yet."""
     path = tmp_path / "headless.pdf"
     script = (
-        "import sys; from pathlib import Path; from reader.ui.printing import write_pdf; "
+        "import sys; from pathlib import Path; from reader.printing.handout_pdf import write_pdf; "
         "write_pdf('# Headless\\n\\nA ==mark==.', 'Headless', Path(sys.argv[1]), 'Letter')"
     )
     env = {
@@ -325,8 +326,8 @@ def test_print_with_dialog_prints_to_the_chosen_printer(
 ):
     path = tmp_path / "printed.pdf"
     printer = pdf_printer(path, full_page)
-    monkeypatch.setattr(printing, "_ask_printer", lambda parent: printer)
-    assert printing.print_with_dialog(None, handout(), TITLE, COLORS)  # type: ignore[arg-type]
+    monkeypatch.setattr(print_dialogs, "_ask_printer", lambda parent: printer)
+    assert print_dialogs.print_with_dialog(None, handout(), TITLE, COLORS)  # type: ignore[arg-type]
     pages = int(pdf_info(path)["Pages"])
     assert pages >= 2
     assert f"page 1 of {pages}" in page_text(path, 1).lower()
@@ -342,17 +343,17 @@ def test_print_with_dialog_prints_to_the_chosen_printer(
 def test_print_with_dialog_does_nothing_when_cancelled(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(printing, "_ask_printer", lambda parent: None)
-    monkeypatch.setattr(printing, "print_document", lambda *a: pytest.fail("printed"))
-    assert not printing.print_with_dialog(None, "# T", "T", [])  # type: ignore[arg-type]
+    monkeypatch.setattr(print_dialogs, "_ask_printer", lambda parent: None)
+    monkeypatch.setattr(print_dialogs, "print_document", lambda *a: pytest.fail("printed"))
+    assert not print_dialogs.print_with_dialog(None, "# T", "T", [])  # type: ignore[arg-type]
 
 
 def test_save_pdf_with_dialog_writes_where_the_user_chose(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     path = tmp_path / "chosen.pdf"
-    monkeypatch.setattr(printing, "_ask_pdf_path", lambda parent, title: path)
-    written = printing.save_pdf_with_dialog(None, "# T\n\n==x==", "T", ["blue"])  # type: ignore[arg-type]
+    monkeypatch.setattr(print_dialogs, "_ask_pdf_path", lambda parent, title: path)
+    written = print_dialogs.save_pdf_with_dialog(None, "# T\n\n==x==", "T", ["blue"])  # type: ignore[arg-type]
     assert written == path
     assert path.read_bytes().startswith(b"%PDF-")
 
@@ -368,9 +369,9 @@ def test_save_pdf_with_dialog_explains_a_failure(
         def warning(parent: object, title: str, text: str) -> None:
             warnings.append(text)
 
-    monkeypatch.setattr(printing, "_ask_pdf_path", lambda parent, title: path)
-    monkeypatch.setattr(printing, "QMessageBox", Box)
-    assert printing.save_pdf_with_dialog(None, "# T", "T", []) is None  # type: ignore[arg-type]
+    monkeypatch.setattr(print_dialogs, "_ask_pdf_path", lambda parent, title: path)
+    monkeypatch.setattr(print_dialogs, "QMessageBox", Box)
+    assert print_dialogs.save_pdf_with_dialog(None, "# T", "T", []) is None  # type: ignore[arg-type]
     assert len(warnings) == 1 and str(path) in warnings[0]
 
 
@@ -386,7 +387,7 @@ def test_the_save_dialog_suggests_a_pdf_named_after_the_article(
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(QFileDialog, "exec", fake_exec)
-    assert printing._ask_pdf_path(None, 'Notes: "War" / Peace?') is None  # type: ignore[arg-type]
+    assert print_dialogs._ask_pdf_path(None, 'Notes: "War" / Peace?') is None  # type: ignore[arg-type]
     (dialog,) = seen
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.defaultSuffix() == "pdf"
@@ -415,10 +416,10 @@ def pdf_printer_in_memory() -> QPdfWriter:
 
 
 def test_marks_print_in_their_own_highlights_colours(data_dir: Path, seeds_dir: Path):
+    from reader.printing.handout_pdf import mark_colors
     from reader.store import articles, highlights
     from reader.store.database import close_library, open_library
     from reader.store.exports import handout_markdown
-    from reader.ui.printing import mark_colors
 
     db = open_library(data_dir)
     try:

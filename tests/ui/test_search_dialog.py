@@ -13,7 +13,7 @@ from reader.store import highlights
 from reader.store.database import close_library, open_library
 from reader.store.models import Article
 from reader.store.search import MARK_END, MARK_START, SearchResult, create_search_index
-from reader.ui.search_dialog import (
+from reader.ui.dialogs.search_dialog import (
     EMPTY_QUERY,
     SNIPPET_HTML_ROLE,
     SearchDialog,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 
 def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):
@@ -20,8 +20,8 @@ def test_search_opens_an_article_at_the_match(qtbot: QtBot, window: MainWindow):
     )
     assert result is not None and result.article_id is not None
     dialog.article_chosen.emit(result.article_id, "soviet")
-    qtbot.wait(50)
-    assert window.current_article_id == result.article_id
+    qtbot.waitUntil(lambda: window.find_bar.isVisible())
+    assert window.open_article.article_id == result.article_id
     assert window.find_bar.isVisible()
     assert window.reader_view.textCursor().selectedText().casefold() == "soviet"
 
@@ -35,12 +35,12 @@ def test_a_highlight_result_opens_the_passage(qtbot: QtBot, window: MainWindow):
     window.search_dialog.search_for("zebra")
     with qtbot.waitSignal(window.search_dialog.highlight_chosen):
         window.search_dialog.open_current()
-    assert window.current_article_id == target.id
+    assert window.open_article.article_id == target.id
     assert window.panel.selected_id() == hid
 
 
 def test_ctrl_f_finds_in_the_open_article(qtbot: QtBot, window: MainWindow):
-    window.select_article(articles.find_article("Detente").id)
+    window.articles.select_article(articles.find_article("Detente").id)
     window.find_bar.open_bar()
     qtbot.keyClicks(window.find_bar.field, "DETENTE")
     assert window.find_bar.count_label.text().startswith("1 of ")

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.single_instance import LOG_ENV, InstanceGuard, server_name
+from reader.ui.startup.single_instance import LOG_ENV, InstanceGuard, server_name
 
 SECOND = (
-    "import sys; from pathlib import Path; from reader.ui.app import run_app; "
+    "import sys; from pathlib import Path; from reader.ui.startup.app import run_app; "
     "sys.exit(run_app(Path(sys.argv[1]), sys.argv[2]))"
 )
 URL = "marginalia://open/1/no-such-highlight"
@@ -91,10 +91,8 @@ def test_a_second_start_hands_its_link_to_the_first_and_exits(instances: Instanc
     log = tmp_path / "first.log"
     first = instances.first(log)
 
-    started = time.monotonic()
     second = instances.second(tmp_path / "second.log")
     assert second.returncode == 0, second.stderr
-    assert time.monotonic() - started < 20
     assert "already open on this library" in second.stdout
     assert not (tmp_path / "second.log").exists()  # the second never listened
 
@@ -131,9 +129,7 @@ def test_the_socket_name_is_short_and_follows_the_resolved_folder(tmp_path: Path
 
 
 def test_with_no_instance_running_nothing_is_forwarded(qapp: object, tmp_path: Path):
-    started = time.monotonic()
     assert not InstanceGuard(tmp_path / "nobody").try_forward(URL)
-    assert time.monotonic() - started < 2
 
 
 def test_a_second_guard_in_the_same_folder_cannot_listen(qapp: object, tmp_path: Path):

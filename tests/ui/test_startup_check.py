@@ -19,7 +19,7 @@ from reader.store import articles, backups, highlights
 from reader.store.database import close_library, open_library
 from reader.store.location import database_path
 from reader.store.models import database_proxy
-from reader.ui.startup_check import (
+from reader.ui.startup.startup_check import (
     DamageReport,
     RestoreDialog,
     StartChoice,
@@ -160,7 +160,7 @@ def test_the_real_dialog_offers_restore_empty_and_quit(qtbot: QtBot, backed_up: 
 def test_run_app_asks_before_opening_and_quits_when_told(
     backed_up: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from reader.ui.app import run_app
+    from reader.ui.startup.app import run_app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
     damaged = _damage(backed_up)

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.core.reading_text import reading_text
 from reader.core.rendering import markdown_to_html
-from reader.ui.text_positions import PositionMap, qt_visible_text
+from reader.ui.reading.text_positions import PositionMap, qt_visible_text
 
 
 def _document(markdown: str) -> QTextDocument:

@@ -37,6 +37,10 @@ class ExportHighlight:
     placed: bool
     created_at: datetime
     modified_at: datetime
+    # The page of the original document (a PDF) the passage is on: its number in the
+    # file (1-based) and the label a citation uses ("347" in a journal); None without one.
+    page: int | None = None
+    page_label: str = ""
 
     @property
     def link(self) -> str:

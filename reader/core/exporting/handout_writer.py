@@ -1,5 +1,11 @@
 """A handout: the whole article with highlighted passages marked ``==like this==``.
 
+Two flavours of mark: ``==text==`` (OBSIDIAN: Obsidian, markdown-it's mark plugin, pandoc
+3 with ``+mark``) and ``[text]{.mark}`` (PANDOC: pandoc 2 and 3's ``markdown`` and
+``commonmark_x`` readers, which show ``==`` as it is). Marks are placed and checked as
+``==``; the pandoc flavour then writes the same marks as bracketed spans, leaving out a
+passage whose brackets would not pair up with the article's own.
+
 Each note becomes a numbered footnote right after its mark, and the concepts used are
 gathered in a glossary at the end. Overlapping (or touching) highlights are marked once,
 as their union, followed by a footnote for each note.
@@ -41,7 +47,12 @@ from reader.core.exporting.document import ExportArticle, ExportConcept, ExportD
 from reader.core.exporting.document import ExportHighlight as Highlight
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.exporting.markdown_text import escape_block
-from reader.core.exporting.notes_writer import concept_values, highlight_values, iso
+from reader.core.exporting.notes_writer import (
+    concept_values,
+    document_tags,
+    highlight_values,
+    iso,
+)
 from reader.core.exporting.source_map import (
     Segment,
     SourceMap,
@@ -50,10 +61,14 @@ from reader.core.exporting.source_map import (
     units,
 )
 from reader.core.exporting.templates import render_template
+from reader.core.exporting.wording import Translate, english, layout_labels
 from reader.core.reading_text import reading_text
 from reader.core.rendering import parser
 
 MARK = "=="
+OBSIDIAN, PANDOC = "obsidian", "pandoc"
+# How each flavour writes a mark: (opening, closing).
+FLAVORS: dict[str, tuple[str, str]] = {OBSIDIAN: (MARK, MARK), PANDOC: ("[", "]{.mark}")}
 # Stand for <mark>, </mark> and a footnote reference when checking the result.
 _OPEN, _CLOSE, _REFERENCE = "\x01", "\x02", "\x03"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -359,6 +374,7 @@ class _Attempt:
     expected: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # see _failing_units
     last: dict[int, tuple[int, Piece]] = field(default_factory=dict)  # region: last mark end
     labels: list[str] = field(default_factory=list)
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # region: its marks
 
 
 class _Marker:
@@ -392,6 +408,7 @@ class _Marker:
                 chosen = _widened_span(piece, self.source)
             for start, end in chosen:
                 done.inserts += [(start, _OPENING, MARK), (end, _CLOSING, MARK)]
+                done.spans.setdefault(piece.region, []).append((start, end))
                 if end >= done.last.get(piece.region, (-1, piece))[0]:
                     done.last[piece.region] = (end, piece)
             plain = self.text[piece.segment.start : piece.segment.end]
@@ -449,14 +466,57 @@ class _Marker:
                         self.excluded.add(self.pieces[n].region)
 
 
-def mark_article(markdown: str, highlights: Sequence[Highlight]) -> MarkedArticle:
+def _brackets_pair_up(text: str) -> bool:
+    """Whether every unescaped ``[`` in ``text`` has its ``]``, in order."""
+    depth, escaped = 0, False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _unsafe_for_spans(source: str, done: _Attempt) -> set[int]:
+    """Regions a bracketed span cannot mark: a bracket of the article's own inside would
+    pair with ours, and ``!`` right before would make ``![...]`` an image."""
+    return {
+        region
+        for region, spans in done.spans.items()
+        if any(
+            (start > 0 and source[start - 1] == "!") or not _brackets_pair_up(source[start:end])
+            for start, end in spans
+        )
+    }
+
+
+def _marks_written(inserts: list[tuple[int, int, str]], flavor: str) -> list[tuple[int, int, str]]:
+    opening, closing = FLAVORS[flavor]
+    return [
+        (offset, order, opening if order == _OPENING else closing)
+        for offset, order, _text in inserts
+    ]
+
+
+def mark_article(
+    markdown: str, highlights: Sequence[Highlight], flavor: str = OBSIDIAN
+) -> MarkedArticle:
     """The article's Markdown with every placed highlight marked and its notes referenced."""
     marker = _Marker(normalise_source(markdown), highlights)
     done = marker.settle()
+    while flavor == PANDOC and (unsafe := _unsafe_for_spans(marker.source, done)):
+        marker.excluded |= unsafe
+        done = marker.settle()
     # Number the notes again, now that it is known which regions got marks.
     marked_regions = sorted(done.last)
     final = _labels([marker.regions[i] for i in marked_regions], marker.source)
-    inserts = [i for i in done.inserts if i[1] != _REFERENCES]
+    inserts = _marks_written([i for i in done.inserts if i[1] != _REFERENCES], flavor)
     unmarked = [h for h in highlights if not h.placed]
     footnotes: list[tuple[str, Highlight]] = []
     for index, region in enumerate(marker.regions):
@@ -472,33 +532,48 @@ def mark_article(markdown: str, highlights: Sequence[Highlight]) -> MarkedArticl
 
 
 def handout_values(
-    document: ExportDocument, article: ExportArticle, concepts: Sequence[ExportConcept]
+    document: ExportDocument,
+    article: ExportArticle,
+    concepts: Sequence[ExportConcept],
+    flavor: str = OBSIDIAN,
+    translate: Translate = english,
 ) -> dict[str, object]:
-    marked = mark_article(article.markdown, article.highlights)
+    marked = mark_article(article.markdown, article.highlights, flavor)
     used = {name for h in article.highlights for name in h.concepts}
+    tags = document_tags(document)
     return {
         "title": escape_block(article.title),
         "source": document.source,
         "exported_at": iso(document.generated_at),
         "body": marked.markdown.rstrip("\n"),
         "footnotes": [
-            {"label": label, "text": escape_block(h.note), "highlight": highlight_values(h)}
+            {
+                "label": label,
+                "text": escape_block(h.note),
+                "highlight": highlight_values(h, tags, translate),
+            }
             for label, h in marked.footnotes
         ],
         "glossary": [
-            concept_values(c.name, c.definition)
+            concept_values(c.name, c.definition, tags)
             for c in sorted(concepts, key=lambda c: c.name.casefold())
             if c.name in used
         ],
-        "unmarked": [highlight_values(h) for h in marked.unmarked],
+        "unmarked": [highlight_values(h, tags, translate) for h in marked.unmarked],
         "raw": {"title": article.title},
     }
 
 
 def write_handout(
-    document: ExportDocument, template: Path, search_path: Sequence[Path] = ()
+    document: ExportDocument,
+    template: Path,
+    search_path: Sequence[Path] = (),
+    flavor: str = OBSIDIAN,
+    translate: Translate = english,
 ) -> str:
-    """The handout of the document's one article, through ``template``."""
+    """The handout of the document's one article, through ``template``; marks as ``flavor``
+    writes them (OBSIDIAN or PANDOC), its own words in ``translate``'s language."""
     [article] = document.articles
-    values = handout_values(document, article, document.concepts)
-    return render_template(template, values, search_path).rstrip("\n") + "\n"
+    values = handout_values(document, article, document.concepts, flavor, translate)
+    shared = {"labels": layout_labels(translate)}
+    return render_template(template, values, search_path, shared).rstrip("\n") + "\n"

@@ -9,7 +9,7 @@ article and by concept, so one user template can choose either.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -17,9 +17,10 @@ from reader.core.exporting.document import ExportDocument, ExportHighlight
 from reader.core.exporting.markdown_text import (
     escape_block,
     escape_inline,
-    obsidian_tag,
 )
+from reader.core.exporting.obsidian_tags import concept_tags, obsidian_tag
 from reader.core.exporting.templates import render_template
+from reader.core.exporting.wording import Translate, color_name, english, layout_labels
 
 BY_ARTICLE = "article"
 BY_CONCEPT = "concept"
@@ -37,16 +38,26 @@ def quote_markdown(exact: str) -> str:
     return "\n\n".join(escape_inline(part) for part in exact.split("\n") if part.strip())
 
 
-def concept_values(name: str, definition: str = "") -> dict[str, object]:
+def document_tags(document: ExportDocument) -> dict[str, str]:
+    """The tag of every concept in the document, no two alike (see obsidian_tags)."""
+    names = {c.name for c in document.concepts}
+    return concept_tags(names | {name for h in document.highlights() for name in h.concepts})
+
+
+def concept_values(
+    name: str, definition: str = "", tags: Mapping[str, str] | None = None
+) -> dict[str, object]:
     return {
         "name": escape_inline(name),
-        "tag": obsidian_tag(name),
+        "tag": tags[name] if tags and name in tags else obsidian_tag(name),
         "definition": escape_block(definition),
         "raw": {"name": name, "definition": definition},
     }
 
 
-def highlight_values(h: ExportHighlight) -> dict[str, object]:
+def highlight_values(
+    h: ExportHighlight, tags: Mapping[str, str] | None = None, translate: Translate = english
+) -> dict[str, object]:
     return {
         "id": h.id,
         "link": h.link,
@@ -55,9 +66,11 @@ def highlight_values(h: ExportHighlight) -> dict[str, object]:
         "article_id": h.article_id,
         "article_title": escape_inline(h.article_title),
         "section": escape_inline(h.section) if h.section else "",
+        "page": escape_inline(h.page_label),  # the page to cite, "" when not from a PDF
         "color": h.color,
+        "color_name": escape_inline(color_name(h.color, translate)),
         "color_meaning": escape_inline(h.color_meaning),
-        "concepts": [concept_values(name) for name in h.concepts],
+        "concepts": [concept_values(name, tags=tags) for name in h.concepts],
         "placed": h.placed,
         "created": iso(h.created_at),
         "modified": iso(h.modified_at),
@@ -75,14 +88,17 @@ def _concept_sort_key(name: str) -> str:
     return name.casefold()
 
 
-def notes_values(document: ExportDocument, by: str) -> dict[str, object]:
-    """Everything a notes template may use."""
+def notes_values(
+    document: ExportDocument, by: str, translate: Translate = english
+) -> dict[str, object]:
+    """Everything a notes template may use; its own words in ``translate``'s language."""
+    tags = document_tags(document)
     articles = [
         {
             "id": a.id,
             "title": escape_inline(a.title),
             "urn": a.urn,
-            "highlights": [highlight_values(h) for h in a.highlights],
+            "highlights": [highlight_values(h, tags, translate) for h in a.highlights],
             "raw": {"title": a.title},
         }
         for a in document.articles
@@ -95,11 +111,15 @@ def notes_values(document: ExportDocument, by: str) -> dict[str, object]:
     )
     concepts = []
     for concept in sorted(document.concepts, key=lambda c: _concept_sort_key(c.name)):
-        values = concept_values(concept.name, concept.definition)
-        values["highlights"] = [highlight_values(h) for h in ordered if concept.name in h.concepts]
+        values = concept_values(concept.name, concept.definition, tags)
+        values["highlights"] = [
+            highlight_values(h, tags, translate) for h in ordered if concept.name in h.concepts
+        ]
         concepts.append(values)
     exported = {c.name for c in document.concepts}
-    untagged = [highlight_values(h) for h in ordered if not set(h.concepts) & exported]
+    untagged = [
+        highlight_values(h, tags, translate) for h in ordered if not set(h.concepts) & exported
+    ]
     return {
         "title": escape_inline(document.title),
         "source": document.source,
@@ -122,15 +142,26 @@ def tidy(markdown: str) -> str:
 
 
 def write_notes(
-    document: ExportDocument, template: Path, by: str, search_path: Sequence[Path] = ()
+    document: ExportDocument,
+    template: Path,
+    by: str,
+    search_path: Sequence[Path] = (),
+    translate: Translate = english,
 ) -> str:
-    return tidy(render_template(template, notes_values(document, by), search_path))
+    values = notes_values(document, by, translate)
+    shared = {"labels": layout_labels(translate)}
+    return tidy(render_template(template, values, search_path, shared))
 
 
-def write_highlight(highlight: ExportHighlight, templates: Path, extra: Iterable[Path] = ()) -> str:
+def write_highlight(
+    highlight: ExportHighlight,
+    templates: Path,
+    extra: Iterable[Path] = (),
+    translate: Translate = english,
+) -> str:
     """One highlight as Markdown (for "Copy as Markdown"), through the bundled layout."""
+    values = {"h": highlight_values(highlight, concept_tags(highlight.concepts), translate)}
+    shared = {"labels": layout_labels(translate)}
     return tidy(
-        render_template(
-            templates / HIGHLIGHT_TEMPLATE, {"h": highlight_values(highlight)}, [templates, *extra]
-        )
+        render_template(templates / HIGHLIGHT_TEMPLATE, values, [templates, *extra], shared)
     )

@@ -19,9 +19,8 @@ import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
+from reader.core.errors import QT_TRANSLATE_NOOP, UserError, error_from_plain, error_to_plain
 
 WORKER_FLAG = "--template-worker"
 CPU_SECONDS = 4
@@ -36,11 +35,15 @@ def _worker_command() -> list[str]:
 
 
 def render_in_worker(
-    template: Path, source: str, context: Mapping[str, object], search_path: Sequence[Path]
+    template: Path,
+    source: str,
+    context: Mapping[str, object],
+    search_path: Sequence[Path],
+    shared: Mapping[str, object] | None = None,
 ) -> str:
     """Render ``source`` (the text of ``template``) in a limited child process."""
     request = pickle.dumps(
-        (str(template), source, dict(context), [str(p) for p in search_path]),
+        (str(template), source, dict(context), [str(p) for p in search_path], dict(shared or {})),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     try:
@@ -66,7 +69,7 @@ def render_in_worker(
     if isinstance(answer, tuple) and len(answer) == 2 and answer[0] == "ok":
         return str(answer[1])
     if isinstance(answer, tuple) and len(answer) == 3 and answer[0] == "error":
-        raise UserError(str(answer[1]), **_decoded(answer[2]))
+        raise error_from_plain(answer[1], answer[2])
     if done.returncode < 0 or b"MemoryError" in done.stderr:
         # Killed by the CPU limit (SIGXCPU, SIGKILL) or out of memory before it could answer.
         if b"MemoryError" in done.stderr:
@@ -92,33 +95,6 @@ def _too_slow(template: Path) -> UserError:
     )
 
 
-# -- the error's values across the pipe -----------------------------------------------------
-
-
-def _encoded(params: Mapping[str, object]) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for key, value in params.items():
-        if isinstance(value, Phrase | UserError):
-            out[key] = ("phrase", value.template, _encoded(value.params))
-        elif isinstance(value, int | float):
-            out[key] = value
-        else:
-            out[key] = str(value)
-    return out
-
-
-def _decoded(params: Any) -> dict[str, object]:
-    if not isinstance(params, dict):
-        return {}
-    out: dict[str, object] = {}
-    for key, value in params.items():
-        if isinstance(value, tuple) and len(value) == 3 and value[0] == "phrase":
-            out[str(key)] = Phrase(str(value[1]), **_decoded(value[2]))
-        else:
-            out[str(key)] = value
-    return out
-
-
 # -- the child ------------------------------------------------------------------------------
 
 
@@ -139,13 +115,14 @@ def worker_main() -> int:
     _limit_self()
     out = sys.stdout.buffer
     try:
-        template, source, context, search_path = pickle.loads(sys.stdin.buffer.read())
+        template, source, context, search_path, shared = pickle.loads(sys.stdin.buffer.read())
         from reader.core.exporting.templates import render_here
 
-        text = render_here(Path(template), source, context, [Path(p) for p in search_path])
+        folders = [Path(p) for p in search_path]
+        text = render_here(Path(template), source, context, folders, shared)
         answer: tuple[object, ...] = ("ok", text)
     except UserError as exc:
-        answer = ("error", exc.template, _encoded(exc.params))
+        answer = ("error", *error_to_plain(exc))
     except MemoryError:
         sys.stderr.write("MemoryError\n")  # the parent's cue; there may be no memory to pickle
         return 1

@@ -37,9 +37,9 @@ from reader.core.exporting.markdown_text import (
     escape_block,
     escape_inline,
     indent,
-    obsidian_tag,
     yaml_string,
 )
+from reader.core.exporting.obsidian_tags import obsidian_tag
 from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
 
 TEMPLATE_SUFFIX = ".md.j2"
@@ -112,7 +112,9 @@ class _OwnPartials(BaseLoader):
         raise TemplateNotFound(template)
 
 
-def _environment(loader: BaseLoader) -> SandboxedEnvironment:
+def _environment(
+    loader: BaseLoader, shared: Mapping[str, object] | None = None
+) -> SandboxedEnvironment:
     env = _BoundedSandbox(
         loader=loader,
         undefined=StrictUndefined,
@@ -127,6 +129,9 @@ def _environment(loader: BaseLoader) -> SandboxedEnvironment:
     env.filters["indent_md"] = indent
     env.filters["tag"] = obsidian_tag
     env.filters["yaml"] = yaml_string
+    # Globals, not values: a macro imported without context ({% from ... import %}), as
+    # layouts import _highlight.md.j2, still sees them.
+    env.globals.update(shared or {})
     return env
 
 
@@ -188,24 +193,34 @@ def is_own_template(template: Path, search_path: Sequence[Path]) -> bool:
 
 
 def render_template(
-    template: Path, context: Mapping[str, object], search_path: Sequence[Path] = ()
+    template: Path,
+    context: Mapping[str, object],
+    search_path: Sequence[Path] = (),
+    shared: Mapping[str, object] | None = None,
 ) -> str:
     """Render ``template`` with ``context``; ``search_path`` holds Marginalia's own template
-    folders, whose files it may include. A user's template runs in a limited process."""
+    folders, whose files it may include. A user's template runs in a limited process.
+
+    ``shared`` holds names every template and imported macro sees (the layout's labels).
+    """
     if is_own_template(template, search_path):
-        return render_here(template, read_template(template), context, search_path)
+        return render_here(template, read_template(template), context, search_path, shared)
     from reader.core.exporting.template_worker import render_in_worker
 
     source = read_template(template)
-    return render_in_worker(template, source, context, search_path)
+    return render_in_worker(template, source, context, search_path, shared)
 
 
 def render_here(
-    template: Path, source: str, context: Mapping[str, object], search_path: Sequence[Path]
+    template: Path,
+    source: str,
+    context: Mapping[str, object],
+    search_path: Sequence[Path],
+    shared: Mapping[str, object] | None = None,
 ) -> str:
     """Render in this process (a bundled template, or inside the worker)."""
     main_name = f"\x00{uuid.uuid4()}"  # no include can name it: no self-recursion
-    env = _environment(_OwnPartials(main_name, template, source, search_path))
+    env = _environment(_OwnPartials(main_name, template, source, search_path), shared)
     files = [template, *search_path]
     try:
         return _bounded_output(env.get_template(main_name).generate(context))

@@ -7,7 +7,9 @@ The export is one ``AnnotationCollection`` whose first page embeds every annotat
 * ``target``: a ``SpecificResource`` whose ``source`` is the article, named by the
   SHA-256 of its original text (``urn:marginalia:article:sha256:<hex>``, with the title as
   its ``label``), and whose selectors are a ``TextQuoteSelector`` (exact, prefix, suffix)
-  and a ``TextPositionSelector`` (start, end) over the article's reading text;
+  and a ``TextPositionSelector`` (start, end) over the article's reading text; for an
+  article imported from a PDF, a ``FragmentSelector`` (RFC 3778: ``page=12``) beside them
+  names the page of the PDF the passage is on;
 * ``body``: ``TextualBody`` items: the note (``purpose: commenting``, plain text), one per
   concept (``purpose: tagging``, the concept's name) and the colour by name
   (``purpose: highlighting``, e.g. ``yellow``), which Marginalia reads back as the colour.
@@ -54,8 +56,24 @@ def timestamp(moment: datetime) -> str:
     return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
+
+
 def annotation(h: ExportHighlight, content_hash: str) -> dict[str, object]:
     """One highlight as a W3C Annotation."""
+    selectors: list[dict[str, object]] = [
+        {
+            "type": "TextQuoteSelector",
+            "exact": h.exact,
+            "prefix": h.prefix,
+            "suffix": h.suffix,
+        },
+        {"type": "TextPositionSelector", "start": h.start, "end": h.end},
+    ]
+    if h.page is not None:
+        selectors.append(
+            {"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={h.page}"}
+        )
     body: list[dict[str, object]] = []
     if h.note:
         body.append(
@@ -83,15 +101,7 @@ def annotation(h: ExportHighlight, content_hash: str) -> dict[str, object]:
                 "type": "Text",
                 "label": h.article_title,
             },
-            "selector": [
-                {
-                    "type": "TextQuoteSelector",
-                    "exact": h.exact,
-                    "prefix": h.prefix,
-                    "suffix": h.suffix,
-                },
-                {"type": "TextPositionSelector", "start": h.start, "end": h.end},
-            ],
+            "selector": selectors,
         },
     }
 

@@ -1,8 +1,10 @@
-"""Shared checks for export tests: pandoc, the W3C annotation suite, marks in HTML.
+"""Shared checks for export tests: pandoc, cmark-gfm, the W3C annotation suite, marks in HTML.
 
-pandoc and the W3C suite live outside the venv. Locally a test skips without them; in CI
-(the CI environment variable set) their absence fails the test, so CI can never pass by
-skipping what the issue requires.
+Exports are read by the tools people use: pandoc 2 (Debian's, on PATH), pandoc 3 (the
+binary the pypandoc-binary wheel ships, a test dependency), cmark-gfm (GitHub's parser,
+Debian's package) and markdown-it. The system tools and the W3C suite live outside the
+venv. Locally a test skips without them; in CI (the CI environment variable set) their
+absence fails the test, so CI can never pass by skipping what the issue requires.
 """
 
 from __future__ import annotations
@@ -36,20 +38,53 @@ def need(available: bool, what: str) -> None:
     pytest.skip(f"{what} is not available (install it; CI requires it)")
 
 
-def pandoc_html(markdown: str, reader: str) -> str:
-    """``markdown`` as HTML by pandoc reading ``reader`` (gfm, commonmark_x, ...)."""
-    pandoc = shutil.which("pandoc")
+def pandoc3() -> str:
+    """The pandoc 3 binary of the pypandoc-binary wheel."""
+    path: str | None = None
+    try:
+        import pypandoc
+
+        # Without its own binary pypandoc falls back to the pandoc on PATH: not version 3.
+        if int(str(pypandoc.get_pandoc_version()).split(".")[0]) >= 3:
+            path = str(pypandoc.get_pandoc_path())
+    except (ImportError, OSError, ValueError):
+        pass
+    need(path is not None, "pandoc 3 (pip install pypandoc-binary)")
+    assert path is not None
+    return path
+
+
+def pandoc_html(markdown: str, reader: str, pandoc: str | None = None) -> str:
+    """``markdown`` as HTML by pandoc reading ``reader`` (gfm, commonmark_x, ...).
+
+    ``pandoc`` is the binary to run: Debian's pandoc 2 on PATH unless given.
+    """
+    pandoc = pandoc or shutil.which("pandoc")
     need(pandoc is not None, "pandoc")
     assert pandoc is not None
+    return _output([pandoc, "-f", reader, "-t", "html"], markdown)
+
+
+def _output(command: list[str], markdown: str) -> str:
+    """What ``command`` prints reading ``markdown`` on its standard input."""
     done = subprocess.run(
-        [pandoc, "-f", reader, "-t", "html"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
+        command, input=markdown, capture_output=True, text=True, check=True, timeout=60
     )
     return done.stdout
+
+
+# What GitHub runs: cmark-gfm with its extensions, raw HTML left in (GitHub sanitises the
+# HTML afterwards, so escaping must hold without the sanitiser's help).
+GITHUB_EXTENSIONS = ("table", "strikethrough", "autolink", "tagfilter", "tasklist", "footnotes")
+
+
+def github_html(markdown: str) -> str:
+    """``markdown`` as HTML by cmark-gfm, as GitHub renders a Markdown file."""
+    cmark = shutil.which("cmark-gfm")
+    need(cmark is not None, "cmark-gfm (apt install cmark-gfm)")
+    assert cmark is not None
+    extensions = [arg for name in GITHUB_EXTENSIONS for arg in ("-e", name)]
+    return _output([cmark, *extensions, "--unsafe"], markdown)
 
 
 def pandoc_metadata(markdown: str, reader: str) -> dict[str, Any]:
@@ -57,15 +92,8 @@ def pandoc_metadata(markdown: str, reader: str) -> dict[str, Any]:
     pandoc = shutil.which("pandoc")
     need(pandoc is not None, "pandoc")
     assert pandoc is not None
-    done = subprocess.run(
-        [pandoc, "-f", f"{reader}+yaml_metadata_block", "-t", "json"],
-        input=markdown,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    meta: dict[str, Any] = json.loads(done.stdout)["meta"]
+    document = _output([pandoc, "-f", f"{reader}+yaml_metadata_block", "-t", "json"], markdown)
+    meta: dict[str, Any] = json.loads(document)["meta"]
     return meta
 
 

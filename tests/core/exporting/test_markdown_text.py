@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from reader.core.exporting.mark_rule import mark_plugin
@@ -10,9 +14,9 @@ from reader.core.exporting.markdown_text import (
     blockquote,
     escape_block,
     escape_inline,
-    obsidian_tag,
     yaml_string,
 )
+from reader.core.exporting.obsidian_tags import concept_tags, obsidian_tag
 
 MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(mark_plugin)
 
@@ -65,13 +69,61 @@ def test_inline_text_is_one_line():
         ("Kerja sama bilateral", "#kerja-sama-bilateral"),
         ("Détente", "#détente"),
         ("NATO/PBB", "#nato/pbb"),
-        ("snake_case name!", "#snake-case-name"),
+        ("snake_case name!", "#snake_case-name"),
         ("1945", "#concept-1945"),
         ("???", "#concept"),
+        ("C#", "#c-sharp"),
+        ("C++", "#c-plus-plus"),
+        ("Keamanan_siber", "#keamanan_siber"),
+        ("🕊️", "#dove-of-peace"),
+        ("PBB / UN", "#pbb-un"),
+        ("_x_", "#x"),
     ],
 )
 def test_concept_names_become_obsidian_tags(name: str, tag: str):
     assert obsidian_tag(name) == tag
+
+
+# Obsidian's rules: letters (any script), digits, "_" and "-"; "/" only between the parts
+# of a nested tag; not digits alone. Marks, as in Devanagari, belong to their letters.
+def _is_obsidian_tag(tag: str) -> bool:
+    if not tag.startswith("#") or len(tag) < 2:
+        return False
+    parts = tag[1:].split("/")
+    allowed = all(
+        ch.isalnum() or ch in "_-" or unicodedata.category(ch) in ("Mn", "Mc")
+        for part in parts
+        for ch in part
+    )
+    # Never a part that is empty or starts or ends with "-"/"_" (``#_x_`` is emphasis).
+    tidy = all(part and part[0] not in "-_" and part[-1] not in "-_" for part in parts)
+    return allowed and tidy and not tag[1:].replace("/", "").isdigit()
+
+
+COLLIDING = [
+    ["C#", "C++", "C"],
+    ["Keamanan siber", "Keamanan_siber", "keamanan-siber", "KEAMANAN  SIBER!"],
+    ["🕊️", "???", "!!!", "1945", "concept-1945"],
+    ["PBB / UN", "PBB/UN", "PBB-UN", "pbb un"],
+    ["R&D", "R & D", "r-and-d"],
+]
+
+
+@pytest.mark.parametrize("names", COLLIDING)
+def test_two_concepts_never_share_a_tag(names: list[str]):
+    tags = concept_tags(names)
+    assert set(tags) == set(names)
+    assert len(set(tags.values())) == len(names), tags
+    assert all(_is_obsidian_tag(t) for t in tags.values()), tags
+    # The same names give the same tags, in whatever order they come.
+    assert concept_tags(reversed(names)) == tags
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8, unique=True))
+def test_any_concept_names_get_distinct_valid_tags(names: list[str]):
+    tags = concept_tags(names)
+    assert len(set(tags.values())) == len(names), tags
+    assert all(_is_obsidian_tag(t) for t in tags.values()), tags
 
 
 def test_yaml_strings_are_quoted():

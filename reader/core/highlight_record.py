@@ -1,0 +1,30 @@
+"""One highlight as a plain record: what the window, the exports and undo hold on to.
+
+It is a snapshot, safe to keep after the database changes (undo keeps the highlight as
+it was). The store makes them (reader.store.highlights); everything that only shows or
+remembers a highlight needs this record and nothing of the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class HighlightData:
+    """A snapshot of one highlight, safe to keep after the database changes (for undo)."""
+
+    id: str
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    color: str
+    note: str
+    placed: bool
+    created_at: datetime
+    modified_at: datetime
+    concepts: tuple[str, ...] = ()

@@ -1,0 +1,178 @@
+"""Page furniture inside the article's container, found and taken out.
+
+Navigation, asides and footers go by their tags; share bars by their names when they are short;
+headings whose names say furniture; then every table, list and box is judged, innermost first,
+on what is left inside it (Readability's "clean conditionally"): more pictures than paragraphs,
+more list items than paragraphs, mostly link text, a lone embedded player, or nothing at all.
+Tables holding data, and code, are kept whole. The evidence is what any page shows; no site is
+named.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree  # type: ignore[import-untyped,unused-ignore]
+
+from reader.core.html_extraction.element_names import class_weight, is_share_bar, names_of
+from reader.core.html_extraction.page_tree import FORM_CONTROLS_ATTRIBUTE, Element, drop, text_of
+from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_counts
+
+__all__ = ["data_tables", "remove_furniture"]
+
+_SHARE_MAX_CHARS = 500
+_PARAGRAPH_TAGS = frozenset(["p"])
+_BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
+_LISTS = frozenset(["ul", "ol"])
+_TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
+_SPACES = re.compile(r"\s+")
+# A box whose whole text is one of these words is an advertisement or a spinner.
+_AD_WORDS = re.compile(
+    r"^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio)$",
+    re.IGNORECASE,
+)
+_LOADING_WORDS = re.compile(
+    r"^(?:(?:loading|正在加载|Загрузка|chargement|cargando)(?:…|\.\.\.)?)$", re.IGNORECASE
+)
+
+
+def remove_furniture(
+    article: Element,
+    counter: TextCounter,
+    paragraphs: set[Element],
+    *,
+    weigh_classes: bool,
+    clean_boxes: bool,
+) -> set[str]:
+    """Take the furniture out of ``article``; ``paragraphs`` are <div>s read as paragraphs.
+
+    ``weigh_classes`` lets class and id names count; ``clean_boxes`` judges every box.
+    Returns which of the two changed anything ("weigh_classes", "clean_boxes"). One walk,
+    innermost first, so each box is judged on what is left inside it.
+    """
+    lxml.etree.strip_elements(article, "footer", "aside", "nav", with_tail=False)
+    sheltered = _sheltered(article)
+    effects: set[str] = set()
+
+    def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
+        if element in sheltered:
+            return True
+        tag = element.tag
+        if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
+            return False
+        if tag == "p":
+            return counts.chars > 0 or counts.images > 0
+        if element in paragraphs:
+            counts.paragraphs += 1
+            return True
+        weight = class_weight(element) if weigh_classes else 0
+        if weight:
+            effects.add("weigh_classes")
+        if tag in ("h1", "h2"):
+            return weight >= 0
+        if not clean_boxes or tag not in _BOXES or not stack:
+            return True
+        in_figure = any(e.tag == "figure" for e, _ in stack)
+        if _is_furniture(element, counts, in_figure, weight):
+            effects.add("clean_boxes")
+            return False
+        return True
+
+    for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
+        drop(element)
+    return effects
+
+
+def _sheltered(root: Element) -> set[Element]:
+    """Elements never judged: data tables, what is inside them or inside code, their holders."""
+    kept: set[Element] = set()
+    for table in data_tables(root):
+        kept.update(table.iter())
+        for ancestor in table.iterancestors():
+            if ancestor in kept:
+                break
+            kept.add(ancestor)
+    for code in root.iter("code", "pre"):
+        if code not in kept:
+            kept.update(code.iter())
+    return kept
+
+
+def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int) -> bool:
+    tag = element.tag
+    length = counts.chars
+    is_list = tag in _LISTS or (length > 0 and counts.list_chars / length > 0.9)
+    if weight < 0:
+        return True
+    if counts.commas >= 10:
+        return False
+    paragraphs, images = counts.paragraphs, counts.images
+    items = counts.items - 100  # Readability's allowance: only very long lists count
+    if 0 < length < 40:
+        text = _SPACES.sub(" ", text_of(element)).strip()
+        if _AD_WORDS.match(text) or _LOADING_WORDS.match(text):
+            return True
+    density = counts.link_density
+    heading_density = counts.heading_chars / length if length else 0.0
+    remove = (
+        (tag == "form" and _controls(element) > paragraphs // 3)
+        or (not in_figure and images > 1 and paragraphs / images < 0.5)
+        or (not is_list and items > paragraphs)
+        or (
+            not is_list
+            and not in_figure
+            and heading_density < 0.9
+            and length < 25
+            and (images == 0 or images > 2)
+            and density > 0
+        )
+        or (not is_list and weight < 25 and density > 0.2)
+        or (weight >= 25 and density > 0.5)
+        or (counts.embeds == 1 and length < 75)
+        or counts.embeds > 1
+        or (images == 0 and length == 0)
+    )
+    if remove and is_list and images and images == counts.items:
+        # A list of pictures, one to an item, is a gallery, not furniture.
+        return not all(len(child) <= 1 for child in element)
+    return remove
+
+
+def _controls(form: Element) -> int:
+    """The form's inputs and buttons, counted before they were taken out (see page_tree)."""
+    count = form.get(FORM_CONTROLS_ATTRIBUTE) or "0"
+    return int(count) if count.isdigit() else 0
+
+
+def data_tables(root: Element) -> set[Element]:
+    """Tables that hold data rather than lay the page out (Readability's test)."""
+    return {table for table in root.iter("table") if _is_data_table(table)}
+
+
+def _is_data_table(table: Element) -> bool:
+    if table.get("role") == "presentation" or table.get("datatable") == "0":
+        return False
+    if table.get("summary"):
+        return True
+    caption = table.find("caption")
+    if caption is not None and len(caption):
+        return True
+    for _ in table.iterdescendants(*_TABLE_STRUCTURE):
+        return True
+    for _ in table.iterdescendants("table"):
+        return False
+    rows = 0
+    columns = 0
+    for row in table.iterdescendants("tr"):
+        rows += 1
+        cells = 0
+        for cell in row:
+            if cell.tag in ("td", "th"):
+                span = cell.get("colspan") or "1"
+                cells += int(span) if span.isdigit() and 0 < int(span) < 1000 else 1
+        columns = max(columns, cells)
+    if rows == 1 or columns == 1:
+        return False
+    if rows >= 10 or columns > 4:
+        return True
+    return rows * columns > 10

@@ -1,0 +1,1 @@
+"""The Concepts panel (browse concepts and their passages) and the Manage Concepts dialog."""
