@@ -31,7 +31,6 @@ class Case:
     build: Callable[[Path], list[str]]  # work folder -> the command's arguments
     expect: Expect
     names: str = ""  # what a refusal must name (a file name, a word)
-    xfail: str | None = None
     module: str = "reader"  # the program to run: reader, or the window helper
 
 
@@ -317,7 +316,6 @@ def _article_cases() -> list[Case]:
             ),
             "either",
             "tiny.html",
-            xfail="fixed on reader-html",
         ),
         Case(
             "a UTF-32 (LE) file",
