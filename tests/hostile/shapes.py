@@ -117,3 +117,35 @@ def odd_annotations(draw: st.DrawFn) -> Any:
         wrapped = [wrapped] if level % 2 else {"type": "AnnotationPage", "items": [wrapped]}
     # Through JSON and back, as a file would be: what json cannot hold is not a file's.
     return json.loads(json.dumps(wrapped, default=str))
+
+
+# Saved web pages: declared charsets that are no text encoding (or none at all), marks,
+# deep nesting, runs of tiny paragraphs, and the hostile texts inside the article.
+CHARSET_LABELS = st.one_of(
+    st.sampled_from(
+        ["rot13", "base64", "undefined", "hex", "zlib", "uu", "utf-32", "utf-16", "cp1252"]
+    ),
+    st.sampled_from(["koi8-r", "shift_jis", "iso-8859-5", "x-user-defined", "utf-7"]),
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789-_:.", max_size=16),
+)
+_MARKS = st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"])
+
+
+@st.composite
+def hostile_pages(draw: st.DrawFn) -> bytes:
+    """The bytes of one saved web page of the hostile suite's kinds, small enough to draw
+    many (cases.py holds the large ones)."""
+    charset = draw(CHARSET_LABELS)
+    text = draw(st.one_of(hostile_texts, st.text(max_size=200))).replace("<", "&lt;")
+    depth = draw(st.integers(min_value=0, max_value=400))
+    tiny = draw(st.integers(min_value=0, max_value=3000))
+    body = (
+        "<div>" * depth
+        + f"<article><h1>Judul</h1><p>{text}</p>"
+        + "".join(f"<p>kata {i}</p>" for i in range(tiny))
+        + "</article>"
+        + "</div>" * depth
+    )
+    page = f'<html><head><meta charset="{charset}"><title>Judul</title></head><body>{body}'
+    encoded = page.encode("utf-8", "surrogatepass")
+    return draw(_MARKS) + encoded
