@@ -512,6 +512,10 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
 
     fmt = args.format
+    if args.output is not None:
+        from reader.store.library_files import refuse_library_files
+
+        refuse_library_files(args.output, data_dir)  # first: no format may write there
     if fmt in CLASS_FORMATS:
         return _cmd_export_class(args, data_dir)
     _refuse_class_options(args)
@@ -530,10 +534,6 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--flavor only applies to --format handout.")
     translate = _export_translate(args.language)
     _open(data_dir)
-    if args.output is not None:
-        from reader.store.library_files import refuse_library_files
-
-        refuse_library_files(args.output, data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "pdf":
         assert article_id is not None

@@ -219,7 +219,7 @@ def _protected_targets(data: str, tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "handout", "pdf"])
+@pytest.mark.parametrize("fmt", ["md", "json", "handout", "pdf", "pack", "handback", "summary"])
 def test_export_never_writes_over_the_library_or_a_backup(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ):
@@ -227,8 +227,10 @@ def test_export_never_writes_over_the_library_or_a_backup(
     backups = {p: p.read_bytes() for p in (Path(data) / "backups").iterdir()}
     for what, target in _protected_targets(data, tmp_path).items():
         args = ["--format", fmt, "-o", str(target)]
-        if fmt in ("handout", "pdf"):
+        if fmt in ("handout", "pdf", "pack"):
             args += ["--article", "detente"]
+        if fmt in ("pack", "handback"):
+            args += ["--name", "Bu Sari"]
         status, _out, err = _run(capsys, "--data-dir", data, "export", *args)
         assert status == 1, what
         assert err.count("\n") == 1 and str(target) in err, what

@@ -751,6 +751,23 @@ def _export_cases() -> list[Case]:
             "refused",
             "library.sqlite3",
         ),
+        Case(
+            "-o the library, as a class pack",
+            "export",
+            lambda w: [
+                *_export_to(lambda w: lib(w) / "library.sqlite3", "pack")(w),
+                *["--article", "1", "--name", "Bu Sari"],
+            ],
+            "refused",
+            "library.sqlite3",
+        ),
+        Case(
+            "-o the library, as a class summary",
+            "export",
+            _export_to(lambda w: lib(w) / "library.sqlite3", "summary"),
+            "refused",
+            "library.sqlite3",
+        ),
         Case("-o a FIFO", "export", _export_to(lambda w: _fifo(w, "out.md")), "refused", "out.md"),
         Case(
             "-o a link to /dev/null",
