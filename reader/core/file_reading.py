@@ -16,6 +16,8 @@ import stat
 from enum import Enum
 from pathlib import Path
 
+from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+
 
 class ReadProblem(Enum):
     """Why a file could not be read; the caller says it in its own words."""
@@ -90,3 +92,29 @@ def is_regular_file(path: Path) -> bool:
         return stat.S_ISREG(path.stat().st_mode)
     except (OSError, ValueError):
         return False
+
+
+def unreadable_document(path: Path, error: FileReadError) -> DocumentError:
+    """Why a file named for import could not be read, each reason a sentence of its own
+    (so each translates whole). TOO_LARGE is the caller's to say: only it knows its limit.
+    """
+    if error.problem is ReadProblem.MISSING:
+        return DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file"))
+    if error.problem is ReadProblem.FOLDER:
+        return DocumentError(path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"))
+    if error.problem is ReadProblem.NOT_REGULAR:
+        return DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "not a regular file (a pipe, device or socket), so it is not read"
+            ),
+        )
+    if error.problem is ReadProblem.DENIED:
+        return DocumentError(
+            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
+        )
+    return DocumentError(
+        path,
+        QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
+        problem=error.detail or error.problem.value,
+    )

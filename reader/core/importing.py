@@ -18,7 +18,12 @@ from pathlib import Path
 
 from reader.core.cleaning import CLEANER_VERSION, RemovedLine, clean_text
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
-from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
+from reader.core.file_reading import (
+    FileReadError,
+    ReadProblem,
+    read_regular_file,
+    unreadable_document,
+)
 from reader.core.formats import (
     DOCUMENT_KINDS,
     DOCUMENT_SUFFIXES,
@@ -233,33 +238,12 @@ def _starts_like_document(path: Path) -> bool:
 
 
 def _read_limited(path: Path, limit: int, document: bool) -> bytes:
-    """The file's bytes, read only if it is a regular file and only up to ``limit``.
-
-    Each reason is its own sentence, so each translates whole.
-    """
+    """The file's bytes, read only if it is a regular file and only up to ``limit``."""
     try:
         return read_regular_file(path, limit)
     except FileReadError as exc:
-        problem, detail = exc.problem, exc.detail
-    if problem is ReadProblem.MISSING:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file"))
-    if problem is ReadProblem.FOLDER:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file"))
-    if problem is ReadProblem.NOT_REGULAR:
-        raise DocumentError(
-            path,
-            QT_TRANSLATE_NOOP(
-                "Errors", "not a regular file (a pipe, device or socket), so it is not read"
-            ),
-        )
-    if problem is ReadProblem.DENIED:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
-        )
-    if problem is not ReadProblem.TOO_LARGE:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"), problem=detail
-        )
+        if exc.problem is not ReadProblem.TOO_LARGE:
+            raise unreadable_document(path, exc) from None
     megabytes = f"{path.stat().st_size / 1e6:.0f}"  # a regular file: its size is true
     if document:
         raise DocumentError(

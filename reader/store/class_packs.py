@@ -209,7 +209,7 @@ def export_pack(
 
 def read_pack_file(path: Path) -> OpenedPack:
     """The pack at ``path``, checked whole; DocumentError names the file and the problem."""
-    return read_pack(read_class_file(path, check_pack_size), path)
+    return read_pack(read_class_file(path, check_pack_size, MAX_PACK_BYTES), path)
 
 
 def _edition_seen(pack: ClassPack) -> PackStatus | None:

@@ -341,6 +341,30 @@ def _article_cases() -> list[Case]:
             "pipe.txt",
         ),
         Case(
+            "a FIFO named .marginalia (a class pack)",
+            "article",
+            lambda w: ["--data-dir", _lib(w), "import", str(_fifo(w, "pipe.marginalia"))],
+            "refused",
+            "pipe.marginalia",
+        ),
+        Case(
+            "a link to /dev/zero named .marginalia",
+            "article",
+            lambda w: [
+                *["--data-dir", _lib(w), "import"],
+                str(_symlink(w, "zero.marginalia", "/dev/zero")),
+            ],
+            "refused",
+            "zero.marginalia",
+        ),
+        Case(
+            "a FIFO named .pdf",
+            "article",
+            lambda w: ["--data-dir", _lib(w), "import", str(_fifo(w, "pipe.pdf"))],
+            "refused",
+            "pipe.pdf",
+        ),
+        Case(
             "a link to /dev/zero",
             "article",
             lambda w: ["--data-dir", _lib(w), "import", str(_symlink(w, "zero.txt", "/dev/zero"))],
