@@ -9,7 +9,8 @@ web pages against trafilatura (quality on the shared pages, time in the same run
 bench/library_scale.py measures a library of 10,000 articles: time to a usable window,
 search latency, opening, memory. bench/formats.py imports PDF, DOCX, ODT and EPUB
 documents it makes, against their known text, and a 300-page PDF against pdfium reading
-the same pages.
+the same pages. bench/study.py times the next card after a rating and today's queue at
+100,000 highlights; bench/review_crash_rounds.py kills the window mid-review.
 bench/hostile.py runs every hostile input of tests/hostile/ and names the slowest.
 """
 
@@ -70,6 +71,15 @@ def main() -> None:
     from bench import reader_mode_html
 
     reader_mode_html.print_report(reader_mode_html.run())
+    print()
+    from bench import review_crash_rounds, study
+
+    study.main()
+    rounds = review_crash_rounds.run(rounds=20)  # raises if an acknowledged rating was lost
+    print(
+        f"{'20 SIGKILL rounds while reviewing':<56}{rounds.seconds:>10.1f}s  "
+        f"{rounds.acknowledged} ratings acknowledged on screen, none lost"
+    )
     print()
     from bench import hostile
 

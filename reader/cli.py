@@ -112,18 +112,21 @@ def _build_parser() -> argparse.ArgumentParser:
     dele = actions.add_parser("delete", help="delete a concept (its passages stay highlighted)")
     dele.add_argument("name", metavar="NAME")
 
+    _add_study_commands(commands)
+
     exp = commands.add_parser(
         "export",
-        help="export notes (Markdown), a handout, W3C annotations (JSON) or a PDF",
+        help="export notes (Markdown), a handout, W3C annotations (JSON), a PDF or Anki cards",
         description="Export notes and annotations. Writes to stdout unless -o is given. "
         "ARTICLE is an id or a part of one title (any case).",
     )
     exp.add_argument(
         "--format",
         required=True,
-        choices=("md", "handout", "json", "pdf", *CLASS_FORMATS),
+        choices=("md", "handout", "json", "pdf", "anki", *CLASS_FORMATS),
         help="md: notes; handout: the article with passages marked; json: W3C Web "
-        "Annotations; pdf: the article as printed (needs --article and -o); "
+        "Annotations; pdf: the article as printed (needs --article and -o); anki: the "
+        "study cards as an Anki deck, .apkg (needs -o; --by concept for a deck per concept); "
         "pack: a class pack of the articles with your highlights (--article, repeatable, "
         "and -o); handback: your notes on a class pack's articles for your teacher (W3C "
         "JSON); summary: the class's notes handed back, passage by passage (Markdown)",
@@ -134,7 +137,9 @@ def _build_parser() -> argparse.ArgumentParser:
         action="append",
         help="only this article (--format pack: repeat it for several)",
     )
-    exp.add_argument("--concept", metavar="NAME", help="only passages tagged with this concept")
+    exp.add_argument(
+        "--concept", metavar="NAME", help="only passages tagged with this concept (md, anki)"
+    )
     exp.add_argument(
         "--by",
         choices=("article", "concept"),
@@ -171,6 +176,24 @@ def _build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="run SQLite's full integrity check on the library")
     _accept_data_dir_after_commands(parser)
     return parser
+
+
+def _add_study_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    rev = commands.add_parser(
+        "review",
+        help="list the study cards due for review today",
+        description="Study mode's cards due today: reviews, cards in learning, and as many "
+        "new cards as today allows. Review them in the window: View → Review (Ctrl+R).",
+    )
+    rev.add_argument("--due", action="store_true", help="list the cards due today (the default)")
+    rev.add_argument("--concept", metavar="NAME", help="only the cards of this concept")
+    rev.add_argument("--json", action="store_true", help="print JSON instead of text")
+    study = commands.add_parser("study", help="study mode: progress of your reviews")
+    actions = study.add_subparsers(dest="study_action", metavar="ACTION", required=True)
+    stats = actions.add_parser(
+        "stats", help="cards, reviews per day, what comes due, and what you remember"
+    )
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def _add_overlap_options(hl: argparse.ArgumentParser) -> None:
@@ -526,8 +549,15 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError(f"--format {fmt} needs --article ARTICLE.")
     if fmt == "pdf" and args.output is None:
         raise UserError("--format pdf needs -o PATH: a PDF is not written to the terminal.")
-    if args.concept is not None and fmt not in ("md",):
-        raise UserError("--concept only applies to --format md.")
+    if args.concept is not None and fmt not in ("md", "anki"):
+        raise UserError("--concept only applies to --format md and anki.")
+    if fmt == "anki" and args.output is None:
+        raise UserError("--format anki needs -o PATH: an Anki deck is not written to the terminal.")
+    if fmt == "anki" and args.article is not None:
+        raise UserError(
+            "--article does not apply to --format anki: a deck is made of one "
+            "concept's cards (--concept) or the whole library's."
+        )
     if args.template is not None and fmt not in ("md", "handout"):
         raise UserError("--template only applies to --format md and handout.")
     if args.flavor is not None and fmt != "handout":
@@ -535,6 +565,13 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     translate = _export_translate(args.language)
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
+    if fmt == "anki":
+        from reader.core.atomic_write import write_bytes_atomic
+        from reader.store.anki_export import BY_CONCEPT, BY_LIBRARY, anki_package
+
+        by = BY_CONCEPT if args.by == "concept" else BY_LIBRARY
+        write_bytes_atomic(args.output, anki_package(args.concept, by))
+        return EXIT_OK
     if fmt == "pdf":
         assert article_id is not None
         from reader.printing.handout_pdf import export_pdf
@@ -604,6 +641,94 @@ def _cmd_export_class(args: argparse.Namespace, data_dir: Path) -> int:
         sys.stdout.write(text)
     else:
         write_text_atomic(args.output, text)
+    return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.core.study.cards import question_text
+    from reader.core.study.times import utc_now
+    from reader.store.concepts import concept_named
+    from reader.store.reviews import todays_queue
+    from reader.store.study_cards import card_text
+
+    _open(data_dir)
+    concept_id = concept_named(args.concept).id if args.concept is not None else None
+    now = utc_now()
+    queue = todays_queue(now, concept_id)
+    rows = []
+    for item in queue:
+        card = card_text(item.card_id)
+        if card is None:
+            continue
+        stage = "new" if item.new else "learning" if item.learning else "review"
+        rows.append((item, card, stage))
+    if args.json:
+        payload = [
+            {
+                "card": item.card_id,
+                "kind": str(card.kind),
+                "stage": stage,
+                "due": item.due.isoformat(),
+                "question": question_text(card),
+                "concepts": list(card.concepts),
+                "highlight": card.passage.highlight_id if card.passage else None,
+                "article": card.passage.article_id if card.passage else None,
+                "link": card.link,
+            }
+            for item, card, stage in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        for item, card, stage in rows:
+            due = item.due.astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"{item.card_id}\t{card.kind}\t{stage}\t{due}\t{question_text(card)}")
+        _error(f"{len(rows)} card{'' if len(rows) == 1 else 's'} to review today.")
+    return EXIT_OK
+
+
+def _cmd_study(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.core.study.times import utc_now
+    from reader.store.study_stats import study_stats
+
+    _open(data_dir)
+    stats = study_stats(utc_now())
+    if args.json:
+        payload = {
+            "today": stats.today.isoformat(),
+            "cards": stats.cards,
+            "new": stats.new,
+            "learning": stats.learning,
+            "review": stats.review,
+            "due_today": stats.due_today,
+            "reviews_today": stats.reviews_today,
+            "reviews_by_day": {d.isoformat(): n for d, n in stats.reviews_by_day},
+            "due_by_day": {d.isoformat(): n for d, n in stats.due_by_day},
+            "retention": stats.retention,
+            "concepts": [
+                {
+                    "name": c.name,
+                    "remembered": c.remembered,
+                    "reviews": c.reviews,
+                    "retention": c.share,
+                }
+                for c in stats.concepts
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"Cards: {stats.cards} ({stats.new} new, {stats.learning} learning, "
+        f"{stats.review} to review)"
+    )
+    print(f"Due today: {stats.due_today}; reviewed today: {stats.reviews_today}")
+    if stats.retention is not None:
+        print(
+            f"Remembered: {stats.retention:.0%} of {stats.recalled_reviews} reviews after days away"
+        )
+    for concept in stats.concepts:
+        print(f"{concept.name}: {concept.share:.0%} remembered ({concept.reviews} reviews)")
+    print("Reviews per day, last 30 days: " + " ".join(str(n) for _d, n in stats.reviews_by_day))
+    print("Due per day, next 30 days: " + " ".join(str(n) for _d, n in stats.due_by_day))
     return EXIT_OK
 
 
@@ -720,6 +845,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
             return _cmd_concepts(args, data_dir)
         if args.command == "export":
             return _cmd_export(args, data_dir)
+        if args.command == "review":
+            return _cmd_review(args, data_dir)
+        if args.command == "study":
+            return _cmd_study(args, data_dir)
         if args.command == "import-annotations":
             return _cmd_import_annotations(args, data_dir)
         if args.command in ("backup", "restore", "check"):

@@ -219,7 +219,9 @@ def _protected_targets(data: str, tmp_path: Path) -> dict[str, Path]:
     }
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "handout", "pdf", "pack", "handback", "summary"])
+@pytest.mark.parametrize(
+    "fmt", ["md", "json", "handout", "pdf", "anki", "pack", "handback", "summary"]
+)
 def test_export_never_writes_over_the_library_or_a_backup(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
 ):

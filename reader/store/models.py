@@ -10,6 +10,7 @@ from peewee import (
     CompositeKey,
     DatabaseProxy,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -230,6 +231,78 @@ LAYER_MODELS: list[type[BaseModel]] = [
 ]
 
 
+class StudyCard(BaseModel):
+    """A card of study mode, made from a highlight or a concept, with its FSRS schedule.
+
+    A card only points at what it is made of (no foreign keys): a deleted highlight
+    leaves its card inactive, history and all, and undo finds it again by the same ids.
+    ``concept_born`` is the concept's created_at, since SQLite may give a deleted
+    concept's id to a new one. Times are UTC text of one width (reader.core.study.times).
+    """
+
+    id = AutoField()
+    kind = TextField()  # reader.core.study.cards.CardKind
+    highlight_id = TextField(default="")
+    concept_id = IntegerField(default=0)
+    concept_born = TextField(default="")
+    phrase = TextField(default="")  # a cloze the student marked: the words hidden
+    phrase_at = IntegerField(default=0)  # where in the passage they were marked
+    section = TextField(default="")  # the passage's heading, the cloze's cue
+    active = BooleanField(default=True)  # False: suspended (opted out, or its source gone)
+    state = IntegerField(default=1)  # fsrs.State: 1 learning, 2 review, 3 relearning
+    step = IntegerField(null=True, default=0)
+    stability = FloatField(null=True)
+    difficulty = FloatField(null=True)
+    due = TextField()
+    last_review = TextField(null=True)
+    created_at = TextField()
+
+
+class ReviewLog(BaseModel):
+    """One rating, kept for good: the schedule can be recomputed or optimised from these.
+
+    ``before_*`` hold the card as it was, so the rating can be undone exactly (U).
+    """
+
+    id = AutoField()
+    card_id = IntegerField(index=True)
+    reviewed_at = TextField(index=True)
+    rating = IntegerField()  # 1 Again, 2 Hard, 3 Good, 4 Easy
+    elapsed_days = FloatField(null=True)  # since the card's previous review; None: its first
+    duration_ms = IntegerField(null=True)  # how long the answer took
+    before_state = IntegerField()
+    before_step = IntegerField(null=True)
+    before_stability = FloatField(null=True)
+    before_difficulty = FloatField(null=True)
+    before_due = TextField()
+    before_last_review = TextField(null=True)
+
+
+class StudyChoice(BaseModel):
+    """A student's "Study this" (or not) for a highlight or a concept.
+
+    ``source`` is the highlight's id, or ``<concept id>@<created_at>`` for a concept.
+    Without a row, a highlight is studied and a concept is when it has a definition.
+    """
+
+    kind = TextField()  # "highlight" or "concept"
+    source = TextField()
+    studied = BooleanField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "source")
+
+
+class StudyPending(BaseModel):
+    """Highlights and concepts changed since study mode last looked (kept by triggers)."""
+
+    kind = TextField()  # "highlight", "concept" or "all"
+    source = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "source")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     LibraryFlag,
@@ -241,4 +314,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     HighlightConcept,
     PendingAnnotation,
     *LAYER_MODELS,
+    StudyCard,
+    ReviewLog,
+    StudyChoice,
+    StudyPending,
 ]

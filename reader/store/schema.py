@@ -19,6 +19,7 @@ from reader.store.models import (
     SchemaVersion,
 )
 from reader.store.search import create_search_index
+from reader.store.study_schema import create_study_tables
 
 CURRENT_VERSION = 6
 
@@ -68,8 +69,11 @@ def _add_class_layers(db: SqliteDatabase) -> None:
 
 
 def _version_6(db: SqliteDatabase) -> None:
+    """Version 6: page maps, class layers, and study mode's cards and review log
+    (study_schema.py)."""
     _add_page_maps(db)
     _add_class_layers(db)
+    create_study_tables(db)
 
 
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after
@@ -116,6 +120,7 @@ def upgrade(db: SqliteDatabase) -> int:
             db.create_tables(ALL_MODELS)
             create_search_index(db)
             _add_list_indexes(db)
+            create_study_tables(db)
             SchemaVersion.create(version=CURRENT_VERSION)
         return 0
     for version in range(found, CURRENT_VERSION):

@@ -125,6 +125,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -226,6 +236,40 @@
         <translation>
             <numerusform>Article: {title}, %n passage</numerusform>
             <numerusform>Article: {title}, %n passages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message numerus="yes">
+        <source>%n review(s) today</source>
+        <translation>
+            <numerusform>%n review today</numerusform>
+            <numerusform>%n reviews today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today</source>
+        <translation>
+            <numerusform>%n card due today</numerusform>
+            <numerusform>%n cards due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across the library: {percent} of %n review(s) after days away remembered</source>
+        <translation>
+            <numerusform>Across the library: {percent} of %n review after days away remembered</numerusform>
+            <numerusform>Across the library: {percent} of %n reviews after days away remembered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n card(s) left today</source>
+        <translation>
+            <numerusform>%n card left today</numerusform>
+            <numerusform>%n cards left today</numerusform>
         </translation>
     </message>
 </context>

@@ -116,6 +116,18 @@
         <translation>Hapus sorotan yang dipilih (Delete)</translation>
     </message>
     <message>
+        <source>Study this</source>
+        <translation>Pelajari ini</translation>
+    </message>
+    <message>
+        <source>Study this highlight</source>
+        <translation>Pelajari sorotan ini</translation>
+    </message>
+    <message>
+        <source>Review this passage in View → Review: its note, its concepts&apos; words and any cloze you marked become cards</source>
+        <translation>Ulas bagian ini di Tampilan → Ulas: catatannya, kata-kata konsepnya, dan setiap rumpang yang Anda tandai menjadi kartu</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Warna</translation>
     </message>
@@ -365,6 +377,60 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     </message>
 </context>
 <context>
+    <name>CardEditor</name>
+    <message>
+        <source>Edit Definition of “{concept}”</source>
+        <translation>Sunting Definisi “{concept}”</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Sunting Catatan</translation>
+    </message>
+    <message>
+        <source>The card&apos;s question</source>
+        <translation>Pertanyaan kartu</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <source>Note for the passage</source>
+        <translation>Catatan untuk bagian ini</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>&amp;Definisi:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in the main window undoes this change.</source>
+        <translation>Ctrl+Z di jendela utama mengurungkan perubahan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>What does this concept mean?</source>
+        <translation>Apa arti konsep ini?</translation>
+    </message>
+    <message>
+        <source>Fill the gap</source>
+        <translation>Isi bagian yang rumpang</translation>
+    </message>
+    <message>
+        <source>What did you note about this passage?</source>
+        <translation>Apa catatan Anda tentang bagian ini?</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight Colours</source>
@@ -471,6 +537,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Selected concept</source>
         <translation>Konsep yang dipilih</translation>
+    </message>
+    <message>
+        <source>Review this concept</source>
+        <translation>Ulas konsep ini</translation>
+    </message>
+    <message>
+        <source>Review the cards of this concept&apos;s definition and passages due today</source>
+        <translation>Ulas kartu definisi dan bagian-bagian konsep ini yang jatuh tempo hari ini</translation>
     </message>
     <message>
         <source>Concepts and passages</source>
@@ -648,6 +722,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>No colour</source>
         <translation>Tanpa warna</translation>
+    </message>
+    <message>
+        <source>&amp;Study this</source>
+        <translation>&amp;Pelajari ini</translation>
+    </message>
+    <message>
+        <source>Study this concept</source>
+        <translation>Pelajari konsep ini</translation>
+    </message>
+    <message>
+        <source>Review this concept in View → Review: its definition, and its words hidden in its passages. A concept with a definition is studied unless you untick this.</source>
+        <translation>Ulas konsep ini di Tampilan → Ulas: definisinya, dan kata-katanya yang dirumpangkan di bagian-bagiannya. Konsep yang punya definisi dipelajari kecuali Anda menghapus centang ini.</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
@@ -1418,6 +1504,26 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>{kind} ini dilindungi kata sandi</translation>
     </message>
     <message>
+        <source>Decks are made by {choices}, not by {by}.</source>
+        <translation>Dek dibuat menurut {choices}, bukan menurut {by}.</translation>
+    </message>
+    <message>
+        <source>There are no cards to export yet: write a note on a highlight, define a concept, or mark a cloze with Edit → Make Cloze.</source>
+        <translation>Belum ada kartu untuk diekspor: tulis catatan pada sorotan, beri definisi pada konsep, atau tandai rumpang dengan Sunting → Buat Rumpang.</translation>
+    </message>
+    <message>
+        <source>Select words inside one highlighted passage to make a cloze.</source>
+        <translation>Pilih kata-kata di dalam satu bagian yang disorot untuk membuat rumpang.</translation>
+    </message>
+    <message>
+        <source>A cloze hides words, not only spaces.</source>
+        <translation>Rumpang menyembunyikan kata, bukan hanya spasi.</translation>
+    </message>
+    <message>
+        <source>A cloze needs a few words of the passage left showing to be answered: select fewer words.</source>
+        <translation>Rumpang perlu menyisakan beberapa kata dari bagian itu agar bisa dijawab: pilih lebih sedikit kata.</translation>
+    </message>
+    <message>
         <source>it is {megabytes} MB; pages over 20 MB are refused</source>
         <translation>ukurannya {megabytes} MB; halaman di atas 20 MB ditolak</translation>
     </message>
@@ -1900,8 +2006,20 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Menurut artikel, sesuai urutan baca</translation>
     </message>
     <message>
+        <source>Study cards for Anki (.apkg)</source>
+        <translation>Kartu belajar untuk Anki (.apkg)</translation>
+    </message>
+    <message>
         <source>By concept</source>
         <translation>Menurut konsep</translation>
+    </message>
+    <message>
+        <source>One deck</source>
+        <translation>Satu dek</translation>
+    </message>
+    <message>
+        <source>A deck for each concept</source>
+        <translation>Satu dek untuk setiap konsep</translation>
     </message>
     <message>
         <source>Choose Template…</source>
@@ -1982,6 +2100,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>A handout is made from one article: choose the article.</source>
         <translation>Handout dibuat dari satu artikel: pilih artikelnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kartu</numerusform>
+        </translation>
     </message>
     <message>
         <source>library</source>
@@ -2607,6 +2731,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>&amp;Hapus Sorotan</translation>
     </message>
     <message>
+        <source>Make C&amp;loze</source>
+        <translation>&amp;Buat Rumpang</translation>
+    </message>
+    <message>
+        <source>Hide the selected words of a highlight in a review card</source>
+        <translation>Sembunyikan kata-kata yang dipilih dari sebuah sorotan dalam kartu ulasan</translation>
+    </message>
+    <message>
         <source>Ne&amp;xt Highlight</source>
         <translation>Sorotan Berikut&amp;nya</translation>
     </message>
@@ -2645,6 +2777,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>Ula&amp;s</translation>
     </message>
     <message>
         <source>Sort &amp;Library By</source>
@@ -3165,6 +3301,22 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Ditampilkan pada paket kelas yang Anda buat, dan pada catatan yang Anda kirim kembali kepada guru Anda.</translation>
     </message>
     <message>
+        <source>Desired retention</source>
+        <translation>Target ingatan</translation>
+    </message>
+    <message>
+        <source>How much of what you review you want to still know when it comes back</source>
+        <translation>Seberapa banyak dari yang Anda ulas yang ingin masih Anda ingat saat kartunya kembali</translation>
+    </message>
+    <message>
+        <source>New cards a day</source>
+        <translation>Kartu baru per hari</translation>
+    </message>
+    <message>
+        <source>Reviews come back just before you would forget them. A higher retention means more reviews a day; 90% suits most students.</source>
+        <translation>Kartu kembali tepat sebelum Anda melupakannya. Target ingatan yang lebih tinggi berarti lebih banyak ulasan per hari; 90% cocok untuk kebanyakan siswa.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
     </message>
@@ -3175,6 +3327,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Your &amp;name:</source>
         <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Target ingatan:</translation>
+    </message>
+    <message>
+        <source>New &amp;cards a day:</source>
+        <translation>&amp;Kartu baru per hari:</translation>
     </message>
     <message>
         <source>The default layout</source>
@@ -3210,6 +3370,59 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>{name}: {percent} remembered</source>
+        <translation>{name}: {percent} diingat</translation>
+    </message>
+    <message>
+        <source>(%n review(s))</source>
+        <translation>(%n ulasan)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) today</source>
+        <translation>
+            <numerusform>%n ulasan hari ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) due today</source>
+        <translation>
+            <numerusform>%n kartu jatuh tempo hari ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Across the library: {percent} of %n review(s) after days away remembered</source>
+        <translation>
+            <numerusform>Di seluruh pustaka: {percent} dari %n ulasan setelah beberapa hari masih diingat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews per day, last 30 days</source>
+        <translation>Ulasan per hari, 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Cards due, next 30 days</source>
+        <translation>Kartu jatuh tempo, 30 hari ke depan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>What you remember</source>
+        <translation>Yang Anda ingat</translation>
+    </message>
+    <message>
+        <source>No card has come back after a day yet: what you remember shows here once reviews span days.</source>
+        <translation>Belum ada kartu yang kembali setelah sehari: yang Anda ingat tampil di sini begitu ulasan berlangsung beberapa hari.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3809,143 @@ Pustaka saat ini dicadangkan terlebih dahulu, sehingga langkah ini dapat dibatal
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>%n min</source>
+        <translation>%n mnt</translation>
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation>%n jam</translation>
+    </message>
+    <message>
+        <source>%n d</source>
+        <translation>%n hr</translation>
+    </message>
+    <message>
+        <source>%n mo</source>
+        <translation>%n bln</translation>
+    </message>
+    <message>
+        <source>{years} y</source>
+        <translation>{years} thn</translation>
+    </message>
+    <message>
+        <source>%n y</source>
+        <translation>%n thn</translation>
+    </message>
+    <message>
+        <source>Review — Marginalia</source>
+        <translation>Ulas — Marginalia</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Ulas</translation>
+    </message>
+    <message>
+        <source>Reviewing</source>
+        <translation>Yang diulas</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>Sisa hari ini</translation>
+    </message>
+    <message>
+        <source>Done for now</source>
+        <translation>Selesai untuk sekarang</translation>
+    </message>
+    <message>
+        <source>Show Answer (Space)</source>
+        <translation>Tampilkan Jawaban (Spasi)</translation>
+    </message>
+    <message>
+        <source>U undo the last rating · E edit the card · O open the passage · P progress · Esc close</source>
+        <translation>U urungkan nilai terakhir · E sunting kartu · O buka bagiannya · P kemajuan · Esc tutup</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status ulasan</translation>
+    </message>
+    <message>
+        <source>Show Answer</source>
+        <translation>Tampilkan Jawaban</translation>
+    </message>
+    <message>
+        <source>Undo Last Rating</source>
+        <translation>Urungkan Nilai Terakhir</translation>
+    </message>
+    <message>
+        <source>Edit Card</source>
+        <translation>Sunting Kartu</translation>
+    </message>
+    <message>
+        <source>Open Passage</source>
+        <translation>Buka Bagian</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Lagi</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Sulit</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Reviewing “{concept}”</source>
+        <translation>Mengulas “{concept}”</translation>
+    </message>
+    <message>
+        <source>Reviewing the whole library</source>
+        <translation>Mengulas seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>Review: {concept} — Marginalia</source>
+        <translation>Ulas: {concept} — Marginalia</translation>
+    </message>
+    <message>
+        <source>{answer}: back in {interval}</source>
+        <translation>{answer}: kembali dalam {interval}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) left today</source>
+        <translation>
+            <numerusform>%n kartu tersisa hari ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new · {learning} learning · {review} to review</source>
+        <translation>{new} baru · {learning} dipelajari · {review} diulas</translation>
+    </message>
+    <message>
+        <source>Nothing to review right now. A card you are learning comes back at {time}; this window shows it then.</source>
+        <translation>Belum ada yang perlu diulas sekarang. Kartu yang sedang Anda pelajari kembali pukul {time}; jendela ini akan menampilkannya saat itu.</translation>
+    </message>
+    <message>
+        <source>No cards yet. Cards are made from what you annotate: write a note on a highlight, give a concept a definition, or select words in a highlight and choose Edit → Make Cloze.</source>
+        <translation>Belum ada kartu. Kartu dibuat dari anotasi Anda: tulis catatan pada sorotan, beri definisi pada konsep, atau pilih kata-kata dalam sorotan lalu pilih Sunting → Buat Rumpang.</translation>
+    </message>
+    <message>
+        <source>All done for today. Well done!</source>
+        <translation>Semua selesai untuk hari ini. Kerja bagus!</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Article</source>
@@ -3796,6 +4146,37 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     </message>
 </context>
 <context>
+    <name>StudyController</name>
+    <message>
+        <source>There is no rating to undo in this review.</source>
+        <translation>Tidak ada nilai yang bisa diurungkan dalam ulasan ini.</translation>
+    </message>
+    <message>
+        <source>The last rating was undone.</source>
+        <translation>Nilai terakhir diurungkan.</translation>
+    </message>
+    <message>
+        <source>This card has no passage to open.</source>
+        <translation>Kartu ini tidak punya bagian untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>Select words inside a highlighted passage, then choose Make Cloze.</source>
+        <translation>Pilih kata-kata di dalam bagian yang disorot, lalu pilih Buat Rumpang.</translation>
+    </message>
+    <message>
+        <source>These words are already a cloze of this passage.</source>
+        <translation>Kata-kata ini sudah menjadi rumpang bagian ini.</translation>
+    </message>
+    <message>
+        <source>Cloze made: these words will be hidden in a review card.</source>
+        <translation>Rumpang dibuat: kata-kata ini akan disembunyikan dalam kartu ulasan.</translation>
+    </message>
+    <message>
+        <source>Cloze made, but this highlight is not studied: tick “Study this” in the Annotations panel to review it.</source>
+        <translation>Rumpang dibuat, tetapi sorotan ini tidak dipelajari: centang “Pelajari ini” di panel Anotasi untuk mengulasnya.</translation>
+    </message>
+</context>
+<context>
     <name>TagPopup</name>
     <message>
         <source>Tag with concepts</source>
@@ -3934,6 +4315,18 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>Delete Article</source>
         <translation>Hapus Artikel</translation>
+    </message>
+    <message>
+        <source>Study This</source>
+        <translation>Pelajari Ini</translation>
+    </message>
+    <message>
+        <source>Do Not Study This</source>
+        <translation>Jangan Pelajari Ini</translation>
+    </message>
+    <message>
+        <source>Make Cloze</source>
+        <translation>Buat Rumpang</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -95,11 +96,13 @@ class AnnotationsPanel(QWidget):
     color_requested = Signal(str, str)  # highlight id, colour name
     place_requested = Signal(str)  # place this orphan at the reader's text selection
     layer_activated = Signal(int)  # scroll the reader to this offset (another's passage)
+    study_toggled = Signal(str, bool)  # highlight id, whether to make review cards of it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Annotations"))
         self._meanings: dict[str, str] = {}
+        self._studied: set[str] = set()  # highlights study mode makes cards of
         self._editing_id: str | None = None  # whose note the editor shows
         self._pending_id: str | None = None  # whose note has typing not yet sent
         self._detached_text = ""  # that typing, if the editor moved on before it was sent
@@ -197,6 +200,17 @@ class AnnotationsPanel(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
         self.delete_button.clicked.connect(self._request_delete)
 
+        self.study_box = QCheckBox(self.tr("Study this"))
+        self.study_box.setAccessibleName(self.tr("Study this highlight"))
+        self.study_box.setToolTip(
+            self.tr(
+                "Review this passage in View → Review: its note, its concepts' words and "
+                "any cloze you marked become cards"
+            )
+        )
+        self.study_box.setAccessibleDescription(self.study_box.toolTip())
+        self.study_box.clicked.connect(self._request_study)
+
         top = QHBoxLayout()
         top.addWidget(self.color_filter, 1)
         top.addWidget(self.concept_filter, 1)
@@ -204,6 +218,7 @@ class AnnotationsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
         buttons.addWidget(self.place_button)
+        buttons.addWidget(self.study_box)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -256,6 +271,11 @@ class AnnotationsPanel(QWidget):
     def _selected_row_key(self) -> str | None:
         rows = self.list_view.selectionModel().selectedIndexes()
         return self.model.key_at(rows[0].row()) if rows else None
+
+    def set_studied(self, highlight_ids: set[str]) -> None:
+        """Which highlights are studied (study mode answers ``highlights_changed``)."""
+        self._studied = set(highlight_ids)
+        self._update_buttons(self._selected())
 
     def select_highlight(self, highlight_id: str | None) -> None:
         """Select and show ``highlight_id`` without asking the reader to scroll to it."""
@@ -366,6 +386,8 @@ class AnnotationsPanel(QWidget):
         self.color_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         self.place_button.setEnabled(item is not None and not item.placed)
+        self.study_box.setEnabled(item is not None)
+        self.study_box.setChecked(item is not None and item.id in self._studied)
         if item is None:
             self.color_button.setText(self.tr("Colour"))
             self.color_button.setIcon(swatch_icon("none"))
@@ -498,6 +520,11 @@ class AnnotationsPanel(QWidget):
         item = self._selected()
         if item is not None and item.color != color:
             self.color_requested.emit(item.id, color)
+
+    def _request_study(self, checked: bool) -> None:
+        item = self._selected()
+        if item is not None:
+            self.study_toggled.emit(item.id, checked)
 
     def _request_place(self) -> None:
         item = self._selected()

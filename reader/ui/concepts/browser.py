@@ -89,6 +89,7 @@ class ConceptBrowser(QWidget):
     concept_selected = Signal(int)  # the user chose a concept: load its passages
     passage_activated = Signal(int, str)  # article id, highlight id: open the article there
     manage_requested = Signal()  # open the concept manager
+    review_requested = Signal(int)  # review this concept's cards (View → Review, narrowed)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +171,16 @@ class ConceptBrowser(QWidget):
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 6, 0, 0)
         details_layout.setSpacing(2)
-        details_layout.addWidget(self.title_label)
+        self.review_button = QPushButton(self.tr("Review this concept"))
+        self.review_button.setAccessibleName(self.tr("Review this concept"))
+        self.review_button.setToolTip(
+            self.tr("Review the cards of this concept's definition and passages due today")
+        )
+        self.review_button.clicked.connect(self._request_review)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        details_layout.addLayout(title_row)
         details_layout.addWidget(self.counts_label)
         details_layout.addSpacing(4)
         details_layout.addWidget(self.definition_label)
@@ -377,6 +387,7 @@ class ConceptBrowser(QWidget):
         palette = self.palette()
         muted = muted_color(palette).name()
         self.title_label.setVisible(concept is not None)
+        self.review_button.setVisible(concept is not None)
         self.counts_label.setVisible(concept is not None)
         self.definition_label.setVisible(concept is not None)
         if concept is None:
@@ -416,6 +427,10 @@ class ConceptBrowser(QWidget):
             name=concept.name
         )
         self.passage_list.viewport().update()
+
+    def _request_review(self) -> None:
+        if self._shown is not None:
+            self.review_requested.emit(self._shown.id)
 
     def _current_passage_id(self) -> str | None:
         rows = self.passage_list.selectionModel().selectedIndexes()

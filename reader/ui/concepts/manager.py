@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -77,6 +78,7 @@ class ConceptManager(QDialog):
     definition_edited = Signal(int, str)  # concept id, the whole definition
     aliases_edited = Signal(int, list)  # concept id, list[str] of aliases
     color_requested = Signal(int, object)  # concept id, colour name or None
+    study_toggled = Signal(int, bool)  # concept id, whether to review it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +163,19 @@ class ConceptManager(QDialog):
             self.color_combo.addItem(swatch_icon(color), color_title(color), color)
         self.color_combo.activated.connect(self._on_color_chosen)
 
+        self._studied: set[int] = set()
+        self.study_box = QCheckBox(self.tr("&Study this"))
+        self.study_box.setAccessibleName(self.tr("Study this concept"))
+        self.study_box.setToolTip(
+            self.tr(
+                "Review this concept in View → Review: its definition, and its words "
+                "hidden in its passages. A concept with a definition is studied unless "
+                "you untick this."
+            )
+        )
+        self.study_box.setAccessibleDescription(self.study_box.toolTip())
+        self.study_box.clicked.connect(self._request_study)
+
         self.merge_button = QPushButton(self.tr("&Merge Into…"))
         self.merge_button.setAccessibleName(self.tr("Merge into another concept"))
         self.merge_button.setToolTip(self.tr("Move this concept's passages to another concept"))
@@ -189,6 +204,7 @@ class ConceptManager(QDialog):
         self._form_label(form, self.tr("De&finition:"), self.definition_edit, self.definition_edit)
         self._form_label(form, self.tr("&Aliases:"), self.aliases_edit, self.aliases_edit)
         self._form_label(form, self.tr("C&olour:"), self.color_combo, self.color_combo)
+        form.addRow("", self.study_box)
         form.addRow("", actions)
 
         self.empty_label = QLabel(manager_text(NO_CONCEPTS_TEXT))
@@ -545,7 +561,19 @@ class ConceptManager(QDialog):
         index = self.color_combo.findData(item.color if item else None)
         self.color_combo.setCurrentIndex(max(index, 0))
 
+    def set_studied(self, concept_ids: set[int]) -> None:
+        """Which concepts are studied (the concept controller tells, with fresh data)."""
+        self._studied = set(concept_ids)
+        item = self._current_item()
+        self.study_box.setChecked(item is not None and item.id in self._studied)
+
+    def _request_study(self, checked: bool) -> None:
+        item = self._current_item()
+        if item is not None:
+            self.study_toggled.emit(item.id, checked)
+
     def _update_header(self, item: ConceptSummary | None) -> None:
+        self.study_box.setChecked(item is not None and item.id in self._studied)
         self.details.setVisible(item is not None)
         self.empty_label.setVisible(item is None)
         if item is None:

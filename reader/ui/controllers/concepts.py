@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 from reader.core.errors import UserError
 from reader.core.highlight_record import HighlightData
 from reader.store import concepts
+from reader.store.study_cards import studied_concepts
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.annotations.tag_popup import TagPopup
 from reader.ui.concepts.browser import ConceptBrowser
@@ -37,6 +38,7 @@ class ConceptController(QObject):
     """Tagging passages with concepts, and keeping the vocabulary of concepts."""
 
     concepts_wanted = Signal()  # show the Concepts panel
+    study_requested = Signal(int, bool)  # the manager's "Study this": concept id, studied
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class ConceptController(QObject):
             self.show_passages(chosen)
         if self.manager is not None:
             self.manager.set_concepts(summaries)
+            self.manager.set_studied(studied_concepts())
         self.panel.set_concepts([c.name for c in summaries])
         self.library.set_concepts(summaries)
         self.update_tag_popup()
@@ -174,6 +177,7 @@ class ConceptController(QObject):
         if self.manager is None:
             self.manager = self._make_manager()
         self.manager.set_concepts(concepts.list_concepts())
+        self.manager.set_studied(studied_concepts())
         chosen = self.browser.selected_concept()
         if chosen is not None:
             self.manager.select_concept(chosen)
@@ -211,6 +215,7 @@ class ConceptController(QObject):
                 commands.EDIT_ALIASES, lambda: concepts.set_aliases(cid, list(names)), [cid]
             )
         )
+        manager.study_toggled.connect(self.study_requested)
         manager.color_requested.connect(
             lambda cid, colour: self.edit(
                 commands.CONCEPT_COLOUR, lambda: concepts.set_concept_color(cid, colour), [cid]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
@@ -31,7 +32,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.ui.translation import error_text
+from reader.ui.widgets.card_painting import english_plural
 from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
+
+if TYPE_CHECKING:
+    from reader.core.exporting.anki_writer import AnkiDeck
 
 FORMATS = (
     ("md", QT_TRANSLATE_NOOP("ExportDialog", "Notes (Markdown)")),
@@ -41,7 +46,19 @@ FORMATS = (
     ),
     ("json", QT_TRANSLATE_NOOP("ExportDialog", "Annotations (W3C Web Annotation JSON)")),
     ("pdf", QT_TRANSLATE_NOOP("ExportDialog", "Handout as PDF")),
+    ("anki", QT_TRANSLATE_NOOP("ExportDialog", "Study cards for Anki (.apkg)")),
 )
+# What the grouping choice means for Notes, and for Anki decks.
+GROUPS = {
+    "md": (
+        QT_TRANSLATE_NOOP("ExportDialog", "By article, in reading order"),
+        QT_TRANSLATE_NOOP("ExportDialog", "By concept"),
+    ),
+    "anki": (
+        QT_TRANSLATE_NOOP("ExportDialog", "One deck"),
+        QT_TRANSLATE_NOOP("ExportDialog", "A deck for each concept"),
+    ),
+}
 # The paper sizes printing.PAGE_SIZES knows, with the names shown for them.
 PAPER_SIZES = (
     ("A4", QT_TRANSLATE_NOOP("ExportDialog", "A4")),
@@ -49,7 +66,7 @@ PAPER_SIZES = (
 )
 PROBLEM_STYLE = "color: #b91c1c;"
 DONE_STYLE = "color: #166534;"
-SUFFIX = {"md": ".md", "handout": ".md", "json": ".json", "pdf": ".pdf"}
+SUFFIX = {"md": ".md", "handout": ".md", "json": ".json", "pdf": ".pdf", "anki": ".apkg"}
 
 
 def coloured(text: str, fmt: str) -> str:
@@ -97,8 +114,9 @@ class ExportDialog(QDialog):
         self.scope.addItem(self.tr("The whole library"), ("library", None))
         self.group = QComboBox()
         self.group.setAccessibleName(self.tr("Group notes by"))
-        self.group.addItem(self.tr("By article, in reading order"), "article")
-        self.group.addItem(self.tr("By concept"), "concept")
+        by_article, by_concept = GROUPS["md"]
+        self.group.addItem(QCoreApplication.translate("ExportDialog", by_article), "article")
+        self.group.addItem(QCoreApplication.translate("ExportDialog", by_concept), "concept")
         self.template_label = QLabel()
         self.template_button = QPushButton(self.tr("Choose Template…"))
         self.template_button.setAccessibleName(self.tr("Choose a template file"))
@@ -177,13 +195,19 @@ class ExportDialog(QDialog):
     def _update_controls(self) -> None:
         fmt = self.chosen_format()
         single = fmt in ("handout", "pdf")
+        decks = fmt == "anki"  # made of concepts or the whole library, never one article
         for index in range(self.scope.count()):
             kind, _value = self.scope.itemData(index)
             item = self.scope.model().item(index)  # type: ignore[attr-defined]
-            item.setEnabled(not single or kind == "article")
+            item.setEnabled((not single or kind == "article") and (not decks or kind != "article"))
         if single and self.scope.currentData()[0] != "article" and self.article is not None:
             self.scope.setCurrentIndex(0)
-        self.group.setEnabled(fmt == "md")
+        if decks and self.scope.currentData()[0] == "article":
+            self.scope.setCurrentIndex(self.scope.count() - 1)
+        for index, label in enumerate(GROUPS["anki" if decks else "md"]):
+            self.group.setItemText(index, QCoreApplication.translate("ExportDialog", label))
+        self.group.setEnabled(fmt == "md" or (decks and self.scope.currentData()[0] == "library"))
+        self.copy_button.setEnabled(not decks)
         self.template_button.setEnabled(fmt == "md")
         self.template_reset.setEnabled(fmt == "md")
         self.page_size.setEnabled(fmt == "pdf")
@@ -200,6 +224,8 @@ class ExportDialog(QDialog):
             if article_id is None:
                 raise UserError(self.tr("A handout is made from one article: choose the article."))
             return exports.handout_markdown(article_id, translate=QCoreApplication.translate)
+        if fmt == "anki":
+            return self._deck_preview(kind, value)
         if fmt == "json":
             collection = exports.annotations_json(article_id, QCoreApplication.translate)
             return json.dumps(collection, ensure_ascii=False, indent=2)
@@ -211,6 +237,25 @@ class ExportDialog(QDialog):
             template=self.template,
             translate=QCoreApplication.translate,
         )
+
+    def _decks(self, kind: str, value: object) -> list[AnkiDeck]:
+        from reader.store.anki_export import BY_CONCEPT, BY_LIBRARY, anki_decks
+
+        by = BY_CONCEPT if self.group.currentData() == "concept" else BY_LIBRARY
+        return anki_decks(str(value) if kind == "concept" else None, by)
+
+    def _deck_preview(self, kind: str, value: object) -> str:
+        """What the .apkg will hold, as Markdown: each deck with its cards' questions."""
+        from reader.core.study.cards import question_text
+
+        lines = []
+        for deck in self._decks(kind, value):
+            count = len(deck.cards)
+            lines.append(f"# {deck.name}\n")
+            lines.append(english_plural(self.tr("%n card(s)", "", count), count) + "\n")
+            lines += [f"- {question_text(card)}" for card in deck.cards]
+            lines.append("")
+        return "\n".join(lines)
 
     def refresh(self) -> None:
         self._update_controls()
@@ -254,7 +299,13 @@ class ExportDialog(QDialog):
 
         try:
             refuse_library_files(path)
-            if self.chosen_format() == "pdf":
+            if self.chosen_format() == "anki":
+                from reader.core.atomic_write import write_bytes_atomic
+                from reader.core.exporting.anki_writer import apkg_bytes
+
+                kind, value = self.scope.currentData()
+                write_bytes_atomic(path, apkg_bytes(self._decks(kind, value)))
+            elif self.chosen_format() == "pdf":
                 from reader.printing.handout_pdf import export_pdf
 
                 _kind, value = self.scope.currentData()

@@ -2,9 +2,10 @@
 
 The interface's language (applied at the next start, see translation.py), the Markdown
 template exports use by default (the Export dialog offers the same choice for one export,
-and both remember it in the library's settings), and the user's name: what a class sees
-on their class packs and a teacher on the notes they hand back (kept in the library by
-the controller that ``save_name`` is).
+and both remember it in the library's settings), the user's name: what a class sees on
+their class packs and a teacher on the notes they hand back (kept in the library by the
+controller that ``save_name`` is), and study mode's desired retention and new cards a day
+(kept in the library itself; the study controller saves them).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,21 +23,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from reader.core.packs.pack_format import MAX_NAME_CHARS
+from reader.core.study.scheduling import MAX_RETENTION, MIN_RETENTION
+from reader.store.reviews import MAX_NEW_PER_DAY, StudyOptions
 from reader.ui.translation import LANGUAGE_KEY, LANGUAGES, language_label, language_setting
 from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 
 class PreferencesDialog(QDialog):
+    study_options_changed = Signal(object)  # StudyOptions
+
     def __init__(
         self,
         parent: QWidget | None,
         settings: QSettings,
         name: str = "",
         save_name: Callable[[str], object] | None = None,
+        study: StudyOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -91,6 +98,28 @@ class PreferencesDialog(QDialog):
             )
         )
         name_hint.setWordWrap(True)
+        self.study = study or StudyOptions()
+        self.retention = QSpinBox()
+        self.retention.setRange(round(MIN_RETENTION * 100), round(MAX_RETENTION * 100))
+        self.retention.setSuffix("%")
+        self.retention.setValue(round(self.study.desired_retention * 100))
+        self.retention.setAccessibleName(self.tr("Desired retention"))
+        self.retention.setAccessibleDescription(
+            self.tr("How much of what you review you want to still know when it comes back")
+        )
+        self.new_per_day = QSpinBox()
+        self.new_per_day.setRange(0, MAX_NEW_PER_DAY)
+        self.new_per_day.setValue(self.study.new_per_day)
+        self.new_per_day.setAccessibleName(self.tr("New cards a day"))
+        for box in (self.retention, self.new_per_day):
+            box.valueChanged.connect(self.save_study)
+        study_hint = QLabel(
+            self.tr(
+                "Reviews come back just before you would forget them. A higher retention "
+                "means more reviews a day; 90% suits most students."
+            )
+        )
+        study_hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -100,8 +129,15 @@ class PreferencesDialog(QDialog):
         form.addRow(hint)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(name_hint)
+        form.addRow(self.tr("Desired &retention:"), self.retention)
+        form.addRow(self.tr("New &cards a day:"), self.new_per_day)
+        form.addRow(study_hint)
         form.addRow(buttons)
         self.set_template(self.template)
+
+    def save_study(self) -> None:
+        self.study = StudyOptions(self.retention.value() / 100, self.new_per_day.value())
+        self.study_options_changed.emit(self.study)
 
     def save_name(self) -> None:
         if self._save_name is not None:

@@ -16,3 +16,4 @@ class LibraryEvents(QObject):
     highlights_changed = Signal(int)  # the article whose highlights or notes changed
     concepts_changed = Signal()  # created, renamed, merged, tagged, untagged, deleted
     layers_changed = Signal(int)  # the article whose teacher's or class's notes changed
+    study_changed = Signal()  # "Study this" chosen or not, a cloze marked or taken back

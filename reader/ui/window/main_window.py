@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
             self.concept_browser,
             self.library,
         )
+        self.study = parts.StudyController(
+            *common, self.highlights, self.concepts, self.reader_view, self.panel
+        )
         self.packs = parts.PackController(
             self,
             self.settings,
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
             self.packs,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
+        study = self.study
         status = self.statusBar()
         # The menus' requests.
         menus.import_requested.connect(articles.choose_files_to_import)
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         menus.handback_requested.connect(packs.export_handback)
         menus.class_summary_requested.connect(packs.export_summary)
         menus.teacher_layer_toggled.connect(packs.set_teacher_shown)
+        menus.review_requested.connect(study.open_review)
+        menus.cloze_requested.connect(study.make_cloze)
         # The panels' requests.
         library.article_chosen.connect(articles.open_article)
         library.delete_requested.connect(articles.delete_current_article)
@@ -237,9 +243,11 @@ class MainWindow(QMainWindow):
         panel.layer_bar.teacher_toggled.connect(packs.set_teacher_shown)
         panel.layer_bar.student_chosen.connect(packs.choose_student)
         panel.layer_bar.summary_requested.connect(packs.export_summary)
+        panel.study_toggled.connect(study.set_highlight_studied)
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
+        browser.review_requested.connect(study.open_review)
         # The controllers' requests to the shell and to each other.
         articles.article_shown.connect(highlights.on_article_shown)
         articles.passage_wanted.connect(highlights.show_passage)
@@ -251,11 +259,20 @@ class MainWindow(QMainWindow):
         highlights.article_wanted.connect(articles.select_article)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
         concepts.concepts_wanted.connect(self._show_concepts_dock)
+        concepts.study_requested.connect(study.set_concept_studied)
+        study.passage_wanted.connect(articles.open_passage)
+        articles.article_shown.connect(study.show_study_state)
         # What changed in the library, and who shows it.
         events.articles_changed.connect(articles.show_library)
         events.highlights_changed.connect(highlights.show)
         events.concepts_changed.connect(concepts.show_concepts)
         events.layers_changed.connect(packs.show)
+        events.highlights_changed.connect(study.show_study_state)
+        events.highlights_changed.connect(study.refresh_review)
+        events.concepts_changed.connect(study.refresh_review)
+        events.study_changed.connect(study.show_study_state)
+        events.study_changed.connect(study.refresh_review)
+        events.study_changed.connect(concepts.show_concepts)
 
     def _dock(
         self, title: str, name: str, widget: QtWidgets.QWidget, description: str
@@ -332,9 +349,16 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(
-            self, self.settings, self.packs.your_name(), self.packs.set_your_name
-        ).exec()
+        dialog = PreferencesDialog(
+            self,
+            self.settings,
+            self.packs.your_name(),
+            self.packs.set_your_name,
+            self.study.options(),
+        )
+        dialog.study_options_changed.connect(self.study.set_options)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet

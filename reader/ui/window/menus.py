@@ -73,6 +73,7 @@ class MainMenu(QObject):
     delete_highlight_requested = Signal()
     step_requested = Signal(int)  # +1 next highlight, -1 previous
     color_meanings_requested = Signal()
+    cloze_requested = Signal()  # the selected words of a highlight become a cloze card
     search_requested = Signal()
     find_requested = Signal()
     find_next_requested = Signal()
@@ -86,6 +87,7 @@ class MainMenu(QObject):
     text_size_requested = Signal(int)  # steps larger (+) or smaller (-); 0: the default
     focus_mode_toggled = Signal(bool)
     teacher_layer_toggled = Signal(bool)  # show or hide the teacher's notes from class packs
+    review_requested = Signal()  # study mode: the Review window, the whole library
     # Help
     shortcuts_requested = Signal()
     restore_requested = Signal()
@@ -228,6 +230,11 @@ class MainMenu(QObject):
         self.delete_highlight_action = self._action(
             menu, self.tr("&Delete Highlight"), self.delete_highlight_requested
         )
+        self.cloze_action = self._reading_action(menu, self.tr("Make C&loze"), "C", reading)
+        self.cloze_action.triggered.connect(self.cloze_requested)
+        self.cloze_action.setStatusTip(
+            self.tr("Hide the selected words of a highlight in a review card")
+        )
         menu.addSeparator()
         step_next = self._reading_action(menu, self.tr("Ne&xt Highlight"), "J", reading)
         step_next.triggered.connect(lambda: self.step_requested.emit(1))
@@ -252,6 +259,7 @@ class MainMenu(QObject):
         )
         self.original_action.toggled.connect(self.original_toggled)
         self._action(menu, self.tr("Go to &Library"), self.focus_library_requested, "Ctrl+L")
+        self._action(menu, self.tr("&Review"), self.review_requested, "Ctrl+R")
         for dock in docks:
             menu.addAction(dock.toggleViewAction())
         from reader.ui.library.model import LibraryModel as model  # after the first frame

@@ -16,6 +16,7 @@ from reader.ui.controllers.concepts import ConceptController
 from reader.ui.controllers.highlights import HighlightController
 from reader.ui.controllers.open_article import OpenArticle
 from reader.ui.controllers.packs import PackController
+from reader.ui.controllers.study import StudyController
 from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.find_bar import FindBar
@@ -37,6 +38,7 @@ __all__ = [
     "OpenArticle",
     "PackController",
     "ReaderView",
+    "StudyController",
     "import_progress",
     "themes",
 ]
