@@ -146,6 +146,7 @@ def library_fingerprint(data_dir: Path) -> str:
 def build_base_library(work: Path) -> Path:
     """A small library in ``work/lib``: the seeds, a highlight with a note and a concept,
     and the backup the change was preceded by."""
+    work.mkdir(parents=True, exist_ok=True)  # the commands run in it
     lib = work / "lib"
     imported = run_command(["--data-dir", str(lib), "import", str(REPO / "seeds")], work)
     assert imported.status == 0, imported.stderr
