@@ -82,19 +82,28 @@ def tighten(body: str) -> str:
 # Real articles use a few hundred.
 MAX_INLINE_MARKUP = 20_000
 _MARKUP_CHARACTERS = "[*_`<&~"
+# Every other character that can begin inline syntax ("]", "(", "!", "-", ":", a line
+# break...) stops markdown-it's text rule and is tried by each inline rule: a few
+# microseconds each, so a megabyte of "](" took 5 s to open. A 300-page document holds a
+# few tens of thousands.
+MAX_INLINE_SYNTAX = 200_000
 
 
 def _bounded_inline(state: StateCore) -> None:
-    """markdown-it's "inline" core rule, within the document's markup budget."""
+    """markdown-it's "inline" core rule, within the document's markup budgets."""
     budget = MAX_INLINE_MARKUP
+    syntax_budget = MAX_INLINE_SYNTAX
+    terminators = state.md.inline.terminator_re
     for token in state.tokens:
         if token.type != "inline":
             continue
         cost = sum(token.content.count(ch) for ch in _MARKUP_CHARACTERS)
         budget -= cost
+        if syntax_budget >= 0:  # once spent, no need to count further
+            syntax_budget -= len(terminators.findall(token.content))
         if token.children is None:
             token.children = []
-        if budget >= 0:
+        if budget >= 0 and syntax_budget >= 0:
             state.md.inline.parse(token.content, state.md, state.env, token.children)
         else:
             token.children.extend(_plain_inline(token.content))

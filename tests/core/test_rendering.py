@@ -77,3 +77,16 @@ def test_inline_markup_past_the_documents_budget_is_shown_as_written(
     html = markdown_to_html("Satu *dua* [tiga](http://a.b).\n\nEmpat *lima* [enam](x)\nsambung")
     assert "<em>dua</em>" in html and '<a href="http://a.b">tiga</a>' in html
     assert "Empat *lima* [enam](x) sambung" in html
+
+
+def test_past_the_budget_of_other_syntax_characters_inline_text_is_shown_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A megabyte of "](" has no "[" or "*", yet each of its characters still stops
+    markdown-it's text rule and is tried by every inline rule: 5 s to open in the window."""
+    from reader.core import rendering
+
+    monkeypatch.setattr(rendering, "MAX_INLINE_SYNTAX", 6)
+    html = markdown_to_html("Satu *dua* ](\n\nEmpat *lima* ](](](](")
+    assert "<em>dua</em>" in html
+    assert "Empat *lima* ](](](](" in html
