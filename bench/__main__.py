@@ -11,6 +11,10 @@ search latency, opening, memory. bench/formats.py imports PDF, DOCX, ODT and EPU
 documents it makes, against their known text, and a 300-page PDF against pdfium reading
 the same pages. bench/study.py times the next card after a rating and today's queue at
 100,000 highlights; bench/review_crash_rounds.py kills the window mid-review.
+bench/reanchoring.py counts where highlights land after their article is
+edited, against a Hypothesis-style peer, on the seed articles and on held-back ones;
+bench/annotation_articles.py whether annotations made by another tool land in the right
+article.
 bench/hostile.py runs every hostile input of tests/hostile/ and names the slowest.
 """
 
@@ -71,6 +75,16 @@ def main() -> None:
     from bench import reader_mode_html
 
     reader_mode_html.print_report(reader_mode_html.run())
+    print()
+    from bench import reanchoring
+
+    for held_back in (False, True):
+        for line in reanchoring.run(held_back=held_back):
+            print(line)
+        print()
+    from bench import annotation_articles
+
+    annotation_articles.main([])
     print()
     from bench import review_crash_rounds, study
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -20,7 +21,6 @@ from reader.core.errors import DocumentError, UserError
 from reader.store.location import resolve_data_dir
 
 if TYPE_CHECKING:
-    from reader.core.exporting.wording import Translate
     from reader.core.formats import ImportProgress
     from reader.core.highlight_record import HighlightData
 
@@ -93,6 +93,33 @@ def _build_parser() -> argparse.ArgumentParser:
         help="tag with a concept (repeatable)",
     )
     _add_overlap_options(hl)
+
+    hls = commands.add_parser(
+        "highlights",
+        help="list an article's highlights: placed, needing a look, or unplaced",
+        description="List an article's highlights. ARTICLE is an id or a part of one title "
+        "(any case). A highlight that needs a look lost its certain place when the article "
+        "changed: the place proposed for it waits for `placement confirm` or `reject`.",
+    )
+    hls.add_argument("article", metavar="ARTICLE")
+    hls.add_argument(
+        "--to-check",
+        action="store_true",
+        help="only those that need a look, the passage then beside the proposed text now",
+    )
+    hls.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    plc = commands.add_parser(
+        "placement",
+        help="confirm or reject the place proposed for a highlight that needs a look",
+    )
+    plc_actions = plc.add_subparsers(dest="placement_action", metavar="ACTION", required=True)
+    plc_actions.add_parser("confirm", help="place it there (“Yes, here”)").add_argument(
+        "highlight", metavar="HIGHLIGHT_ID"
+    )
+    plc_actions.add_parser("reject", help="not there: it stays unplaced").add_argument(
+        "highlight", metavar="HIGHLIGHT_ID"
+    )
 
     con = commands.add_parser(
         "concepts",
@@ -231,7 +258,7 @@ def _add_class_options(exp: argparse.ArgumentParser) -> None:
 
 
 def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
-    from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN
+    from reader.core.exporting.mark_flavors import FLAVORS, OBSIDIAN
 
     # No default here: --flavor with another format is a mistake worth saying.
     exp.add_argument(
@@ -241,35 +268,6 @@ def _add_flavor_option(exp: argparse.ArgumentParser) -> None:
         "pandoc 3 with +mark; the default), or pandoc, [text]{.mark} (pandoc's markdown "
         "and commonmark_x readers, any version)",
     )
-
-
-def _translations_folder() -> Path:
-    from reader.store.location import bundled_path
-
-    return bundled_path("resources") / "translations"
-
-
-def _export_translate(language: str) -> Translate:
-    """The translation of an export's own words, from the compiled .qm the window uses."""
-    from reader.core.exporting.wording import english
-
-    if language == "en":
-        return english
-    # QtCore only (no display): Qt's translator reads the same .qm as the window.
-    from PySide6.QtCore import QTranslator
-
-    path = _translations_folder() / f"marginalia_{language}.qm"
-    translator = QTranslator()
-    if not translator.load(str(path)):
-        raise UserError(
-            f"The translation file {path} is missing or unreadable. "
-            "Build it with: make translations"
-        )
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    return translate
 
 
 def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
@@ -446,6 +444,90 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
     return EXIT_OK
 
 
+def _placement(h: HighlightData) -> str:
+    if h.placed:
+        return "placed"
+    return "needs a look" if h.needs_look else "unplaced"
+
+
+def _cmd_highlights(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.articles import find_article
+    from reader.store.highlights import list_highlights
+    from reader.store.placement_checks import placements_to_check
+
+    _open(data_dir)
+    article = find_article(args.article)
+    if args.to_check:
+        checks = placements_to_check(article.id)
+        if args.json:
+            payload = [
+                {
+                    "id": c.highlight.id,
+                    "then": {"before": c.old_before, "text": c.old_text, "after": c.old_after},
+                    "now": {"before": c.new_before, "text": c.new_text, "after": c.new_after},
+                    "proposed_start": c.new_start,
+                    "proposed_end": c.new_end,
+                    "note": c.highlight.note,
+                }
+                for c in checks
+            ]
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+            return EXIT_OK
+        for c in checks:
+            print(f"{c.highlight.id}  needs a look")
+            print(
+                f"  then: …{_one_line(c.old_before)}[{_one_line(c.old_text)}]"
+                f"{_one_line(c.old_after)}…"
+            )
+            print(
+                f"  now:  …{_one_line(c.new_before)}[{_one_line(c.new_text)}]"
+                f"{_one_line(c.new_after)}…"
+            )
+        if not checks:
+            print(f"No highlight of “{article.title}” needs a look.")
+        return EXIT_OK
+    rows = list_highlights(article.id)
+    if args.json:
+        payload = [
+            {
+                "id": h.id,
+                "placement": _placement(h),
+                "start": h.start if h.placed else None,
+                "end": h.end if h.placed else None,
+                "quote": h.exact,
+                "proposed_start": h.proposed_start,
+                "proposed_end": h.proposed_end,
+                "color": h.color,
+                "note": h.note,
+                "concepts": list(h.concepts),
+            }
+            for h in rows
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for h in rows:
+        where = f"{h.start}-{h.end}" if h.placed else "-"
+        print(f"{h.id}\t{_placement(h)}\t{where}\t{_one_line(h.exact)}\t{_one_line(h.note)}")
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _cmd_placement(args: argparse.Namespace, data_dir: Path) -> int:
+    from reader.store.placement_checks import confirm_placement, reject_placement
+
+    _open(data_dir)
+    if args.placement_action == "confirm":
+        h = confirm_placement(args.highlight)
+        print(f"Placed at {h.start}-{h.end}: “{_one_line(h.exact)}”.")
+    else:
+        reject_placement(args.highlight)
+        print("Not placed; it stays among the unplaced highlights.")
+    return EXIT_OK
+
+
 def _overlap_message(over: Sequence[HighlightData]) -> str:
     def named(h: HighlightData) -> str:
         quote = h.exact if len(h.exact) <= 60 else h.exact[:59].rstrip() + "…"
@@ -530,7 +612,7 @@ def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.core.atomic_write import write_text_atomic
-    from reader.core.exporting.handout_writer import OBSIDIAN
+    from reader.core.exporting.mark_flavors import OBSIDIAN
     from reader.store import exports
     from reader.store.articles import find_article
 
@@ -562,7 +644,9 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--template only applies to --format md and handout.")
     if args.flavor is not None and fmt != "handout":
         raise UserError("--flavor only applies to --format handout.")
-    translate = _export_translate(args.language)
+    from reader.translation_files import export_translate  # the Export dialog's too
+
+    translate = export_translate(args.language)
     _open(data_dir)
     article_id = find_article(args.article).id if args.article is not None else None
     if fmt == "anki":
@@ -620,7 +704,9 @@ def _cmd_export_class(args: argparse.Namespace, data_dir: Path) -> int:
         raise UserError("--name only applies to --format pack and handback.")
     if fmt == "summary" and args.article and len(args.article) > 1:
         raise UserError("--format summary takes one --article, or none for every article.")
-    translate = _export_translate(args.language)
+    from reader.translation_files import export_translate
+
+    translate = export_translate(args.language)
     _open(data_dir)
     if fmt == "pack":
         ids = [find_article(reference).id for reference in args.article]
@@ -827,7 +913,13 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
 
         return worker_main()
     rest, link = _split_link(arguments)
-    args = _build_parser().parse_args(rest)
+    # No arguments is the window, started from a launcher or a shell: the parser of every
+    # subcommand (a hundred regular expressions, ~15 ms before the first frame) is built
+    # only when there is something to parse.
+    if rest:
+        args = _build_parser().parse_args(rest)
+    else:  # what the parser gives for no arguments
+        args = argparse.Namespace(command=None, data_dir=None)
     data_dir: Path | None = None
     try:
         data_dir = resolve_data_dir(args.data_dir)
@@ -841,6 +933,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
             return _cmd_search(args, data_dir)
         if args.command == "highlight":
             return _cmd_highlight(args, data_dir)
+        if args.command == "highlights":
+            return _cmd_highlights(args, data_dir)
+        if args.command == "placement":
+            return _cmd_placement(args, data_dir)
         if args.command == "concepts":
             return _cmd_concepts(args, data_dir)
         if args.command == "export":

@@ -60,6 +60,30 @@ def test_environment_variable_chooses_the_library(
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
 
 
+@pytest.mark.parametrize(
+    ("argv", "library", "link"),
+    [
+        ([], "envlib", None),
+        (["marginalia://open/3/7"], "envlib", "marginalia://open/3/7"),
+        (["--data-dir", "{tmp}/given"], "given", None),
+        (["marginalia://open/3", "--data-dir", "{tmp}/given"], "given", "marginalia://open/3"),
+    ],
+)
+def test_no_command_opens_the_window_on_the_chosen_library(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], library: str, link: str | None
+):
+    monkeypatch.setenv("MARGINALIA_DATA_DIR", str(tmp_path / "envlib"))
+    opened: list[tuple[Path, str | None]] = []
+
+    def open_window(data_dir: Path, given_link: str | None) -> int:
+        opened.append((data_dir, given_link))
+        return 0
+
+    args = [a.format(tmp=tmp_path) for a in argv]
+    assert main(args, open_window=open_window) == 0
+    assert opened == [((tmp_path / library).resolve(), link)]
+
+
 def test_a_bad_file_is_one_line_on_stderr_and_status_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
@@ -233,6 +257,46 @@ def test_the_library_can_be_named_after_the_command_too(
     assert "Hanya di Sini" in capsys.readouterr().out
     assert main(["--data-dir", str(elsewhere), "list"]) == 0
     assert "Hanya di Sini" not in capsys.readouterr().out
+
+
+def test_highlights_say_which_need_a_look_and_placement_settles_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    data, article = str(tmp_path / "lib"), tmp_path / "a.txt"
+    article.write_text(
+        "Judul\n\nSebagai contoh, dalam menangani krisis kemanusiaan, aliansi bergerak cepat.\n\n"
+        "Penutup yang panjang tentang kerja sama bilateral dan strategi diplomasi.\n"
+    )
+    main(["--data-dir", data, "import", str(article)])
+    # A new library starts with the bundled articles: the id comes from the import's line.
+    aid = capsys.readouterr().out.split("\t")[0]
+    main(["--data-dir", data, "highlight", aid, "--quote", "menangani krisis", "--note", "N"])
+    main(["--data-dir", data, "highlight", aid, "--quote", "strategi diplomasi"])
+    asked_id, kept_id = capsys.readouterr().out.splitlines()
+    article.write_text(article.read_text().replace("menangani krisis", "membantu korban"))
+    main(["--data-dir", data, "import", str(article)])
+    capsys.readouterr()
+
+    assert main(["--data-dir", data, "highlights", aid]) == 0
+    rows = {
+        line.split("\t")[0]: line.split("\t")[1] for line in capsys.readouterr().out.splitlines()
+    }
+    assert rows == {kept_id: "placed", asked_id: "needs a look"}
+    assert main(["--data-dir", data, "highlights", aid, "--to-check"]) == 0
+    shown = capsys.readouterr().out
+    assert "then: …Judul Sebagai contoh, dalam [menangani krisis] kemanusiaan" in shown
+    assert "now:  …Judul Sebagai contoh, dalam [membantu korban] kemanusiaan" in shown
+
+    assert main(["--data-dir", data, "placement", "confirm", asked_id]) == 0
+    assert "membantu korban" in capsys.readouterr().out
+    assert main(["--data-dir", data, "highlights", aid, "--json"]) == 0
+    listed = {h["id"]: h for h in json.loads(capsys.readouterr().out)}
+    assert listed[asked_id]["placement"] == "placed" and listed[asked_id]["note"] == "N"
+    assert listed[asked_id]["quote"] == "membantu korban"
+
+    assert main(["--data-dir", data, "placement", "reject", kept_id]) == 1
+    err = capsys.readouterr().err
+    assert "no proposed place" in err and len(err.strip().splitlines()) == 1
 
 
 def _articles(data: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[dict[str, Any]], str]:

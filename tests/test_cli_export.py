@@ -100,9 +100,9 @@ def test_exports_in_indonesian_with_language_id(data: str, capsys: pytest.Captur
 def test_a_missing_translation_says_how_to_build_it(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ):
-    import reader.cli
+    import reader.translation_files
 
-    monkeypatch.setattr(reader.cli, "_translations_folder", lambda: tmp_path / "none")
+    monkeypatch.setattr(reader.translation_files, "translations_folder", lambda: tmp_path / "none")
     args = ["--data-dir", data, "export", "--format", "md", "--language", "id"]
     status, out, err = _run(capsys, *args)
     assert status == 1 and out == "" and err.count("\n") == 1

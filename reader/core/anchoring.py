@@ -2,25 +2,28 @@
 
 A highlight is stored as two W3C Web Annotation selectors over the clean text: a
 ``TextPositionSelector`` (code-point offsets, end exclusive) and a ``TextQuoteSelector``
-(the exact quote plus about 32 characters of prefix and suffix). When an article is opened,
-re-imported or re-cleaned, :func:`anchor_all` places every highlight again:
+(the exact quote plus up to 32 characters of prefix and suffix). When an article is
+opened, re-imported or re-cleaned, :func:`anchor_all` places every highlight again, and
+each answer is one of three:
 
-1. POSITION - the text at ``[start, end)`` still equals the quote (and the characters next
-   to it still agree with the stored context), so nothing moved.
-2. EXACT - the quote occurs verbatim elsewhere; among repeats the one whose surroundings
-   best match the prefix and suffix wins, nearness to the old position breaking ties.
-3. FUZZY - the quote was edited (a typo fixed, a word changed): the best approximate
-   occurrence with at most ``MAX_ERROR_RATE`` of its length in edits, accepted only if the
-   quote and its context together still agree at least ``MIN_EVIDENCE`` (see below).
-4. Otherwise the highlight is an orphan (``None``): never a guessed placement.
+- **placed** (``Anchor`` with ``certain``): the evidence clearly says where it is;
+- **needs a look** (``Anchor`` without ``certain``): a plausible place, proposed to the
+  user to confirm or reject, never silently attached;
+- **unplaced** (``None``): nothing plausible; never a guessed placement.
 
-Candidates are ranked with the Hypothesis annotator's formula (``match-quote.ts``)::
+Every candidate place is weighed on all the evidence: how much of the quote, of the
+prefix and of the suffix (all of them, not a few characters) still agree there; whether
+it is where the edits around it say the passage should be; and how far it stands out
+from the runner-up. A copy of the quote elsewhere whose context disagrees is not enough.
 
-    score = (50 * quote + 20 * prefix + 20 * suffix + 2 * position) / 92
+When the text the highlights were made on is known (a re-import or re-cleaning has it),
+a diff of old and new text (reader.core.text_diff) is the strongest position evidence:
+it says which characters survived where. A candidate made of old text from elsewhere
+(another occurrence of a repeated phrase) is then never this highlight, and among two
+copies of a duplicated sentence the one the diff kept is the original.
 
-where each part is a similarity in [0, 1]. Hypothesis accepts any candidate within
-``len(quote) / 2`` edits; that is too lenient for "never a wrong placement" (a 10-character
-quote matches almost anything with 5 errors), hence the two acceptance limits here.
+Without the old text (imported annotations), the stored offsets corrected by how the
+highlights already placed have moved serve as the expected position.
 
 Offsets are Python ``str`` indices (code points), not the UTF-16 offsets a browser uses.
 """
@@ -40,10 +43,10 @@ from reader.core.approximate_match import (
     search,
     tail_distance,
 )
+from reader.core.text_diff import TextDiff
 
 __all__ = [
     "MAX_ERROR_RATE",
-    "MAX_FAR_ERROR_RATE",
     "MIN_EVIDENCE",
     "Anchor",
     "AnchorMethod",
@@ -52,40 +55,62 @@ __all__ = [
     "TextQuoteSelector",
     "anchor",
     "anchor_all",
+    "context_agreement",
     "describe",
 ]
 
-# Weights of Hypothesis' match-quote.ts: the quote dominates, context decides between
-# repeats, and position is only a tie-breaker.
+# Weights of Hypothesis' match-quote.ts, kept for the ``score`` shown to callers: the
+# quote dominates, context decides between repeats, position is a tie-breaker.
 QUOTE_WEIGHT = 50.0
 PREFIX_WEIGHT = 20.0
 SUFFIX_WEIGHT = 20.0
 POSITION_WEIGHT = 2.0
 _TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 
-# A fuzzy match may differ from the stored quote by at most this fraction of its length.
-# Measured on the seed articles (tests/core/test_anchoring_threshold.py): realistic edits
-# of a sentence need at most 15% (a changed word; a fixed typo or punctuation: 2-3%),
-# while the closest match of an unrelated passage needs 25% or more at 20 characters,
-# 35% at 40 and 45% at 80. Short quotes can sit near this limit, which is why the
-# evidence test below must also pass.
+# A placement changes at most this fraction of the quote's characters, unless the context
+# on both sides agrees strongly (see BRACKET_ERROR_RATE). Measured on the seed articles
+# (tests/core/test_anchoring_threshold.py): a changed word in a sentence needs at most
+# 15%, a fixed typo or punctuation 2-3%; an unrelated passage needs 25% or more at 20
+# characters, 35% at 40 and 45% at 80.
 MAX_ERROR_RATE = 0.25
 
-# Far from where the quote should be (not near its old position nor beside a verbatim copy
-# of its context), a moved *and* edited quote must match more closely.
-MAX_FAR_ERROR_RATE = 0.125
+# With prefix and suffix both still in place around it (BRACKET_CONTEXT_ERRORS), a short
+# quote may have changed this much: "kerja sama bilateral" -> "kerja memainkan
+# bilateral" is 35%, yet nothing else in the text has that context.
+BRACKET_ERROR_RATE = 0.5
+BRACKET_CONTEXT_ERRORS = 0.15  # at most this fraction of each side of context changed
 
 # ...and the quote plus its stored context must still agree on this fraction of their
 # characters: 1 - (quote edits + prefix edits + suffix edits) / (their total length).
-# This is what rejects short quotes that happen to resemble some other words: for them the
-# 64 characters of context carry most of the evidence. Measured: realistic edits keep at
-# least 0.89, unrelated passages of 12-160 characters reach at most 0.61.
+# Measured: realistic edits keep at least 0.89, unrelated passages of 12-160 characters
+# reach at most 0.61.
 MIN_EVIDENCE = 0.7
 
-# How many characters of the stored context must sit next to the old position for the
-# position check to count as "nothing moved" (a cheap guard against a short quote whose
-# old offsets now happen to hold the same word in a different sentence).
-_POSITION_GUARD = 8
+# A placement is certain only when the runner-up (the best candidate elsewhere) disagrees
+# with the stored quote and context in at least this many more characters: this fraction
+# of the stored context, and never fewer than _MIN_MARGIN.
+MARGIN_RATE = 0.2
+_MIN_MARGIN = 6
+
+# A quote this long (in characters), verbatim and in one place only, is placed even where
+# its context changed on both sides (a heading or a sentence moved elsewhere).
+_LONG_QUOTE = 40
+
+# Moved stretches of text longer than this are not compared whole (the cost of an edit
+# distance grows with the square of the length); their passages rely on the selectors.
+_MAX_MOVED = 2000
+
+# Far from where the quote should be (not near its expected position nor beside a
+# verbatim copy of its context), a moved *and* edited quote must match more closely.
+MAX_FAR_ERROR_RATE = 0.125
+
+# A candidate made of old text that was not the passage (another occurrence of a repeated
+# phrase, or the context a deleted passage was cut from) is not this highlight: at most
+# this fraction of it may be such text.
+_MAX_FOREIGN = 0.25
+# ...and it is where the diff says the passage went when half of its quote, or this
+# fraction of its quote-and-context window, is the passage's own old text.
+_MIN_OWN = 0.5
 
 # Text around a candidate compared with the stored prefix/suffix: the context length plus
 # room for a few inserted characters.
@@ -103,6 +128,10 @@ _MAX_CONTEXT_COPIES = 8
 # Exact repeats beyond this many are pre-ranked by a cheap exact-context comparison before
 # the full (approximate) context scoring.
 _MAX_SCORED_REPEATS = 32
+
+# Candidates scored fully per highlight, best by quote errors first: enough for every
+# local optimum of a short quote in the near windows.
+_MAX_CANDIDATES = 256
 
 
 @dataclass(frozen=True)
@@ -131,25 +160,28 @@ class Selectors:
 
 
 class AnchorMethod(enum.Enum):
-    """How a highlight was found again."""
+    """How the quote was found again."""
 
-    POSITION = "position"
-    EXACT = "exact"
-    FUZZY = "fuzzy"
+    POSITION = "position"  # at its stored offsets, quote and context unchanged
+    EXACT = "exact"  # the same quote, elsewhere
+    FUZZY = "fuzzy"  # an edited quote
 
 
 @dataclass(frozen=True)
 class Anchor:
     """Where a highlight now sits: ``text[start:end]``, found by ``method``.
 
-    ``score`` in [0, 1] is the Hypothesis-style match score (1.0 = quote and context all
-    agree at the old position).
+    ``certain`` is False for a proposal that needs a look: plausible, but the evidence
+    does not clearly set it apart, so the user confirms or rejects it. ``score`` in
+    [0, 1] is the Hypothesis-style match score (1.0 = quote and context all agree at the
+    old position).
     """
 
     start: int
     end: int
     method: AnchorMethod
     score: float
+    certain: bool = True
 
 
 def describe(text: str, start: int, end: int, context: int = 32) -> Selectors:
@@ -166,25 +198,31 @@ def describe(text: str, start: int, end: int, context: int = 32) -> Selectors:
     return Selectors(quote=quote, position=TextPositionSelector(start, end))
 
 
-def anchor(text: str, selectors: Selectors) -> Anchor | None:
-    """Place one highlight on ``text``; ``None`` means it is an orphan."""
-    return anchor_all(text, [selectors])[0]
+def anchor(text: str, selectors: Selectors, old_text: str | None = None) -> Anchor | None:
+    """Place one highlight on ``text``; ``None`` means it is unplaced."""
+    return anchor_all(text, [selectors], old_text)[0]
 
 
-def anchor_all(text: str, many: Sequence[Selectors]) -> list[Anchor | None]:
+def anchor_all(
+    text: str, many: Sequence[Selectors], old_text: str | None = None
+) -> list[Anchor | None]:
     """Place every highlight of an article; the result is parallel to ``many``.
 
-    Work is shared in passes so the common case stays cheap: first every position check
-    (O(len(quote)) each), then exact search for the rest, then fuzzy search for what is
-    left. Highlights already placed tell how far their part of the text moved, so the
-    old position of a later one is corrected by its nearest placed neighbour's shift
-    before it is used as a tie-breaking hint.
+    ``old_text`` is the text the selectors were made on, when known: its diff with
+    ``text`` then says where each passage went. Work is shared in passes so the common
+    case stays cheap: first every position check (O(len(quote)) each), then the places
+    the diff or an intact copy of quote and context vouch for, then the full search for
+    what is left. Without a diff, highlights already placed tell how far their part of
+    the text moved, which corrects the expected position of the others.
     """
     results: list[Anchor | None] = [None] * len(many)
+    if not many:
+        return results
+    diff = TextDiff(old_text, text) if old_text is not None and old_text != text else None
     shifts = _Shifts()
     pending: list[int] = []
     for i, sel in enumerate(many):
-        found = _by_position(text, sel)
+        found = _by_position(text, sel, diff)
         if found is None:
             pending.append(i)
         else:
@@ -197,8 +235,7 @@ def anchor_all(text: str, many: Sequence[Selectors]) -> list[Anchor | None]:
     still: list[int] = []
     for i in pending:
         sel = many[i]
-        hint = shifts.hint(sel.position.start)
-        found = _by_exact(text, sel, hint)
+        found = _by_intact_copy(text, sel, diff, _expected(sel, diff, shifts))
         if found is None:
             still.append(i)
         else:
@@ -206,11 +243,27 @@ def anchor_all(text: str, many: Sequence[Selectors]) -> list[Anchor | None]:
             shifts.add(sel.position.start, found.start - sel.position.start)
     for i in still:
         sel = many[i]
-        found = _by_fuzzy(text, sel, shifts.hint(sel.position.start))
+        found = _by_evidence(text, sel, diff, _expected(sel, diff, shifts))
         results[i] = found
-        if found is not None:
+        if found is not None and found.certain:
             shifts.add(sel.position.start, found.start - sel.position.start)
     return results
+
+
+@dataclass(frozen=True)
+class _Expected:
+    """Where the passage should start now, and whether that is known exactly."""
+
+    start: int
+    exact: bool  # a diff, or the shift of a placed neighbour, says so
+
+
+def _expected(sel: Selectors, diff: TextDiff | None, shifts: _Shifts) -> _Expected:
+    old = sel.position.start
+    if diff is not None:
+        return _Expected(diff.map_span(old, sel.position.end)[0], True)
+    start, exact = shifts.hint(old)
+    return _Expected(start, exact)
 
 
 class _Shifts:
@@ -225,44 +278,100 @@ class _Shifts:
         self._starts.insert(i, old_start)
         self._deltas.insert(i, delta)
 
-    def hint(self, old_start: int) -> int:
-        """Where ``old_start`` probably is now: moved like its nearest placed neighbour."""
+    def hint(self, old_start: int) -> tuple[int, bool]:
+        """Where ``old_start`` probably is now (moved like its nearest placed neighbour),
+        and whether a neighbour says so (rather than the stored offset alone)."""
         if not self._starts:
-            return old_start
+            return old_start, False
         i = bisect.bisect_left(self._starts, old_start)
         best = min(
             range(max(0, i - 1), min(len(self._starts), i + 1)),
             key=lambda j: abs(self._starts[j] - old_start),
         )
-        return max(0, old_start + self._deltas[best])
+        return max(0, old_start + self._deltas[best]), True
 
 
-def _by_position(text: str, sel: Selectors) -> Anchor | None:
-    start, end = sel.position.start, sel.position.end
-    exact = sel.quote.exact
-    if not exact or not 0 <= start < end <= len(text) or end - start != len(exact):
-        return None
-    if not text.startswith(exact, start):
-        return None
-    # The neighbouring characters must agree too; otherwise the exact search (which looks at
-    # the whole context) decides, and it will still pick this place if it is the best one.
-    prefix_tail = sel.quote.prefix[-_POSITION_GUARD:]
-    suffix_head = sel.quote.suffix[:_POSITION_GUARD]
-    if not text.endswith(prefix_tail, 0, start) or not text.startswith(suffix_head, end):
-        return None
-    return Anchor(start, end, AnchorMethod.POSITION, 1.0)
+# --- Evidence -----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Scored:
+class _Evidence:
+    """How well ``text[start:end]`` and its surroundings agree with the stored selectors."""
+
     start: int
     end: int
-    score: float  # Hypothesis-style ranking score
-    evidence: float  # fraction of quote + context characters that still agree
+    quote_errors: int
+    prefix_errors: int
+    suffix_errors: int
+    quote_length: int
+    prefix_length: int
+    suffix_length: int
+    own: bool = False  # the diff says this is the passage's own old text
+    foreign: bool = False  # the diff says this is old text from elsewhere
+    fresh: bool = False  # the diff says this is new text (inserted by the edit)
+
+    @property
+    def errors(self) -> int:
+        return self.quote_errors + self.prefix_errors + self.suffix_errors
+
+    @property
+    def evidence(self) -> float:
+        """Fraction of quote + context characters that still agree."""
+        total = self.quote_length + self.prefix_length + self.suffix_length
+        return 1.0 - self.errors / total
+
+    @property
+    def quote_similarity(self) -> float:
+        return 1.0 - self.quote_errors / self.quote_length
+
+    @property
+    def bracketed(self) -> bool:
+        """Both sides of the stored context are still in place. (A quote that began or
+        ended the text has one side only: text may since have been added there.)"""
+        limit = BRACKET_CONTEXT_ERRORS
+        return (
+            self.prefix_length + self.suffix_length >= _CONTEXT_KEY
+            and self.prefix_length > 0
+            and self.suffix_length > 0
+            and self.prefix_errors <= limit * self.prefix_length
+            and self.suffix_errors <= limit * self.suffix_length
+        )
+
+    @property
+    def one_side_agrees(self) -> bool:
+        """At least one side of the stored context is still in place."""
+        limit = BRACKET_CONTEXT_ERRORS
+        prefix = self.prefix_length > 0 and self.prefix_errors <= limit * self.prefix_length
+        suffix = self.suffix_length > 0 and self.suffix_errors <= limit * self.suffix_length
+        return prefix or suffix
+
+    @property
+    def one_side_verbatim(self) -> bool:
+        """One side of the stored context stands unchanged next to it."""
+        return (self.prefix_length > 0 and self.prefix_errors == 0) or (
+            self.suffix_length > 0 and self.suffix_errors == 0
+        )
+
+    @property
+    def context_errors(self) -> int:
+        return self.prefix_errors + self.suffix_errors
+
+    def score(self, hint: int, text_length: int) -> float:
+        """The Hypothesis-style ranking score, for display and ordering."""
+        prefix_sim = 1.0 - self.prefix_errors / self.prefix_length if self.prefix_length else 1.0
+        suffix_sim = 1.0 - self.suffix_errors / self.suffix_length if self.suffix_length else 1.0
+        position_sim = max(0.0, 1.0 - abs(self.start - hint) / max(1, text_length))
+        return (
+            QUOTE_WEIGHT * self.quote_similarity
+            + PREFIX_WEIGHT * prefix_sim
+            + SUFFIX_WEIGHT * suffix_sim
+            + POSITION_WEIGHT * position_sim
+        ) / _TOTAL_WEIGHT
 
 
-def _score(text: str, quote: TextQuoteSelector, match: Match, hint: int) -> _Scored:
-    """Rank a candidate the way Hypothesis does, and measure its evidence for acceptance."""
+def _weigh(text: str, sel: Selectors, match: Match, diff: TextDiff | None = None) -> _Evidence:
+    """The evidence for ``match`` as the new place of the highlight ``sel``."""
+    quote = sel.quote
     prefix, suffix = quote.prefix, quote.suffix
     prefix_errors = 0
     if prefix:
@@ -272,55 +381,411 @@ def _score(text: str, quote: TextQuoteSelector, match: Match, hint: int) -> _Sco
     if suffix:
         after = text[match.end : match.end + len(suffix) + _CONTEXT_SLACK]
         suffix_errors = tail_distance(suffix[::-1], after[::-1])
-    m = len(quote.exact)
-    quote_sim = 1.0 - match.errors / m
-    prefix_sim = 1.0 - prefix_errors / len(prefix) if prefix else 1.0
-    suffix_sim = 1.0 - suffix_errors / len(suffix) if suffix else 1.0
-    position_sim = 1.0 - abs(match.start - hint) / max(1, len(text))
-    score = (
-        QUOTE_WEIGHT * quote_sim
-        + PREFIX_WEIGHT * prefix_sim
-        + SUFFIX_WEIGHT * suffix_sim
-        + POSITION_WEIGHT * max(0.0, position_sim)
-    ) / _TOTAL_WEIGHT
-    evidence = 1.0 - (match.errors + prefix_errors + suffix_errors) / (
-        m + len(prefix) + len(suffix)
+    own = foreign = fresh = False
+    if diff is not None:
+        own, foreign, fresh = _provenance(diff, sel, match, len(prefix), len(suffix))
+    return _Evidence(
+        match.start,
+        match.end,
+        match.errors,
+        prefix_errors,
+        suffix_errors,
+        len(quote.exact),
+        len(prefix),
+        len(suffix),
+        own,
+        foreign,
+        fresh,
     )
-    return _Scored(match.start, match.end, score, evidence)
 
 
-def _by_exact(text: str, sel: Selectors, hint: int) -> Anchor | None:
+def _provenance(
+    diff: TextDiff, sel: Selectors, match: Match, prefix: int, suffix: int
+) -> tuple[bool, bool, bool]:
+    """Whether the diff says ``match`` is the passage's own old text, old text from
+    elsewhere, or new text; ``prefix`` and ``suffix`` are the context lengths around it."""
+    old_start, old_end = sel.position.start, sel.position.end
+    mine, others = diff.origins(match.start, match.end, old_start, old_end)
+    # Old text that was not the passage (another occurrence, or the context the passage
+    # was cut from) is not the passage.
+    if others > _MAX_FOREIGN * max(1, match.end - match.start):
+        return False, True, False
+    lo, hi = max(0, match.start - prefix), match.end + suffix
+    around, _ = diff.origins(lo, hi, old_start - prefix, old_end + suffix)
+    own = 2 * mine >= len(sel.quote.exact) or around >= _MIN_OWN * (hi - lo)
+    return own, False, mine == others == 0
+
+
+def _plausible(ev: _Evidence) -> bool:
+    """Worth proposing: the quote itself, verbatim; or most of the quote, and of quote and
+    context together, still agree; or, rewritten however much, the diff's place for it
+    with both sides of its context verbatim around it."""
+    if not ev.quote_errors:
+        return True
+    if ev.own and _between_intact_context(ev):
+        return True
+    return ev.quote_similarity >= 1.0 - BRACKET_ERROR_RATE and ev.evidence >= MIN_EVIDENCE
+
+
+def _between_intact_context(ev: _Evidence) -> bool:
+    return ev.prefix_length > 0 and ev.suffix_length > 0 and ev.context_errors == 0
+
+
+def _strong(ev: _Evidence) -> bool:
+    """Enough agreement to place without asking, if nothing else comes close."""
+    if ev.quote_similarity >= 1.0 - MAX_ERROR_RATE:
+        return ev.evidence >= MIN_EVIDENCE
+    # A heavily edited quote: only where both sides of its context still stand verbatim
+    # around it, so that what lies between them can only be the passage, rewritten.
+    return ev.quote_similarity >= 1.0 - BRACKET_ERROR_RATE and _between_intact_context(ev)
+
+
+def _margin(sel: Selectors) -> float:
+    context = len(sel.quote.prefix) + len(sel.quote.suffix)
+    return max(_MIN_MARGIN, MARGIN_RATE * context)
+
+
+def _method(text: str, sel: Selectors, ev: _Evidence) -> AnchorMethod:
+    if text[ev.start : ev.end] != sel.quote.exact:
+        return AnchorMethod.FUZZY
+    if (ev.start, ev.end) == (sel.position.start, sel.position.end) and not ev.errors:
+        return AnchorMethod.POSITION
+    return AnchorMethod.EXACT
+
+
+def _answer(text: str, sel: Selectors, ev: _Evidence, expected: _Expected, certain: bool) -> Anchor:
+    score = ev.score(expected.start, len(text))
+    return Anchor(ev.start, ev.end, _method(text, sel, ev), score, certain)
+
+
+# --- The passes ---------------------------------------------------------------------------
+
+
+def _by_position(text: str, sel: Selectors, diff: TextDiff | None) -> Anchor | None:
+    """Nothing moved: the quote and its whole stored context are still at the offsets."""
+    start, end = sel.position.start, sel.position.end
     quote = sel.quote
     exact = quote.exact
-    if not exact:
+    if not exact or not 0 <= start < end <= len(text) or end - start != len(exact):
         return None
+    if not text.startswith(exact, start):
+        return None
+    if not text.endswith(quote.prefix, 0, start) or not text.startswith(quote.suffix, end):
+        return None
+    if diff is not None:
+        provenance = _provenance(diff, sel, Match(start, end, 0), len(quote.prefix), 0)
+        if provenance[1]:  # the same words, but a copy of another place
+            return None
+    return Anchor(start, end, AnchorMethod.POSITION, 1.0)
+
+
+def _occurrences(text: str, exact: str) -> list[int]:
     positions: list[int] = []
     pos = text.find(exact)
     while pos != -1:
         positions.append(pos)
         pos = text.find(exact, pos + 1)
-    if not positions:
+    return positions
+
+
+def _by_intact_copy(
+    text: str, sel: Selectors, diff: TextDiff | None, expected: _Expected
+) -> Anchor | None:
+    """The usual case after text was inserted or removed elsewhere: the quote with its
+    whole stored context, verbatim, in one place only (or, among several, exactly where
+    a diff or a placed neighbour says the passage is now)."""
+    quote = sel.quote
+    if not quote.exact:
         return None
-    m = len(exact)
-    # Fast path, the usual case after text was inserted or removed elsewhere: repeats whose
-    # whole stored context is still verbatim need no approximate scoring.
-    intact = [
-        p
-        for p in positions
-        if text.endswith(quote.prefix, 0, p) and text.startswith(quote.suffix, p + m)
-    ]
-    if intact:
-        p = min(intact, key=lambda p: abs(p - hint))
-        position_sim = max(0.0, 1.0 - abs(p - hint) / len(text))
-        score = (_TOTAL_WEIGHT - POSITION_WEIGHT * (1.0 - position_sim)) / _TOTAL_WEIGHT
-        return Anchor(p, p + m, AnchorMethod.EXACT, score)
+    m = len(quote.exact)
+    occurrences = _occurrences(text, quote.exact)
+    intact = [p for p in occurrences if _intact_at(text, quote, p)]
+    if (
+        diff is None
+        and len(intact) == 1
+        and any(_one_side_intact(text, quote, p) for p in occurrences if p != intact[0])
+    ):
+        # Another copy of the quote keeps one side of the context: the passage may be
+        # that one, its other side edited, and this copy a repeat (a code sample quoted
+        # twice). Only the old text could tell; the full search will ask.
+        return None
+    if diff is not None:
+        provenance = {
+            p: _provenance(diff, sel, Match(p, p + m, 0), len(quote.prefix), len(quote.suffix))
+            for p in intact
+        }
+        intact = [p for p in intact if not provenance[p][1]]
+        if (
+            not any(provenance[p][0] for p in intact)
+            and 2 * diff.survived(sel.position.start, sel.position.end) >= m
+        ):
+            return None  # the passage is still in place, edited: a copy is not it
+    if not intact:
+        return None
+    if len(intact) > 1:
+        if not expected.exact or expected.start not in intact:
+            return None  # the full search weighs the copies
+        intact = [expected.start]
+    p = intact[0]
+    ev = _Evidence(p, p + m, 0, 0, 0, m, len(quote.prefix), len(quote.suffix))
+    return _answer(text, sel, ev, expected, True)
+
+
+def _intact_at(text: str, quote: TextQuoteSelector, start: int) -> bool:
+    """The quote at ``start`` with its whole stored context around it. One empty side
+    says the passage began (or ended) the text, so the copy must too; with no context
+    stored at all (another tool found the quote unique), any copy is intact."""
+    end = start + len(quote.exact)
+    if not quote.prefix and not quote.suffix:
+        return True
+    prefix_holds = text.endswith(quote.prefix, 0, start) if quote.prefix else start == 0
+    suffix_holds = text.startswith(quote.suffix, end) if quote.suffix else end == len(text)
+    return prefix_holds and suffix_holds
+
+
+def _one_side_intact(text: str, quote: TextQuoteSelector, start: int) -> bool:
+    end = start + len(quote.exact)
+    return bool(quote.prefix and text.endswith(quote.prefix, 0, start)) or bool(
+        quote.suffix and text.startswith(quote.suffix, end)
+    )
+
+
+def _by_evidence(
+    text: str, sel: Selectors, diff: TextDiff | None, expected: _Expected
+) -> Anchor | None:
+    """Weigh every candidate place; accept the best only if it clearly stands out."""
+    m = len(sel.quote.exact)
+    if m == 0 or not text:
+        return None
+
+    def rank(ev: _Evidence) -> tuple[int, bool, int, int]:
+        # Fewest disagreeing characters first; between two boundaries of one place, the
+        # verbatim quote, else the one whose context is intact; then nearest where the
+        # passage should be.
+        return (ev.errors, ev.quote_errors > 0, ev.context_errors, abs(ev.start - expected.start))
+
+    matches: set[Match] = set()
+    if diff is not None:
+        # Where the diff says the passage is, first: usually all there is to look at.
+        mapped = _mapped(text, sel, diff)
+        matches.update(_in_place(text, sel, diff, mapped))
+        own = sorted((ev for m in matches if (ev := _weigh(text, sel, m, diff)).own), key=rank)
+        own = [ev for ev in own if _matches_quote(ev)]
+        if mapped is not None:
+            # Not a part of the diff's place, cut where the quote happens to agree more
+            # ("yang kuat dan" -> "yang kuat kemungkinan" is not "yang kuat ").
+            where = _weigh(text, sel, mapped)
+            if _between_intact_context(where):
+                own = [ev for ev in own if _same_place(ev, where)]
+        if own and (_strong(own[0]) or not own[0].quote_errors):
+            # The diff vouches for the place: only the quote's own agreement matters (and
+            # the quote itself, verbatim, is enough, however its surroundings changed).
+            return _answer(text, sel, own[0], expected, True)
+    matches.update(_candidates(text, sel, expected.start))
+    weighed = [_weigh(text, sel, match, diff) for match in matches]
+    weighed = sorted((ev for ev in weighed if not ev.foreign), key=rank)
+    # The diff's place for a passage rewritten beyond recognition is only ever proposed.
+    rewritten = [ev for ev in weighed if not _matches_quote(ev)]
+    weighed = [ev for ev in weighed if _matches_quote(ev)]
+    if weighed:
+        best = _verbatim_if_there(weighed[0], weighed)
+        # Another place, not the same place with other boundaries: sharing less than half.
+        rivals = [ev for ev in weighed if not _same_place(ev, best)]
+        # Clearly apart: nothing elsewhere comes within the margin; no other place has the
+        # quote with both sides of its context in place too (a duplicated sentence); and
+        # no rival is the quote verbatim with one side of its context, when the best is an
+        # edited quote (text inserted next to the passage can mimic its context around
+        # something else) or when no diff says which copy is the passage (a sample
+        # quoted twice, the context of one edited).
+        separated = all(
+            ev.errors - best.errors >= _margin(sel)
+            and not (ev.bracketed and _strong(ev))
+            and not (best.quote_errors and not ev.quote_errors and ev.one_side_agrees)
+            and not (diff is None and not ev.quote_errors and ev.one_side_verbatim)
+            for ev in rivals
+        )
+        if separated and _certain(text, sel, best, diff, expected):
+            return _answer(text, sel, best, expected, True)
+    # Not certain: propose the diff's own place if it is plausible, else the candidate
+    # Hypothesis' ranking prefers (which weighs each side of the context as a whole, so a
+    # short side that agrees counts as much as a long one).
+    # (Between its intact old surroundings first: the diff's own boundaries.)
+    own = [ev for ev in (*weighed, *rewritten) if ev.own and _plausible(ev)]
+    plausible = sorted(own, key=lambda ev: not _between_intact_context(ev))
+    if not plausible:
+        plausible = sorted(
+            (ev for ev in weighed if _plausible(ev)),
+            key=lambda ev: (ev.quote_errors > 0, -ev.score(expected.start, len(text))),
+        )
+    if not plausible:
+        return None
+    return _answer(text, sel, _verbatim_if_there(plausible[0], weighed), expected, False)
+
+
+def _verbatim_if_there(ev: _Evidence, weighed: list[_Evidence]) -> _Evidence:
+    """The verbatim quote where it stands at the same place as ``ev``: the better
+    boundaries, even if a shifted one agrees with a few more characters of context."""
+    if not ev.quote_errors:
+        return ev
+    return next(
+        (other for other in weighed if not other.quote_errors and _same_place(other, ev)), ev
+    )
+
+
+def _matches_quote(ev: _Evidence) -> bool:
+    """Close enough to the quote to be weighed as a place of it at all."""
+    return ev.quote_similarity >= 1.0 - BRACKET_ERROR_RATE
+
+
+def _same_place(a: _Evidence, b: _Evidence) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return 2 * shared >= max(a.end, b.end) - min(a.start, b.start)
+
+
+def _certain(
+    text: str, sel: Selectors, ev: _Evidence, diff: TextDiff | None, expected: _Expected
+) -> bool:
+    """Whether the best candidate, clear of every rival, may be placed without asking."""
+    m = ev.quote_length
+    if ev.bracketed:
+        if diff is None and ev.context_errors and _far(ev, expected):
+            # Without the old text, a near copy of quote and context far from where the
+            # passage was may be a repeat of it (a code sample quoted twice, the
+            # highlighted copy deleted): only proposed.
+            return False
+        # Quote and both sides of its context agree: the place cannot be mistaken.
+        return _strong(ev)
+    if ev.quote_errors > m * MAX_FAR_ERROR_RATE:
+        return False
+    if expected.exact and ev.start == expected.start and ev.quote_errors == 0:
+        return True  # exactly where the diff or a placed neighbour says it now is
+    if (
+        diff is not None
+        and not ev.quote_errors
+        and _strong(ev)
+        and _inside_mapped(text, sel, diff, ev)
+    ):
+        # The verbatim quote, once, inside the stretch the diff rewrote where the passage
+        # was (spaces and punctuation around it normalised: the diff's words, which carry
+        # their spaces, all differ there), with most of its context agreeing.
+        return True
+    if diff is not None and (ev.fresh or (not ev.own and not ev.quote_errors)):
+        # (The verbatim quote need not be all new text: the fewest-changes diff may match
+        # a common word of a moved sentence to the same word where it was.)
+        return _moved(diff, sel, ev)
+    return False
+
+
+def _far(ev: _Evidence, expected: _Expected) -> bool:
+    return abs(ev.start - expected.start) > max(_NEAR_RADIUS, ev.quote_length)
+
+
+def _inside_mapped(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> bool:
+    mapped = _mapped(text, sel, diff)
+    if mapped is None or not mapped.start <= ev.start < ev.end <= mapped.end:
+        return False
+    return text.count(sel.quote.exact, mapped.start, mapped.end) == 1
+
+
+def _moved(diff: TextDiff, sel: Selectors, ev: _Evidence) -> bool:
+    """Whether the diff shows the passage moved to ``ev``: the stretch of old text that
+    held it is gone, and about as much new text appeared around ``ev`` that holds (nearly)
+    the same stretch, with the quote at the same place in it."""
+    start, end = sel.position.start, sel.position.end
+    if 2 * diff.survived(start, end) >= end - start:
+        return False  # still in place (edited): a new copy is not it
+    old_lo, old_hi = diff.changed_old(start)
+    new_lo, new_hi = diff.changed_new(ev.start)
+    if old_hi < end or new_hi < ev.end:
+        return False
+    gone = diff.old[old_lo:old_hi]
+    size = max(len(gone), new_hi - new_lo)
+    if size > _MAX_MOVED or abs(len(gone) - (new_hi - new_lo)) > MAX_FAR_ERROR_RATE * size:
+        return False  # not the same stretch: a deletion here, other text written there
+    # Where the stretch is now: the diff may have matched words at its edges elsewhere
+    # ("Aliansi Strategis ..." moved before another "Aliansi", a sentence moved after one
+    # ending like it), so look for it whole, as far as its length on either side.
+    slack = int(MAX_FAR_ERROR_RATE * size)
+    lo, hi = max(0, new_lo - size), min(len(diff.new), new_hi + size)
+    for match in search(diff.new, gone, slack, lo, hi):
+        if abs((start - old_lo) - (ev.start - match.start)) <= slack:
+            return True
+    return False
+
+
+# --- Candidates ---------------------------------------------------------------------------
+
+
+def _mapped(text: str, sel: Selectors, diff: TextDiff) -> Match | None:
+    """The span the diff maps the passage to, however much it changed inside."""
+    quote = sel.quote
+    lo, hi = diff.map_span(sel.position.start, sel.position.end)
+    # The diff compares words with the spaces after them: a replaced last word brings its
+    # space along, which the quote may not have.
+    while lo < hi and text[hi - 1].isspace() and not quote.exact[-1].isspace():
+        hi -= 1
+    while lo < hi and text[lo].isspace() and not quote.exact[0].isspace():
+        lo += 1
+    if not lo < hi <= lo + 2 * len(quote.exact) + _CONTEXT_SLACK:
+        return None
+    return Match(lo, hi, edit_distance(quote.exact, text[lo:hi]))
+
+
+def _in_place(text: str, sel: Selectors, diff: TextDiff, mapped: Match | None) -> list[Match]:
+    """Candidates where the diff says the passage now is: the ``mapped`` span (worth
+    proposing however much it changed, when its surroundings stand verbatim around it,
+    see _plausible) and approximate matches of the quote around it."""
+    quote = sel.quote
+    m = len(quote.exact)
+    max_errors = int(m * BRACKET_ERROR_RATE)
+    lo, hi = (mapped.start, mapped.end) if mapped else diff.map_span(*_old_span(sel))
+    found: set[Match] = {mapped} if mapped else set()
+    slack = max(_CONTEXT_SLACK, m // 2)
+    near = search(text, quote.exact, max_errors, max(0, lo - slack), min(len(text), hi + slack))
+    found.update(near)
+    found.update(s for match in near for s in _snapped(text, quote, match, max_errors))
+    return sorted(found, key=lambda match: (match.start, match.end))
+
+
+def _old_span(sel: Selectors) -> tuple[int, int]:
+    return sel.position.start, sel.position.end
+
+
+def _candidates(text: str, sel: Selectors, hint: int) -> list[Match]:
+    """Every place worth weighing: exact copies, approximate matches near where the
+    quote should be or beside copies of its context, and (for a quote both moved and
+    edited) close matches anywhere."""
+    quote = sel.quote
+    m = len(quote.exact)
+    found: set[Match] = set()
+    positions = _occurrences(text, quote.exact)
     if len(positions) > _MAX_SCORED_REPEATS:
         positions = _shortlist(text, quote, positions, hint)
-    best = max(
-        (_score(text, quote, Match(p, p + m, 0), hint) for p in positions),
-        key=lambda s: s.score,
-    )
-    return Anchor(best.start, best.end, AnchorMethod.EXACT, best.score)
+    found.update(Match(p, p + m, 0) for p in positions)
+
+    near_errors = int(m * BRACKET_ERROR_RATE)
+    windows = _near_windows(text, sel, hint)
+    near: list[Match] = []
+    for lo, hi in windows:
+        near.extend(search(text, quote.exact, near_errors, lo, hi))
+    near.sort(key=lambda match: match.errors)
+    near = near[:_MAX_CANDIDATES]
+    found.update(near)
+    found.update(s for match in near for s in _snapped(text, quote, match, near_errors))
+    found.update(_bracketed(text, quote, near_errors))
+
+    far_errors = int(m * MAX_FAR_ERROR_RATE)
+    far = candidate_windows(text, quote.exact, far_errors) if far_errors else None
+    if far:
+        for lo, hi in far:
+            found.update(search(text, quote.exact, far_errors, lo, hi))
+    return sorted(found, key=lambda match: (match.start, match.end))
+
+
+def context_agreement(text: str, quote: TextQuoteSelector, start: int, end: int) -> int:
+    """How many characters of the stored prefix and suffix stand verbatim, next to it,
+    around ``text[start:end]`` (a cheap measure, before or instead of edit distances)."""
+    return _common_tail(quote.prefix, text, start) + _common_head(quote.suffix, text, end)
 
 
 def _shortlist(text: str, quote: TextQuoteSelector, positions: list[int], hint: int) -> list[int]:
@@ -328,7 +793,7 @@ def _shortlist(text: str, quote: TextQuoteSelector, positions: list[int], hint: 
     m = len(quote.exact)
 
     def agreement(p: int) -> int:
-        return _common_tail(quote.prefix, text, p) + _common_head(quote.suffix, text, p + m)
+        return context_agreement(text, quote, p, p + m)
 
     half = _MAX_SCORED_REPEATS // 2
     by_context = sorted(positions, key=lambda p: (-agreement(p), abs(p - hint)))[:half]
@@ -352,52 +817,26 @@ def _common_head(suffix: str, text: str, at: int) -> int:
     return n
 
 
-def _by_fuzzy(text: str, sel: Selectors, hint: int) -> Anchor | None:
-    """Best approximate occurrence: near where the quote should be, else anywhere."""
-    quote = sel.quote
+def _bracketed(text: str, quote: TextQuoteSelector, max_errors: int) -> list[Match]:
+    """What now stands between verbatim copies of the context next to the quote.
+
+    When a word of a short quote was replaced, the approximate search picks boundaries
+    by the quote alone, but the surviving context says exactly where it starts and ends.
+    """
+    before = quote.prefix[-_CONTEXT_KEY:]
+    after = quote.suffix[:_CONTEXT_KEY]
+    if len(before) < _CONTEXT_KEY or len(after) < _CONTEXT_KEY:
+        return []
     m = len(quote.exact)
-    if m == 0 or not text:
-        return None
-    # Tier 1: near the shift-corrected old position and next to verbatim copies of the
-    # stored context - where an edited quote almost always is. Cheap: a few windows of
-    # about len(quote) + 2 * _NEAR_RADIUS characters.
-    best = _best_in(text, quote, hint, int(m * MAX_ERROR_RATE), _near_windows(text, sel, hint))
-    if best is None:
-        # Tier 2: the whole text, for a quote that was both moved and edited. Such a
-        # placement needs a closer match (MAX_FAR_ERROR_RATE), which also lets the
-        # pigeonhole filter use pieces long enough to skip nearly all of the text.
-        far_errors = int(m * MAX_FAR_ERROR_RATE)
-        windows = candidate_windows(text, quote.exact, far_errors) if far_errors else None
-        if windows:
-            best = _best_in(text, quote, hint, far_errors, windows)
-    if best is None:
-        return None
-    return Anchor(best.start, best.end, AnchorMethod.FUZZY, best.score)
-
-
-def _best_in(
-    text: str,
-    quote: TextQuoteSelector,
-    hint: int,
-    max_errors: int,
-    windows: list[tuple[int, int]],
-) -> _Scored | None:
-    """Highest-ranked candidate in ``windows`` that has enough evidence to be accepted."""
-    if max_errors <= 0:
-        return None
-    best: _Scored | None = None
-    for lo, hi in windows:
-        candidates = set(search(text, quote.exact, max_errors, lo, hi))
-        candidates.update(
-            snapped
-            for match in list(candidates)
-            for snapped in _snapped(text, quote, match, max_errors)
-        )
-        for match in candidates:
-            scored = _score(text, quote, match, hint)
-            if scored.evidence >= MIN_EVIDENCE and (best is None or scored.score > best.score):
-                best = scored
-    return best
+    found = []
+    for at in _occurrences(text, before)[:_MAX_CONTEXT_COPIES]:
+        start = at + len(before)
+        end = text.find(after, start, start + 2 * m + len(after))
+        if end > start:
+            errors = edit_distance(quote.exact, text[start:end])
+            if errors <= max_errors:
+                found.append(Match(start, end, errors))
+    return found
 
 
 def _snapped(text: str, quote: TextQuoteSelector, match: Match, max_errors: int) -> list[Match]:
@@ -407,7 +846,7 @@ def _snapped(text: str, quote: TextQuoteSelector, match: Match, max_errors: int)
     edge, text that happens to resemble the quote can make a wrong boundary cheaper than
     the true one (inserted "aaaaaaaaa." can pass for "Majapahit "). Where the context next
     to the quote survived, it says exactly where the quote starts or ends; the variants are
-    then scored like any other candidate, so they win only if the whole picture agrees.
+    then weighed like any other candidate, so they win only if the whole picture agrees.
     """
     m = len(quote.exact)
     starts, ends = {match.start}, {match.end}

@@ -28,3 +28,12 @@ class HighlightData:
     created_at: datetime
     modified_at: datetime
     concepts: tuple[str, ...] = ()
+    # Where an unplaced highlight's passage plausibly is now, after its article changed
+    # (see reader.store.models.Highlight): a proposal the user confirms or rejects.
+    proposed_start: int | None = None
+    proposed_end: int | None = None
+
+    @property
+    def needs_look(self) -> bool:
+        """Unplaced, with a proposed place for the user to confirm or reject."""
+        return not self.placed and self.proposed_start is not None

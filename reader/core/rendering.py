@@ -19,19 +19,22 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.footnote import footnote_plugin
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 
 def _highlight_code(code: str, lang: str, _attrs: str) -> str:
-    try:
-        lexer = get_lexer_by_name(lang.strip()) if lang.strip() else None
-    except ClassNotFound:
-        lexer = None
-    if lexer is None:
+    if not lang.strip():
         return ""  # markdown-it escapes and wraps the code itself
+    # Imported here: most articles have no code in a named language, and pygments'
+    # lexer tables are a noticeable part of opening the window.
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(lang.strip())
+    except ClassNotFound:
+        return ""
     # Inline styles because Qt's rich text applies class selectors only partly.
     formatter = HtmlFormatter(noclasses=True, nowrap=True, style="friendly")
     coloured = str(highlight(code, lexer, formatter)).rstrip("\n")

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
@@ -46,18 +47,23 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter
 
 from reader.core.atomic_write import write_bytes_atomic
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.mark_rule import mark_plugin
+from reader.core.exporting.wording import Translate
 from reader.core.highlight_colors import DEFAULT_COLOR, INK, shade_hex
 from reader.core.highlight_record import HighlightData
 from reader.core.layout_bounds import bound_layout
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
 from reader.core.themes import READING_FONTS
+from reader.printing import mark_paint
+from reader.printing.mark_paint import MarkColor, color_at, mark_paints, visible_text
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "A4": QPageSize.PageSizeId.A4,
@@ -67,6 +73,8 @@ MARGIN_MM = 20.0
 BODY_FONT_PT = 11.0
 HEADER_FONT_PT = 8.5
 HEADER_FONTS = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "sans-serif"]
+# Part of the handout: in the language of its other words (translate, in print_document).
+FOOTER = QT_TRANSLATE_NOOP("Printing", "Page {page} of {count}")
 RULE_COLOR = QColor("#9a9a9a")
 HEADER_COLOR = QColor("#555555")
 
@@ -80,23 +88,61 @@ PRINT_STYLE = ReadingStyle(
 
 
 # -- ==marks== ----------------------------------------------------------------------------
+# Qt's rich text knows no <mark>, but paints a span's background-color. Inside a mark each
+# piece of text is its own span, in the colour of the characters it holds (mark_paint.py):
+# one mark can show two overlapping highlights.
+
+
+def _mark_span(color: str, body: str) -> str:
+    return f'<span style="background-color:{shade_hex(color)}; color:{INK}">{body}</span>'
 
 
 def _render_mark_open(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
-    # Qt's rich text knows no <mark>, but paints a span's background-color.
-    colors: Sequence[str] = env.get("mark_colors", ())
+    paints: Sequence[MarkColor] = env.get("mark_colors", ())
     index = env.get("mark_index", 0)
     env["mark_index"] = index + 1
-    color = colors[index] if index < len(colors) else DEFAULT_COLOR
-    return f'<span style="background-color:{shade_hex(color)}; color:{INK}">'
+    env["mark_paint"] = paints[index] if index < len(paints) else DEFAULT_COLOR
+    env["mark_position"] = 0  # visible characters of the mark painted so far
+    return ""
 
 
 def _render_mark_close(
     self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
 ) -> str:
-    return "</span>"
+    env.pop("mark_paint", None)
+    return ""
+
+
+def _painted(rule: Callable[..., str]) -> Callable[..., str]:
+    """``rule`` for an inline token, its output painted while inside a mark: text run by
+    run of colour, anything else (code, an image's label) whole, in its first colour."""
+
+    def render(
+        self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+    ) -> str:
+        shown = rule(self, tokens, idx, options, env)
+        paint: MarkColor | None = env.get("mark_paint")
+        if paint is None:
+            return shown
+        token, position = tokens[idx], env["mark_position"]
+        visible = visible_text(token)
+        env["mark_position"] = position + sum(1 for c in visible if not c.isspace())
+        if token.type != "text":
+            return _mark_span(color_at(paint, position), shown)
+        pieces: list[tuple[str, list[str]]] = []
+        for char in visible:
+            colour = color_at(paint, position)
+            if not char.isspace():
+                position += 1
+            if pieces and pieces[-1][0] == colour:
+                pieces[-1][1].append(char)
+            else:
+                pieces.append((colour, [char]))
+        return "".join(_mark_span(c, escapeHtml("".join(chars))) for c, chars in pieces)
+
+    return render
 
 
 def _render_nothing(
@@ -125,6 +171,11 @@ def _handout_parser() -> MarkdownIt:
     md.use(mark_plugin)  # mark_open / mark_close tokens, rendered here as shaded spans
     md.add_render_rule("mark_open", _render_mark_open)
     md.add_render_rule("mark_close", _render_mark_close)
+    handout = md.renderer
+    assert isinstance(handout, RendererHTML)
+    for name in ("text", "softbreak", "hardbreak", "code_inline", "image"):
+        rule = handout.rules.get(name) or getattr(RendererHTML, name)
+        md.add_render_rule(name, _painted(getattr(rule, "__func__", rule)))
     # On paper a link back from the note to its reference is of no use.
     md.add_render_rule("footnote_anchor", _render_nothing)
     return md
@@ -132,46 +183,13 @@ def _handout_parser() -> MarkdownIt:
 
 def mark_texts(markdown: str) -> list[str]:
     """The text inside each ``==mark==`` of a handout, in order."""
-    found: list[str] = []
-    for block in _handout_parser().parse(markdown):
-        inside: list[str] | None = None
-        for token in block.children or []:
-            if token.type == "mark_open":
-                inside = []
-            elif token.type == "mark_close" and inside is not None:
-                found.append("".join(inside))
-                inside = None
-            elif inside is not None:
-                inside.append(token.content)
-    return found
+    return mark_paint.mark_texts(_handout_parser(), markdown)
 
 
-def mark_colors(markdown: str, highlights: Sequence[HighlightData]) -> list[str]:
-    """The colour of each mark: that of the first highlight (in reading order) it belongs to.
-
-    The handout merges overlapping highlights into one mark and splits a passage that
-    spans blocks into one mark a block, so marks cannot be paired with highlights by
-    position; a mark belongs to the highlight whose quote contains it, or is contained in
-    it, searching forward from the previous mark's highlight.
-    """
-
-    def squashed(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    placed = [h for h in highlights if h.placed]
-    colors: list[str] = []
-    at = 0
-    for text in mark_texts(markdown):
-        mark = squashed(text)
-        for index in range(at, len(placed)):
-            quote = squashed(placed[index].exact)
-            if mark and (mark in quote or quote in mark):
-                colors.append(placed[index].color)
-                at = index
-                break
-        else:
-            colors.append(DEFAULT_COLOR)
-    return colors
+def mark_colors(markdown: str, highlights: Sequence[HighlightData]) -> list[MarkColor]:
+    """How each mark of the handout is painted: in the colours of the highlights whose
+    characters it shows (reader/printing/mark_paint.py)."""
+    return mark_paints(mark_texts(without_front_matter(markdown)), highlights)
 
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.DOTALL)
@@ -183,7 +201,7 @@ def without_front_matter(markdown: str) -> str:
     return _FRONT_MATTER.sub("", markdown, count=1)
 
 
-def handout_html(markdown: str, colors: Sequence[str] = ()) -> str:
+def handout_html(markdown: str, colors: Sequence[MarkColor] = ()) -> str:
     """The HTML body of a handout; the n-th mark is painted in ``colors[n]`` (else yellow)."""
     env: EnvType = {"mark_colors": list(colors), "mark_index": 0}
     return tighten(_handout_parser().render(without_front_matter(markdown), env))
@@ -196,7 +214,7 @@ def print_stylesheet() -> str:
     )
 
 
-def handout_document(markdown: str, title: str, colors: Sequence[str] = ()) -> QTextDocument:
+def handout_document(markdown: str, title: str, colors: Sequence[MarkColor] = ()) -> QTextDocument:
     """A QTextDocument of the handout, ready for print_document()."""
     document = QTextDocument()
     font = QFont()
@@ -231,8 +249,14 @@ def page_layout(page_size: str = "A4") -> QPageLayout:
     )
 
 
-def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, title: str) -> None:
-    """Paint ``document`` page by page, with ``title`` above and "Page N of M" below.
+def print_document(
+    document: QTextDocument,
+    printer: QPrinter | QPdfWriter,
+    title: str,
+    translate: Translate = QCoreApplication.translate,
+) -> None:
+    """Paint ``document`` page by page, with ``title`` above and "Page N of M" below
+    (in ``translate``'s language: the interface's unless an export chose another).
 
     The document is laid out at the width of the page's content area (its margins are the
     page layout's); ``document`` itself is left as it was.
@@ -250,6 +274,7 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
     pages = document.clone()
     pages.documentLayout().setPaintDevice(printer)
     pages.setPageSize(QSizeF(content.width(), content.height()))
+    keep_headings_with_next(pages)
     count = pages.pageCount()
 
     painter = QPainter()
@@ -266,9 +291,50 @@ def print_document(document: QTextDocument, printer: QPrinter | QPdfWriter, titl
             painter.translate(content.left(), content.top() - view.top())
             _draw_page(pages, painter, view)
             painter.restore()
-            _draw_margins(painter, content, resolution, title, index + 1, count)
+            footer = translate("Printing", FOOTER)
+            _draw_margins(
+                painter, content, resolution, title, footer.format(page=index + 1, count=count)
+            )
     finally:
         painter.end()
+
+
+def keep_headings_with_next(document: QTextDocument) -> None:
+    """Move each heading that would end a page to the next one, with what it heads.
+
+    Qt's rich text knows no "keep with next": a heading whose following block starts on
+    the next page gets a page break before it, and the pages are laid out again, until
+    none is left alone (a heading over a heading moves with it on the next round).
+    """
+    height = document.pageSize().height()
+    if height <= 0:
+        return
+    layout = document.documentLayout()
+
+    def page_of(y: float) -> int:
+        return int(y // height)
+
+    for _round in range(document.blockCount()):
+        moved = False
+        block = document.begin()
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid():
+                top = layout.blockBoundingRect(block).top()
+                lines = following.layout()
+                first = lines.lineAt(0) if lines.lineCount() else None
+                start = layout.blockBoundingRect(following).top()
+                end = start + (first.y() + first.height() if first is not None else 0)
+                breaks = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                already = block.blockFormat().pageBreakPolicy() & breaks
+                if page_of(end - 0.5) > page_of(top) and not already:
+                    form = block.blockFormat()
+                    form.setPageBreakPolicy(breaks)
+                    QTextCursor(block).setBlockFormat(form)
+                    moved = True
+            block = following
+        if not moved:
+            return
 
 
 def _draw_page(document: QTextDocument, painter: QPainter, view: QRectF) -> None:
@@ -286,7 +352,7 @@ def _draw_page(document: QTextDocument, painter: QPainter, view: QRectF) -> None
 
 
 def _draw_margins(
-    painter: QPainter, content: QRectF, resolution: int, title: str, page: int, count: int
+    painter: QPainter, content: QRectF, resolution: int, title: str, footer_text: str
 ) -> None:
     """The running header (title over a thin rule) and the footer (page number)."""
 
@@ -311,9 +377,7 @@ def _draw_margins(
 
     painter.setPen(HEADER_COLOR)
     footer = QRectF(content.left(), content.bottom() + mm(6), content.width(), text_height)
-    # Part of the handout, so in the language the interface speaks (English from the CLI).
-    number = QCoreApplication.translate("Printing", "Page {page} of {count}")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, number.format(page=page, count=count))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter, footer_text)
     painter.restore()
 
 
@@ -338,7 +402,11 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def pdf_bytes(
-    markdown: str, title: str, page_size: str = "A4", colors: Sequence[str] = ()
+    markdown: str,
+    title: str,
+    page_size: str = "A4",
+    colors: Sequence[MarkColor] = (),
+    translate: Translate = QCoreApplication.translate,
 ) -> bytes:
     """The handout as the bytes of a PDF file."""
     layout = page_layout(page_size)
@@ -349,7 +417,7 @@ def pdf_bytes(
     writer.setPageLayout(layout)
     writer.setTitle(title)
     writer.setCreator("Marginalia")
-    print_document(handout_document(markdown, title, colors), writer, title)
+    print_document(handout_document(markdown, title, colors), writer, title, translate)
     del writer  # the PDF's trailer is written when the painter ends; nothing is left
     return bytes(buffer.data().data())
 
@@ -359,37 +427,46 @@ def write_pdf(
     title: str,
     path: Path,
     page_size: str = "A4",
-    colors: Sequence[str] = (),
+    colors: Sequence[MarkColor] = (),
+    translate: Translate = QCoreApplication.translate,
 ) -> None:
     """Write the handout to ``path`` as a PDF: whole, or not at all.
 
     The PDF is made in memory, then written to a temporary file in the same folder that
     replaces ``path`` in one step; a failure is a UserError naming ``path``.
     """
-    write_bytes_atomic(Path(path), pdf_bytes(markdown, title, page_size, colors))
+    write_bytes_atomic(Path(path), pdf_bytes(markdown, title, page_size, colors, translate))
 
 
-def export_pdf(
-    article_id: int,
-    path: Path,
-    page_size: str = "A4",
-    translate: Callable[[str, str], str] = QCoreApplication.translate,
-) -> None:
-    """The handout of an article of the open library as a PDF file; its own words (the
-    glossary...) in the interface language, or as ``translate`` gives them (the CLI)."""
+def article_handout(
+    article_id: int, translate: Translate = QCoreApplication.translate
+) -> tuple[str, str, list[MarkColor]]:
+    """What an article's PDF is printed from: its handout (its own words in
+    ``translate``'s language), its title, and the colours of the handout's marks."""
     from reader.store.article_text import require_article
     from reader.store.highlights import list_highlights
 
-    page_layout(page_size)  # a bad size fails before any work
     article = require_article(article_id)
     # Imported by name: reader.store.exports is written alongside this module.
     from reader.store import exports
 
     handout_markdown: Callable[..., str] = exports.handout_markdown
     markdown = handout_markdown(article_id, translate=translate)
-    # The handout marks placed highlights in reading order, which is this list's order.
-    colors = mark_colors(markdown, list_highlights(article_id))
-    write_pdf(markdown, article.title, path, page_size, colors)
+    return markdown, article.title, mark_colors(markdown, list_highlights(article_id))
+
+
+def export_pdf(
+    article_id: int,
+    path: Path,
+    page_size: str = "A4",
+    translate: Translate = QCoreApplication.translate,
+) -> None:
+    """The handout of an article of the open library as a PDF file; its own words (the
+    glossary, "Page 1 of 3") in the interface language, or as ``translate`` gives them
+    (the command line's --language, the Export dialog's Language)."""
+    page_layout(page_size)  # a bad size fails before any work
+    markdown, title, colors = article_handout(article_id, translate)
+    write_pdf(markdown, title, path, page_size, colors, translate)
 
 
 def default_page_size() -> str:
@@ -400,6 +477,7 @@ def default_page_size() -> str:
 
 __all__ = [
     "PAGE_SIZES",
+    "article_handout",
     "default_page_size",
     "ensure_gui_application",
     "export_pdf",

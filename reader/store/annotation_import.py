@@ -2,12 +2,12 @@
 
 Each annotation finds its article in this order: the highlight it already is (same id:
 it is updated, never added twice), the article with the same content hash (the
-``urn:marginalia:article:sha256:`` source), then the article whose reading text holds
-the quote, preferring the one where prefix and suffix agree too. It is then anchored
-in that article like any highlight (position, quote, fuzzy), and kept unplaced if its
-passage is not there. An annotation whose article is not in the library waits in the
-PendingAnnotation table and becomes a highlight when that article is imported
-(attach_pending, called by the article import).
+``urn:marginalia:article:sha256:`` source), then the one article that its source and
+all its selectors fit best (reader.store.annotation_matching). It is then anchored in
+that article like any highlight: placed, needing a look (a proposed place kept for the
+user to confirm), or unplaced. An annotation whose article is not in the library - or
+that fits two articles equally - waits in the PendingAnnotation table and becomes a
+highlight when its article is imported (attach_pending, called by the article import).
 """
 
 from __future__ import annotations
@@ -21,14 +21,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
-from reader.core.anchoring import (
-    Anchor,
-    AnchorMethod,
-    Selectors,
-    TextPositionSelector,
-    TextQuoteSelector,
-    anchor,
-)
+from reader.core.anchoring import Anchor, AnchorMethod, Selectors, anchor
 from reader.core.anchoring import describe as describe_selectors
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.web_annotation import (
@@ -38,6 +31,7 @@ from reader.core.exporting.web_annotation import (
 )
 from reader.core.file_reading import FileReadError, ReadProblem, read_regular_file
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
+from reader.store.annotation_matching import ArticleMatcher, selectors_of
 from reader.store.article_text import article_text
 from reader.store.concepts import get_or_create_concept
 from reader.store.models import (
@@ -72,6 +66,7 @@ class ImportReport:
     updated: int  # highlights replaced by the file's newer copy (same id)
     pending: int  # waiting for their article
     skipped: int  # not usable: no text quote to anchor
+    tied: int = 0  # of the pending: they fit two or more articles equally well
     unchanged: int = 0  # the same highlight, the same content: nothing to do
     kept_newer: int = 0  # the library's copy is newer: the file's was not applied
     kept_both: int = 0  # which is newer cannot be told: the file's is a new highlight
@@ -79,9 +74,14 @@ class ImportReport:
     reasons: tuple[str, ...] = ()  # why annotations were refused, each once
 
     def summary(self) -> str:
+        tied = (
+            f" ({self.tied} of them fit more than one article equally, so none was chosen)"
+            if self.tied
+            else ""
+        )
         parts = [
             f"{self.added} added, {self.updated} updated, "
-            f"{self.pending} waiting for their article, {self.skipped} skipped"
+            f"{self.pending} waiting for their article{tied}, {self.skipped} skipped"
         ]
         if self.unchanged:
             parts.append(f"{self.unchanged} already in the library")
@@ -97,55 +97,42 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def _quote_score(text: str, item: ImportedAnnotation) -> int:
-    """How well ``text`` holds the quote: 0 not at all, 1 the quote, up to 3 with context."""
-    best, at = 0, text.find(item.exact)
-    while at >= 0:
-        score = 1
-        score += bool(item.prefix) and text[max(0, at - len(item.prefix)) : at] == item.prefix
-        score += bool(item.suffix) and text[at + len(item.exact) :].startswith(item.suffix)
-        best = max(best, score)
-        if best == 3:
-            break
-        at = text.find(item.exact, at + 1)
-    return best
-
-
-class _Articles:
+class _Articles(ArticleMatcher):
     """The library's articles, read once per import, for matching annotations to them."""
-
-    def __init__(self) -> None:
-        self._all: list[Article] | None = None
 
     def by_hash(self, content_hash: str) -> Article | None:
         found: Article | None = Article.get_or_none(Article.content_hash == content_hash)
         return found
 
-    def by_quote(self, item: ImportedAnnotation) -> Article | None:
-        if self._all is None:
-            self._all = list(Article.select().order_by(Article.id))
-        scored = [(_quote_score(article_text(a).text, item), a) for a in self._all]
-        best = max((score for score, _a in scored), default=0)
-        if best == 0:
-            return None
-        return next(a for score, a in scored if score == best)
+
+@dataclass(frozen=True)
+class _Placement:
+    start: int
+    end: int
+    selectors: Selectors
+    placed: bool
+    proposed: tuple[int, int] | None = None  # a place that needs a look
 
 
-def _place(article: Article, item: ImportedAnnotation) -> tuple[int, int, Selectors, bool]:
-    """Where ``item`` stands in ``article``: offsets, selectors, and whether it was found."""
+def _place(article: Article, item: ImportedAnnotation) -> _Placement:
+    """Where ``item`` stands in ``article``: placed, proposed (needs a look) or not found.
+
+    Only a placement described afresh on the article's text; otherwise the selectors
+    stay as the annotation gave them - the passage as it was highlighted.
+    """
     text = article_text(article).text
-    start = item.start if item.start is not None else 0
-    end = item.end if item.end is not None else start + len(item.exact)
-    given = Selectors(
-        quote=TextQuoteSelector(item.exact, item.prefix, item.suffix),
-        position=TextPositionSelector(start, end),
-    )
-    found = anchor(text, given) if len(item.exact) <= MAX_FUZZY_QUOTE_CHARS else None
-    if found is None and len(item.exact) > MAX_FUZZY_QUOTE_CHARS:
+    given = selectors_of(item)
+    start, end = given.position.start, given.position.end
+    if len(item.exact) <= MAX_FUZZY_QUOTE_CHARS:
+        found = anchor(text, given)
+    else:
         found = _exact_place(text, item.exact, start)
     if found is None:
-        return start, end, given, False
-    return found.start, found.end, describe_selectors(text, found.start, found.end), True
+        return _Placement(start, end, given, False)
+    if not found.certain:
+        return _Placement(start, end, given, False, (found.start, found.end))
+    fresh = describe_selectors(text, found.start, found.end)
+    return _Placement(found.start, found.end, fresh, True)
 
 
 def _exact_place(text: str, quote: str, near: int) -> Anchor | None:
@@ -243,18 +230,21 @@ def within_limits(item: ImportedAnnotation) -> ImportedAnnotation:
 
 def _store(article: Article, item: ImportedAnnotation) -> bool:
     """Make ``item`` a highlight of ``article``; True if it was new."""
-    start, end, selectors, placed = _place(article, item)
+    place = _place(article, item)
+    selectors = place.selectors
     now = utc_now()
     fields = {
         "article": article.id,
-        "start": start,
-        "end": end,
+        "start": place.start,
+        "end": place.end,
         "exact": selectors.quote.exact,
         "prefix": selectors.quote.prefix,
         "suffix": selectors.quote.suffix,
         "color": item.color if item.color and is_color(item.color) else DEFAULT_COLOR,
         "note": item.note,
-        "placed": placed,
+        "placed": place.placed,
+        "proposed_start": place.proposed[0] if place.proposed else None,
+        "proposed_end": place.proposed[1] if place.proposed else None,
         "created_at": item.created or now,
         "modified_at": item.modified or item.created or now,
     }
@@ -325,7 +315,7 @@ def import_annotation_items(
                 try:
                     # A savepoint: a refused annotation leaves nothing half-made.
                     with database_proxy.atomic():
-                        counts[_import_one(within_limits(item), articles, origin)] += 1
+                        counts[_import_one(within_limits(item), articles, origin, counts)] += 1
                     continue
                 except UserError as exc:
                     reason = str(exc).rstrip(".")
@@ -336,6 +326,7 @@ def import_annotation_items(
         updated=counts["updated"],
         pending=counts["pending"],
         skipped=skipped,
+        tied=counts["tied"],
         unchanged=counts["unchanged"],
         kept_newer=counts["kept_newer"],
         kept_both=counts["kept_both"],
@@ -344,8 +335,11 @@ def import_annotation_items(
     )
 
 
-def _import_one(item: ImportedAnnotation, articles: _Articles, origin: str) -> str:
-    """Import one annotation; returns what happened, as an ImportReport field's name."""
+def _import_one(
+    item: ImportedAnnotation, articles: _Articles, origin: str, counts: Counter[str]
+) -> str:
+    """Import one annotation; returns what happened, as an ImportReport field's name
+    (``counts`` also hears of a pending one that fits several articles equally)."""
     current = Highlight.get_by_id(item.id) if _has_row(Highlight, item.id) else None
     article: Article | None = None
     if current is not None:
@@ -364,7 +358,9 @@ def _import_one(item: ImportedAnnotation, articles: _Articles, origin: str) -> s
     if article is None and item.content_hash:
         article = articles.by_hash(item.content_hash)
     if article is None:
-        article = articles.by_quote(item)
+        choice = articles.choose(item)
+        article = choice.article
+        counts["tied"] += choice.tied
     if article is None:
         if _pending_is_full(item):
             raise UserError(
@@ -491,12 +487,13 @@ def attach_pending(article: Article) -> int:
     """Turn the pending annotations made on ``article`` into its highlights; returns how many.
 
     Called when an article is added, inside its transaction: an annotation waits for the
-    article with its content hash, or, failing that, one holding its quote with context.
+    article with its content hash, or, failing that, for an article that its source and
+    selectors fit better than any other in the library.
     """
     attached = 0
     if not PendingAnnotation.select().exists():
         return 0  # the usual case; a long article's reading text takes seconds to build
-    text = article_text(article).text
+    articles = ArticleMatcher()
     for row in PendingAnnotation.select():
         try:
             item = read_annotation(json.loads(row.data))
@@ -505,8 +502,14 @@ def attach_pending(article: Article) -> int:
         if item is None:
             continue
         same_text = item.content_hash == article.content_hash
-        holds_quote = _quote_score(text, item) == 1 + bool(item.prefix) + bool(item.suffix)
-        if same_text or holds_quote:
+        if same_text or (not item.content_hash and _best_fit_is(articles, item, article)):
             _store(article, item)
             attached += 1
     return attached
+
+
+def _best_fit_is(articles: ArticleMatcher, item: ImportedAnnotation, article: Article) -> bool:
+    if item.exact not in article_text(article).text:
+        return False  # the usual case, decided without weighing the whole library
+    chosen = articles.choose(item).article
+    return chosen is not None and chosen.id == article.id

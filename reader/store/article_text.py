@@ -40,3 +40,8 @@ def _reading_text_of(markdown: str) -> ReadingText:
 def article_text(article: Article) -> ReadingText:
     """The reading text highlights of ``article`` are anchored to."""
     return _reading_text_of(article.markdown)
+
+
+def markdown_text(markdown: str) -> ReadingText:
+    """The reading text of an article's Markdown (also of its Markdown before a change)."""
+    return _reading_text_of(markdown)

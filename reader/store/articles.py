@@ -121,6 +121,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             Article.select().where(Article.source_path == source).first() if source else None
         )
         if known_path is not None:
+            old_markdown = known_path.markdown
             known_path.original_text = prepared.original_text
             known_path.markdown = prepared.markdown
             known_path.removed_lines = removed
@@ -132,7 +133,7 @@ def _store_prepared(prepared: PreparedArticle, path: Path | None) -> ImportOutco
             if not known_path.title_edited:
                 known_path.title = prepared.title
             known_path.save()
-            reanchor_article(known_path)
+            reanchor_article(known_path, old_markdown)
             return ImportOutcome(
                 known_path.id, known_path.title, ImportStatus.UPDATED, path or Path()
             )
@@ -260,6 +261,7 @@ def reclean_outdated() -> int:
     for article in outdated:
         prepared = prepare_text(article.original_text, "txt", article.title)
         with database_proxy.atomic():
+            old_markdown = article.markdown
             article.markdown = prepared.markdown
             article.removed_lines = _removed_json(prepared.removed)
             article.words = prepared.words
@@ -267,7 +269,7 @@ def reclean_outdated() -> int:
             if not article.title_edited:
                 article.title = prepared.title
             article.save()
-            reanchor_article(article)
+            reanchor_article(article, old_markdown)
         count += 1
     return count
 

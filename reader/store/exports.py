@@ -21,7 +21,8 @@ from reader.core.exporting.document import (
     ExportHighlight,
     article_urn,
 )
-from reader.core.exporting.handout_writer import FLAVORS, OBSIDIAN, write_handout
+from reader.core.exporting.handout_writer import write_handout
+from reader.core.exporting.mark_flavors import FLAVORS, OBSIDIAN
 from reader.core.exporting.notes_writer import (
     BY_ARTICLE,
     BY_CONCEPT,
@@ -65,6 +66,9 @@ def _export_highlight(
         if data.placed and pages
         else None
     )
+    proposed = ""
+    if data.needs_look and data.proposed_end is not None:
+        proposed = reading.text[data.proposed_start : data.proposed_end]
     return ExportHighlight(
         id=data.id,
         article_id=article.id,
@@ -84,6 +88,8 @@ def _export_highlight(
         modified_at=_aware(data.modified_at),
         page=page.page if page else None,
         page_label=page.label if page else "",
+        needs_look=data.needs_look,
+        proposed_text=proposed,
     )
 
 

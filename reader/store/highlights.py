@@ -13,13 +13,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
+from reader.core.anchoring import (
+    Anchor,
+    Selectors,
+    TextPositionSelector,
+    TextQuoteSelector,
+    anchor_all,
+)
 from reader.core.anchoring import describe as describe_selectors
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, DEFAULT_COLOR, is_color
 from reader.core.highlight_record import HighlightData
 from reader.core.reading_text import ReadingText
-from reader.store.article_text import article_text, require_article
+from reader.store.article_text import article_text, markdown_text, require_article
 from reader.store.concepts import get_or_create_concept
 from reader.store.layers import reanchor_layers
 from reader.store.models import (
@@ -38,6 +44,7 @@ class ReanchorReport:
     kept: int  # still where they were
     moved: int  # found again elsewhere or after an edit
     orphaned: int  # could not be placed
+    to_check: int = 0  # placed nowhere yet: a plausible place waits for the user's look
 
 
 def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -74,6 +81,8 @@ def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> Highli
         created_at=row.created_at,
         modified_at=row.modified_at,
         concepts=concepts,
+        proposed_start=row.proposed_start,
+        proposed_end=row.proposed_end,
     )
 
 
@@ -123,6 +132,8 @@ _LIST_COLUMNS = (
     Highlight.placed,
     Highlight.created_at,
     Highlight.modified_at,
+    Highlight.proposed_start,
+    Highlight.proposed_end,
 )
 
 
@@ -133,13 +144,19 @@ def _stored_time(value: object) -> datetime:
 
 
 def list_highlights(article_id: int) -> list[HighlightData]:
-    """The article's highlights in reading order, orphans (unplaced) last."""
+    """The article's highlights in reading order; then those that need a look, in the order
+    of their proposed places; orphans (unplaced) last."""
     cursor = database_proxy.execute(
         Highlight.select(*_LIST_COLUMNS)
         .where(Highlight.article == article_id)
         .order_by(Highlight.placed.desc(), Highlight.start, Highlight.end, Highlight.created_at)
     )
     rows = list(cursor.fetchall())
+    # Those needing a look (unplaced, with a proposal) before the other orphans, by their
+    # proposed place. Sorted here, not by SQLite: that order defeats the list's index.
+    placed = [r for r in rows if r[9]]
+    asking = sorted((r for r in rows if not r[9] and r[12] is not None), key=lambda r: r[12])
+    rows = placed + asking + [r for r in rows if not r[9] and r[12] is None]
     # SQLite limits bound parameters per query; chunks keep huge articles safe.
     concepts: dict[str, tuple[str, ...]] = {}
     for chunk in range(0, len(rows), 500):
@@ -159,6 +176,8 @@ def list_highlights(article_id: int) -> list[HighlightData]:
             created_at=_stored_time(r[10]),
             modified_at=_stored_time(r[11]),
             concepts=concepts.get(r[0], ()),
+            proposed_start=r[12],
+            proposed_end=r[13],
         )
         for r in rows
     ]
@@ -271,7 +290,10 @@ def set_note(highlight_id: str, note: str) -> HighlightData:
 
 
 def set_extent(highlight_id: str, start: int, end: int) -> HighlightData:
-    """Move a highlight's ends (or place an orphan by hand); note, colour, concepts stay."""
+    """Move a highlight's ends (or place an orphan by hand); note, colour, concepts stay.
+
+    A proposed place it had (it needed a look) is settled by this: it is placed here.
+    """
     row = _row(highlight_id)
     text = article_text(row.article)
     _check_range(text, start, end)
@@ -283,6 +305,8 @@ def set_extent(highlight_id: str, start: int, end: int) -> HighlightData:
         prefix=selectors.quote.prefix,
         suffix=selectors.quote.suffix,
         placed=True,
+        proposed_start=None,
+        proposed_end=None,
         modified_at=utc_now(),
     ).where(Highlight.id == row.id).execute()
     return get_highlight(highlight_id)
@@ -316,6 +340,8 @@ def restore_highlight(data: HighlightData) -> HighlightData:
             placed=data.placed,
             created_at=data.created_at,
             modified_at=data.modified_at,
+            proposed_start=data.proposed_start,
+            proposed_end=data.proposed_end,
         ).execute()
         for name in data.concepts:
             _link(data.id, name)
@@ -349,41 +375,86 @@ def merge_into(keep_id: str, others: Sequence[str], start: int, end: int) -> Hig
     return get_highlight(keep_id)
 
 
-def reanchor_article(article: Article) -> ReanchorReport:
-    """Place every highlight again on the article's current text (after it changed)."""
+def reanchor_article(article: Article, old_markdown: str | None = None) -> ReanchorReport:
+    """Place every highlight again on the article's current text (after it changed).
+
+    ``old_markdown`` is the article's Markdown before the change, when known (a re-import,
+    a re-cleaning): its reading text, compared with the new one, says where each placed
+    passage went. Each highlight ends placed (its selectors described afresh on the new
+    text), needing a look (unplaced, with the proposed place stored and the selectors of
+    the passage as it was highlighted kept) or unplaced - never attached on a guess.
+    """
     reanchor_layers(article)  # a teacher's or the class's notes on it move with the text
     rows = list(Highlight.select().where(Highlight.article == article.id))
     if not rows:
         return ReanchorReport(0, 0, 0)
     text = article_text(article).text
-    selectors = [
-        Selectors(
-            TextQuoteSelector(r.exact, r.prefix, r.suffix), TextPositionSelector(r.start, r.end)
-        )
-        for r in rows
-    ]
-    kept = moved = orphaned = 0
+    old_text = markdown_text(old_markdown).text if old_markdown is not None else None
+    found = _anchor_rows(text, rows, old_text)
+    kept = moved = orphaned = to_check = 0
     with database_proxy.atomic():
-        for row, found in zip(rows, anchor_all(text, selectors), strict=True):
-            if found is None:
+        for row in rows:
+            place = found[row.id]
+            if place is None:
                 orphaned += 1
-                if row.placed:
-                    Highlight.update(placed=False).where(Highlight.id == row.id).execute()
-                continue
-            if found.start == row.start and found.end == row.end and row.placed:
+                if row.placed or row.proposed_start is not None:
+                    Highlight.update(placed=False, proposed_start=None, proposed_end=None).where(
+                        Highlight.id == row.id
+                    ).execute()
+            elif not place.certain:
+                to_check += 1
+                # The selectors stay those of the passage as highlighted: they are what the
+                # user is asked about, and what the next re-anchoring starts from.
+                Highlight.update(
+                    placed=False, proposed_start=place.start, proposed_end=place.end
+                ).where(Highlight.id == row.id).execute()
+            elif place.start == row.start and place.end == row.end and row.placed:
                 kept += 1
-                continue
-            moved += 1
-            fresh = describe_selectors(text, found.start, found.end)
-            Highlight.update(
-                start=found.start,
-                end=found.end,
-                exact=fresh.quote.exact,
-                prefix=fresh.quote.prefix,
-                suffix=fresh.quote.suffix,
-                placed=True,
-            ).where(Highlight.id == row.id).execute()
-    return ReanchorReport(kept, moved, orphaned)
+            else:
+                moved += 1
+                fresh = describe_selectors(text, place.start, place.end)
+                Highlight.update(
+                    start=place.start,
+                    end=place.end,
+                    exact=fresh.quote.exact,
+                    prefix=fresh.quote.prefix,
+                    suffix=fresh.quote.suffix,
+                    placed=True,
+                    proposed_start=None,
+                    proposed_end=None,
+                ).where(Highlight.id == row.id).execute()
+    return ReanchorReport(kept, moved, orphaned, to_check)
+
+
+def _anchor_rows(
+    text: str, rows: Sequence[Highlight], old_text: str | None
+) -> dict[str, Anchor | None]:
+    """Anchor stored highlights on ``text``. The diff with the old text is evidence only
+    for highlights whose selectors describe that text: placed ones whose quote stands at
+    its offsets there. The others (unplaced, or needing a look) were described on some
+    earlier text, so their selectors alone decide."""
+
+    def selectors(row: Highlight) -> Selectors:
+        return Selectors(
+            TextQuoteSelector(row.exact, row.prefix, row.suffix),
+            TextPositionSelector(row.start, row.end),
+        )
+
+    current = [
+        r
+        for r in rows
+        if old_text is not None and r.placed and old_text[r.start : r.end] == r.exact
+    ]
+    current_ids = {r.id for r in current}
+    earlier = [r for r in rows if r.id not in current_ids]
+    found: dict[str, Anchor | None] = {}
+    if current:
+        placed = anchor_all(text, [selectors(r) for r in current], old_text)
+        found.update(zip([r.id for r in current], placed, strict=True))
+    if earlier:
+        placed = anchor_all(text, [selectors(r) for r in earlier])
+        found.update(zip([r.id for r in earlier], placed, strict=True))
+    return found
 
 
 def color_meanings() -> dict[str, str]:

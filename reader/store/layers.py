@@ -12,10 +12,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reader.core.anchoring import Selectors, TextPositionSelector, TextQuoteSelector, anchor_all
+from reader.core.anchoring import (
+    Anchor,
+    Selectors,
+    TextPositionSelector,
+    TextQuoteSelector,
+    anchor_all,
+)
 from reader.core.anchoring import describe as describe_selectors
-from reader.core.exporting.web_annotation import ImportedAnnotation
 from reader.core.highlight_colors import DEFAULT_COLOR, is_color
 from reader.core.packs.layer_item import STUDENT, TEACHER, LayerItem
 from reader.core.packs.pack_format import Person
@@ -32,6 +38,11 @@ from reader.store.models import (
     database_proxy,
     utc_now,
 )
+
+# A type only: class_packs and handbacks hand these records in. Showing layers (every
+# start) does not load the W3C reader and the export records behind it.
+if TYPE_CHECKING:
+    from reader.core.exporting.web_annotation import ImportedAnnotation
 
 
 @dataclass(frozen=True)
@@ -77,13 +88,19 @@ def _selectors(item: ImportedAnnotation) -> Selectors:
     )
 
 
+def _certain(found: Sequence[Anchor | None]) -> list[Anchor | None]:
+    """Only the places anchoring is sure of: someone else's read-only note is never shown
+    on a proposed place, as no one here can confirm it (it stays unplaced instead)."""
+    return [where if where is not None and where.certain else None for where in found]
+
+
 def replace_layer_items(
     layer: AnnotationLayer, article: Article, items: Sequence[ImportedAnnotation], pack_id: str
 ) -> tuple[int, int]:
     """Make ``items`` the layer's annotations on ``article``, anchored in its text; the
     layer now covers the article. Returns how many were placed and how many not."""
     text = article_text(article).text
-    found = anchor_all(text, [_selectors(item) for item in items])
+    found = _certain(anchor_all(text, [_selectors(item) for item in items]))
     now = utc_now()
     LayerHighlight.delete().where(
         (LayerHighlight.layer == layer.id) & (LayerHighlight.article == article.id)
@@ -134,7 +151,7 @@ def reanchor_layers(article: Article) -> int:
     ]
     orphaned = 0
     with database_proxy.atomic():
-        for row, found in zip(rows, anchor_all(text, given), strict=True):
+        for row, found in zip(rows, _certain(anchor_all(text, given)), strict=True):
             if found is None:
                 orphaned += 1
                 if row.placed:

@@ -74,6 +74,11 @@ class Highlight(BaseModel):
     ``start``/``end`` is the TextPositionSelector; ``exact``/``prefix``/``suffix`` the
     TextQuoteSelector. ``placed`` is False for an orphan: a highlight whose passage
     could not be found again. Orphans are never deleted; the user can place them by hand.
+
+    A highlight that "needs a look" is unplaced with a proposed place: after its article
+    changed, ``proposed_start``/``proposed_end`` (offsets in the current reading text) is
+    where its passage plausibly is now, waiting for the user to confirm or reject it; its
+    selectors still describe the passage as it was highlighted. Never set while placed.
     """
 
     id = TextField(primary_key=True)  # a UUID, stable across export and import
@@ -89,6 +94,8 @@ class Highlight(BaseModel):
     placed = BooleanField(default=True)
     created_at = DateTimeField(default=utc_now)
     modified_at = DateTimeField(default=utc_now)
+    proposed_start = IntegerField(null=True)
+    proposed_end = IntegerField(null=True)
 
 
 class ColorMeaning(BaseModel):

@@ -56,6 +56,23 @@ def _add_list_indexes(db: SqliteDatabase) -> None:
         db.execute_sql(statement)  # type: ignore[no-untyped-call]
 
 
+PROPOSAL_COLUMNS = ("proposed_start", "proposed_end")
+
+
+def _add_placement_proposals(db: SqliteDatabase) -> None:
+    """Version 6: where a highlight that needs a look after its article changed plausibly
+    is now (two nullable columns; every existing highlight has no proposal).
+
+    A library older than version 2 got its highlight table from today's model in the
+    step to 2, columns and all: only the columns missing are added.
+    """
+    present = {column.name for column in db.get_columns("highlight")}
+    for column in PROPOSAL_COLUMNS:
+        if column not in present:
+            statement = f"ALTER TABLE highlight ADD COLUMN {column} INTEGER"
+            db.execute_sql(statement)  # type: ignore[no-untyped-call]
+
+
 def _add_page_maps(db: SqliteDatabase) -> None:
     """Version 6: each article's page map (PDF imports cite the page a passage is on)."""
     db.execute_sql(  # type: ignore[no-untyped-call]
@@ -69,11 +86,12 @@ def _add_class_layers(db: SqliteDatabase) -> None:
 
 
 def _version_6(db: SqliteDatabase) -> None:
-    """Version 6: page maps, class layers, and study mode's cards and review log
-    (study_schema.py)."""
+    """Version 6: page maps, class layers, study mode's cards and review log
+    (study_schema.py), and the proposed places of highlights that need a look."""
     _add_page_maps(db)
     _add_class_layers(db)
     create_study_tables(db)
+    _add_placement_proposals(db)
 
 
 # Migrations from version N to N+1, keyed by N. Each runs inside one transaction, after

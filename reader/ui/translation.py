@@ -18,7 +18,7 @@ from reader.core import languages
 from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from reader.core.languages import SYSTEM
 from reader.store.first_run import LANGUAGE_KEY
-from reader.store.location import bundled_path
+from reader.translation_files import translations_folder
 
 __all__ = [
     "LANGUAGES",
@@ -26,6 +26,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "error_text",
     "install_translator",
+    "interface_language",
     "language_label",
     "language_setting",
     "resolve_language",
@@ -42,6 +43,17 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 _TRANSLATOR_NAME = "marginalia-translator"
 _warned: set[Path] = set()
+
+
+# Each translation gives its own language's code for this text ("id" in marginalia_id.ts):
+# the language the interface speaks is asked of the translation installed, however it was.
+LANGUAGE_CODE = QT_TRANSLATE_NOOP("Language", "en")
+
+
+def interface_language() -> str:
+    """The code of the language the interface speaks ("en", "id")."""
+    code = QCoreApplication.translate("Language", LANGUAGE_CODE)
+    return code if code in {known for known, _ in LANGUAGES if known != SYSTEM} else "en"
 
 
 def language_label(code: str) -> str:
@@ -64,10 +76,6 @@ def resolve_language(choice: str, ui_languages: Sequence[str] | None = None) -> 
     "system" follows ``QLocale.system().uiLanguages()`` unless ``ui_languages`` is given."""
     wanted = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
     return languages.resolve_language(choice, wanted)
-
-
-def translations_folder() -> Path:
-    return bundled_path("resources") / "translations"
 
 
 def install_translator(

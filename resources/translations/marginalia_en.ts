@@ -67,6 +67,23 @@
     </message>
 </context>
 <context>
+    <name>ConceptList</name>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} of %n concept</numerusform>
+            <numerusform>{shown} of %n concepts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n concept</numerusform>
+            <numerusform>%n concepts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConceptListModel</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -85,20 +102,6 @@
 </context>
 <context>
     <name>ConceptManager</name>
-    <message numerus="yes">
-        <source>{shown} of %n concept(s)</source>
-        <translation>
-            <numerusform>{shown} of %n concept</numerusform>
-            <numerusform>{shown} of %n concepts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n concept(s)</source>
-        <translation>
-            <numerusform>%n concept</numerusform>
-            <numerusform>%n concepts</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
         <translation>
@@ -147,6 +150,13 @@
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>The article changed: %n highlight to check, under Check these in the Annotations panel.</numerusform>
+            <numerusform>The article changed: %n highlights to check, under Check these in the Annotations panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
             <numerusform>%n highlight could not be placed; they are listed under Unplaced.</numerusform>
@@ -163,6 +173,13 @@
 </context>
 <context>
     <name>HighlightListModel</name>
+    <message numerus="yes">
+        <source>Check these: %n highlight(s)</source>
+        <translation>
+            <numerusform>Check these: %n highlight</numerusform>
+            <numerusform>Check these: %n highlights</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Unplaced: %n highlight(s)</source>
         <translation>

@@ -8,6 +8,14 @@
         <translation>Belum ditempatkan</translation>
     </message>
     <message>
+        <source>Check these</source>
+        <translation>Periksa ini</translation>
+    </message>
+    <message>
+        <source>The article changed. Is the dashed place still the passage you highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
+        <translation>Artikelnya berubah. Apakah tempat bergaris putus-putus itu masih bagian yang Anda sorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
+    </message>
+    <message>
         <source>The passage of these highlights was not found in the current text. Select the passage in the article and choose Place at Selection.</source>
         <translation>Petikan sorotan ini tidak ditemukan di teks saat ini. Pilih petikannya di artikel, lalu pilih Tempatkan di Pilihan.</translation>
     </message>
@@ -104,6 +112,22 @@
         <translation>Lekatkan sorotan yang belum ditempatkan ini ke petikan yang dipilih di artikel</translation>
     </message>
     <message>
+        <source>Yes, Here</source>
+        <translation>Ya, di Sini</translation>
+    </message>
+    <message>
+        <source>Place this highlight at the dashed place in the article (Y)</source>
+        <translation>Tempatkan sorotan ini di tempat bergaris putus-putus dalam artikel (Y)</translation>
+    </message>
+    <message>
+        <source>Not Here</source>
+        <translation>Bukan di Sini</translation>
+    </message>
+    <message>
+        <source>The dashed place is not the passage: keep the highlight unplaced (R)</source>
+        <translation>Tempat bergaris putus-putus itu bukan bagiannya: biarkan sorotan belum ditempatkan (R)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -152,6 +176,10 @@
         <translation>
             <numerusform>%n sorotan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{count} to check</source>
+        <translation>{count} perlu diperiksa</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n highlight(s)</source>
@@ -575,6 +603,57 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     </message>
 </context>
 <context>
+    <name>ConceptList</name>
+    <message>
+        <source>Filter concepts</source>
+        <translation>Saring konsep</translation>
+    </message>
+    <message>
+        <source>Matches names and aliases, ignoring case and accents</source>
+        <translation>Mencocokkan nama dan alias, tanpa memedulikan huruf besar-kecil dan aksen</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Kosongkan saringan</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Choose a concept to edit it</source>
+        <translation>Pilih konsep untuk menyuntingnya</translation>
+    </message>
+    <message>
+        <source>Concept count</source>
+        <translation>Jumlah konsep</translation>
+    </message>
+    <message>
+        <source>No concept matches “{text}”.</source>
+        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n concept(s)</source>
+        <translation>
+            <numerusform>{shown} dari %n konsep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concept(s)</source>
+        <translation>
+            <numerusform>%n konsep</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>colour {color}</source>
+        <translation>warna {color}</translation>
+    </message>
+    <message>
+        <source>also called {names}</source>
+        <translation>disebut juga {names}</translation>
+    </message>
+</context>
+<context>
     <name>ConceptListModel</name>
     <message>
         <source>{name}: {passages} in {articles}</source>
@@ -642,26 +721,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Concept manager</source>
         <translation>Pengelola konsep</translation>
-    </message>
-    <message>
-        <source>Filter concepts</source>
-        <translation>Saring konsep</translation>
-    </message>
-    <message>
-        <source>Matches names and aliases, ignoring case and accents</source>
-        <translation>Mencocokkan nama dan alias, tanpa memedulikan huruf besar-kecil dan aksen</translation>
-    </message>
-    <message>
-        <source>Clear filter</source>
-        <translation>Kosongkan saringan</translation>
-    </message>
-    <message>
-        <source>Choose a concept to edit it</source>
-        <translation>Pilih konsep untuk menyuntingnya</translation>
-    </message>
-    <message>
-        <source>Concept count</source>
-        <translation>Jumlah konsep</translation>
     </message>
     <message>
         <source>Concept name</source>
@@ -851,22 +910,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>Tags {usage}.</source>
         <translation>Menandai {usage}.</translation>
     </message>
-    <message>
-        <source>No concept matches “{text}”.</source>
-        <translation>Tidak ada konsep yang cocok dengan “{text}”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n concept(s)</source>
-        <translation>
-            <numerusform>{shown} dari %n konsep</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n concept(s)</source>
-        <translation>
-            <numerusform>%n konsep</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The %n passage(s) tagged “{source}” will be tagged “{target}”; “{source}” becomes an alias of “{target}”.</source>
         <translation>
@@ -880,14 +923,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>“{target}” takes over its definition.</source>
         <translation>“{target}” mengambil alih definisinya.</translation>
-    </message>
-    <message>
-        <source>colour {color}</source>
-        <translation>warna {color}</translation>
-    </message>
-    <message>
-        <source>also called {names}</source>
-        <translation>disebut juga {names}</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1890,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>Say who you are first: set your name in Edit → Preferences (or give --name on the command line).</source>
         <translation>Sebutkan dulu siapa Anda: isi nama Anda di Sunting → Preferensi (atau berikan --name di baris perintah).</translation>
     </message>
+    <message>
+        <source>The highlight {highlight_id} has no proposed place to confirm or reject.</source>
+        <translation>Sorotan {highlight_id} tidak punya usulan tempat untuk dikonfirmasi atau ditolak.</translation>
+    </message>
+    <message>
+        <source>The translation file {path} is missing or unreadable. Build it with: make translations</source>
+        <translation>Berkas terjemahan {path} tidak ada atau tidak dapat dibaca. Buat dengan: make translations</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1869,6 +1912,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>(unplaced)</source>
         <translation>(belum ditempatkan)</translation>
+    </message>
+    <message>
+        <source>(needs a look: the article changed; perhaps now</source>
+        <translation>(perlu dicek: artikelnya berubah; mungkin sekarang</translation>
     </message>
     <message>
         <source>p.</source>
@@ -1966,6 +2013,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Letter</translation>
     </message>
     <message>
+        <source>==text== (Obsidian, markdown-it, pandoc 3)</source>
+        <translation>==teks== (Obsidian, markdown-it, pandoc 3)</translation>
+    </message>
+    <message>
+        <source>[text]{.mark} (pandoc 2 and 3)</source>
+        <translation>[teks]{.mark} (pandoc 2 dan 3)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -2002,6 +2057,38 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Kelompokkan catatan menurut</translation>
     </message>
     <message>
+        <source>Choose Layout File…</source>
+        <translation>Pilih Berkas Tata Letak…</translation>
+    </message>
+    <message>
+        <source>Choose a layout file</source>
+        <translation>Pilih berkas tata letak</translation>
+    </message>
+    <message>
+        <source>A layout file of your own that lays out the notes your way</source>
+        <translation>Berkas tata letak Anda sendiri yang menata catatan dengan cara Anda</translation>
+    </message>
+    <message>
+        <source>Use the default layout</source>
+        <translation>Gunakan tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>How passages are marked</source>
+        <translation>Cara petikan disorot</translation>
+    </message>
+    <message>
+        <source>Pandoc 2 shows ==text== as it is; choose [text]{.mark} for pandoc</source>
+        <translation>Pandoc 2 menampilkan ==teks== apa adanya; pilih [teks]{.mark} untuk pandoc</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Tata letak:</translation>
+    </message>
+    <message>
+        <source>&amp;Marks:</source>
+        <translation>&amp;Sorotan:</translation>
+    </message>
+    <message>
         <source>By article, in reading order</source>
         <translation>Menurut artikel, sesuai urutan baca</translation>
     </message>
@@ -2022,28 +2109,20 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Satu dek untuk setiap konsep</translation>
     </message>
     <message>
-        <source>Choose Template…</source>
-        <translation>Pilih Templat…</translation>
-    </message>
-    <message>
-        <source>Choose a template file</source>
-        <translation>Pilih berkas templat</translation>
-    </message>
-    <message>
-        <source>A Jinja2 template that lays out the notes in your own way</source>
-        <translation>Templat Jinja2 yang menata catatan dengan cara Anda sendiri</translation>
-    </message>
-    <message>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <source>Use the default template</source>
-        <translation>Gunakan templat bawaan</translation>
-    </message>
-    <message>
         <source>Paper size</source>
         <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Bahasa ekspor</translation>
+    </message>
+    <message>
+        <source>The language of the export&apos;s own words; your notes stay as you wrote them</source>
+        <translation>Bahasa kata-kata ekspor itu sendiri; catatan Anda tetap seperti yang Anda tulis</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2058,12 +2137,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Ke&amp;lompok:</translation>
     </message>
     <message>
-        <source>Template:</source>
-        <translation>Templat:</translation>
-    </message>
-    <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>Export status</source>
@@ -2234,12 +2313,28 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>HighlightCardDelegate</name>
     <message>
+        <source>Then</source>
+        <translation>Dulu</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Kini</translation>
+    </message>
+    <message>
+        <source>Check these · {count}</source>
+        <translation>Periksa ini · {count}</translation>
+    </message>
+    <message>
         <source>Unplaced · {count}</source>
         <translation>Belum ditempatkan · {count}</translation>
     </message>
     <message>
         <source>Not found in the text</source>
         <translation>Tidak ditemukan di teks</translation>
+    </message>
+    <message>
+        <source>Needs a look</source>
+        <translation>Perlu diperiksa</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2366,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 </context>
 <context>
     <name>HighlightController</name>
+    <message numerus="yes">
+        <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>Artikelnya berubah: %n sorotan perlu diperiksa, di bawah Periksa ini di panel Anotasi.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s) could not be placed; they are listed under Unplaced.</source>
         <translation>
@@ -2323,6 +2424,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <source>Choose a highlight in the Annotations panel.</source>
         <translation>Pilih sorotan di panel Anotasi.</translation>
     </message>
+    <message>
+        <source>Choose a highlight under Check these in the Annotations panel.</source>
+        <translation>Pilih sorotan di bawah Periksa ini di panel Anotasi.</translation>
+    </message>
+    <message>
+        <source>Placed here (Ctrl+Z undoes it).</source>
+        <translation>Ditempatkan di sini (Ctrl+Z membatalkannya).</translation>
+    </message>
+    <message>
+        <source>Kept unplaced; it is listed under Unplaced (Ctrl+Z undoes it).</source>
+        <translation>Tetap belum ditempatkan; tercantum di bawah Belum ditempatkan (Ctrl+Z membatalkannya).</translation>
+    </message>
 </context>
 <context>
     <name>HighlightListModel</name>
@@ -2337,12 +2450,22 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Sorotan {color}: {quote}</translation>
     </message>
     <message>
+        <source>{color} highlight that needs a look: it was “{quote}”; perhaps it is now “{now}”</source>
+        <translation>Sorotan {color} yang perlu diperiksa: dulu “{quote}”; mungkin kini “{now}”</translation>
+    </message>
+    <message>
         <source>{color} unplaced highlight: {quote}</source>
         <translation>Sorotan {color} yang belum ditempatkan: {quote}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <translation>Catatan: {note}</translation>
+    </message>
+    <message>
+        <source>Then: “{then}”
+Now: “{now}”</source>
+        <translation>Dulu: “{then}”
+Kini: “{now}”</translation>
     </message>
     <message>
         <source>{count} of {total} students: {quote}</source>
@@ -2355,6 +2478,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Concepts: {names}</source>
         <translation>Konsep: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check these: %n highlight(s)</source>
+        <translation>
+            <numerusform>Periksa ini: %n sorotan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2396,8 +2525,24 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>{done} dari {total} diimpor</translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Membatalkan setelah berkas ini selesai…</translation>
+        <source>all {pages} pages read, arranging the text…</source>
+        <translation>semua {pages} halaman terbaca, menyusun teks…</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <source>chapter {chapter} of {chapters}</source>
+        <translation>bab {chapter} dari {chapters}</translation>
+    </message>
+    <message>
+        <source>part {part} of {parts}</source>
+        <translation>bagian {part} dari {parts}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -2415,6 +2560,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 <context>
     <name>ImportSummary</name>
     <message>
+        <source>Cancelled: {file} was stopped partway; nothing of it was kept.</source>
+        <translation>Dibatalkan: {file} dihentikan di tengah jalan; tidak ada bagiannya yang disimpan.</translation>
+    </message>
+    <message>
         <source>Cancelled: {imported} imported, {failed} not imported ({unchanged} already in the library), {not_tried} not tried.</source>
         <translation>Dibatalkan: {imported} diimpor, {failed} tidak diimpor ({unchanged} sudah ada di pustaka), {not_tried} tidak dicoba.</translation>
     </message>
@@ -2429,6 +2578,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>{imported} imported, {failed} not imported.</source>
         <translation>{imported} diimpor, {failed} tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>{file} was stopped partway; nothing of it was kept.</source>
+        <translation>{file} dihentikan di tengah jalan; tidak ada bagiannya yang disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2619,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Bahasa Indonesia</source>
         <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -2687,8 +2844,16 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
@@ -2721,6 +2886,18 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Move the selected highlight&apos;s ends to the text selection, keeping its note</source>
         <translation>Pindahkan awal dan akhir sorotan yang dipilih ke teks yang dipilih; catatannya tetap disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, Here (Place Highlight)</source>
+        <translation>&amp;Ya, di Sini (Tempatkan Sorotan)</translation>
+    </message>
+    <message>
+        <source>Not He&amp;re (Keep Unplaced)</source>
+        <translation>&amp;Bukan di Sini (Biarkan Belum Ditempatkan)</translation>
+    </message>
+    <message>
+        <source>For a highlight under Check these: place it at the dashed place, or not</source>
+        <translation>Untuk sorotan di bawah Periksa ini: tempatkan di tempat bergaris putus-putus, atau tidak</translation>
     </message>
     <message>
         <source>Copy Highlight as &amp;Markdown</source>
@@ -2991,6 +3168,25 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalTextBar</name>
+    <message>
+        <source>Showing the original text</source>
+        <translation>Menampilkan teks asli</translation>
+    </message>
+    <message>
+        <source>Original text as imported — highlights are hidden here; they are all kept and listed in the Annotations panel.</source>
+        <translation>Teks asli seperti saat diimpor — sorotan disembunyikan di sini; semuanya tetap tersimpan dan tercantum di panel Anotasi.</translation>
+    </message>
+    <message>
+        <source>Back to the clean article (Ctrl+U)</source>
+        <translation>Kembali ke artikel yang bersih (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Back to the clean article</source>
+        <translation>Kembali ke artikel yang bersih</translation>
     </message>
 </context>
 <context>
@@ -3265,28 +3461,28 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Bahasa baru berlaku saat Marginalia dijalankan lagi.</translation>
     </message>
     <message>
-        <source>Notes template</source>
-        <translation>Templat catatan</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Choose a notes template</source>
-        <translation>Pilih templat catatan</translation>
     </message>
     <message>
         <source>Default</source>
         <translation>Bawaan</translation>
     </message>
     <message>
-        <source>Use the default notes template</source>
-        <translation>Gunakan templat catatan bawaan</translation>
+        <source>Notes layout</source>
+        <translation>Tata letak catatan</translation>
     </message>
     <message>
-        <source>A Jinja2 template of your own for Markdown notes; see resources/templates for the variables it receives.</source>
-        <translation>Templat Jinja2 buatan Anda sendiri untuk catatan Markdown; lihat resources/templates untuk variabel yang diterimanya.</translation>
+        <source>Choose a layout file for notes</source>
+        <translation>Pilih berkas tata letak untuk catatan</translation>
+    </message>
+    <message>
+        <source>Use the default notes layout</source>
+        <translation>Gunakan tata letak catatan bawaan</translation>
+    </message>
+    <message>
+        <source>A layout file of your own for Markdown notes; the bundled ones, in resources/templates, show what it can use.</source>
+        <translation>Berkas tata letak Anda sendiri untuk catatan Markdown; yang disertakan, di resources/templates, menunjukkan apa saja yang dapat dipakai.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -3321,8 +3517,8 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>&amp;Bahasa:</translation>
     </message>
     <message>
-        <source>Notes template:</source>
-        <translation>Templat catatan:</translation>
+        <source>Notes layout:</source>
+        <translation>Tata letak catatan:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3426,6 +3622,29 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Kandar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -3438,6 +3657,212 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>Step &amp;down</source>
         <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Nama &amp;berkas:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Cari Folder</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali ke sebelumnya</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju ke berikutnya</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terkini</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkasnya benar.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama foldernya benar.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
     </message>
 </context>
 <context>
@@ -3681,12 +4106,32 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Tombol panah bergerak di dalam teks dan Shift dengan tombol panah memilih teks; lalu H menyorot pilihan dan N menambahkan catatan.</translation>
     </message>
     <message>
+        <source>Needs a look: is this the passage you highlighted?</source>
+        <translation>Perlu diperiksa: apakah ini bagian yang Anda sorot?</translation>
+    </message>
+    <message>
+        <source>Then: “{then}”</source>
+        <translation>Dulu: “{then}”</translation>
+    </message>
+    <message>
+        <source>Y: Yes, here · R: Not here</source>
+        <translation>Y: Ya, di sini · R: Bukan di sini</translation>
+    </message>
+    <message>
         <source>Highlight</source>
         <translation>Sorot</translation>
     </message>
     <message>
         <source>Highlight and Add Note</source>
         <translation>Sorot dan Tambah Catatan</translation>
+    </message>
+    <message>
+        <source>Yes, Here</source>
+        <translation>Ya, di Sini</translation>
+    </message>
+    <message>
+        <source>Not Here</source>
+        <translation>Bukan di Sini</translation>
     </message>
     <message>
         <source>Change Highlight Colour</source>
@@ -4199,6 +4644,10 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
         <translation>Ketik konsep dan tekan Enter untuk menandai petikan; nama baru akan menjadi konsep baru. Escape menutup.</translation>
     </message>
     <message>
+        <source>Concepts to tag with</source>
+        <translation>Konsep untuk menandai</translation>
+    </message>
+    <message>
         <source>Tagging problem</source>
         <translation>Masalah penandaan</translation>
     </message>
@@ -4231,6 +4680,10 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
         <translation>Tandai petikan ini “{name}”</translation>
     </message>
     <message>
+        <source>Create concept “{name}”</source>
+        <translation>Buat konsep “{name}”</translation>
+    </message>
+    <message>
         <source>Type a concept&apos;s name, then press Enter.</source>
         <translation>Ketik nama konsep, lalu tekan Enter.</translation>
     </message>
@@ -4242,12 +4695,12 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
 <context>
     <name>TemplateChooser</name>
     <message>
-        <source>Choose a template</source>
-        <translation>Pilih templat</translation>
+        <source>Choose a layout file</source>
+        <translation>Pilih berkas tata letak</translation>
     </message>
     <message>
-        <source>Jinja2 templates (*.j2 *.md);;All files (*)</source>
-        <translation>Templat Jinja2 (*.j2 *.md);;Semua berkas (*)</translation>
+        <source>Layout files (*.j2 *.md);;All files (*)</source>
+        <translation>Berkas tata letak (*.j2 *.md);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4728,14 @@ Keluar akan mengembalikan berkas yang rusak ke tempat semula, sehingga Marginali
     <message>
         <source>Concept Colour</source>
         <translation>Warna Konsep</translation>
+    </message>
+    <message>
+        <source>Place Highlight Here</source>
+        <translation>Tempatkan Sorotan di Sini</translation>
+    </message>
+    <message>
+        <source>Keep Highlight Unplaced</source>
+        <translation>Biarkan Sorotan Belum Ditempatkan</translation>
     </message>
     <message>
         <source>Highlight</source>

@@ -19,7 +19,7 @@ from reader.core.anchoring import (
     MAX_ERROR_RATE,
     MIN_EVIDENCE,
     AnchorMethod,
-    _score,
+    _weigh,
     anchor,
     anchor_all,
     describe,
@@ -124,9 +124,7 @@ def test_realistic_edits_are_followed_with_margin() -> None:
         # Measure how far from the limits the true placement is.
         m = end - start
         errors = min(mt.errors for mt in search(new_text, sel.quote.exact, m // 2, start, new_end))
-        scored = _score(
-            new_text, sel.quote, search(new_text, sel.quote.exact, errors, start, new_end)[0], start
-        )
+        scored = _weigh(new_text, sel, search(new_text, sel.quote.exact, errors, start, new_end)[0])
         worst_rate = max(worst_rate, errors / m)
         worst_evidence = min(worst_evidence, scored.evidence)
     # Sentence-level edits use well under the error budget and keep strong evidence.
@@ -179,7 +177,7 @@ def test_unrelated_passages_of_the_same_length_are_rejected(length: int) -> None
             candidates = search(text, sel.quote.exact, m // 2)  # Hypothesis' error limit
             if candidates:
                 hypothesis_would_place += 1
-                best = max(_score(text, sel.quote, mt, s).evidence for mt in candidates)
+                best = max(_weigh(text, sel, mt).evidence for mt in candidates)
                 best_evidence = max(best_evidence, best)
     assert best_evidence < MIN_EVIDENCE
     if length <= 40:

@@ -131,7 +131,12 @@ def _foreign(**changes: Any) -> dict[str, Any]:
         "target": {
             "source": "http://example.org/page",
             "selector": [
-                {"type": "TextQuoteSelector", "exact": "Perang Dingin"},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": "Perang Dingin",
+                    # Two seeds say "Perang Dingin": the context says which is meant.
+                    "prefix": "pertama kali muncul pada era ",
+                },
                 {"type": "TextPositionSelector", "start": 10, "end": 23},
             ],
         },

@@ -121,3 +121,27 @@ def test_schema_5_library_gains_page_maps_and_keeps_its_notes(data_dir: Path):
         assert all(articles.get_article(s.id).page_map == "" for s in articles.list_articles())
     finally:
         close_library(db)
+
+
+def test_schema_5_library_gains_placement_proposals_and_keeps_its_highlights(data_dir: Path):
+    from reader.store import highlights
+    from reader.store.placement_checks import placements_to_check
+
+    _library_from_fixture(5, data_dir)
+    db = open_library(data_dir)
+    try:
+        versions = [v.version for v in SchemaVersion.select().order_by(SchemaVersion.version)]
+        assert versions == list(range(5, schema.CURRENT_VERSION + 1))
+        [kept] = [h for a in articles.list_articles() for h in highlights.list_highlights(a.id)]
+        assert kept.note == "catatan v5" and kept.placed and not kept.needs_look
+        assert placements_to_check(kept.article_id) == []
+        # The new columns take a proposal like any new library's.
+        Highlight.update(placed=False, proposed_start=kept.start, proposed_end=kept.end).where(
+            Highlight.id == kept.id
+        ).execute()
+        assert [c.highlight.id for c in placements_to_check(kept.article_id)] == [kept.id]
+    finally:
+        close_library(db)
+    [backup] = list((data_dir / "backups").glob("library-schema5-before-upgrade-*.sqlite3"))
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT max(version) FROM schema_version").fetchone()[0] == 5

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store.database import close_library
@@ -25,3 +26,12 @@ def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     yield win
     win.close()
     close_library(database_proxy.obj)
+
+
+@pytest.fixture
+def parent(qtbot: QtBot) -> QWidget:
+    """A plain window on screen, for a dialog that needs a parent (the import dialog)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -172,7 +172,8 @@ def test_concept_manager_and_merge_picker_name_every_control(qtbot: QtBot) -> No
 def test_tag_popup_names_every_control_and_each_tag_button(qtbot: QtBot) -> None:
     popup = TagPopup()
     qtbot.addWidget(popup)
-    popup.open_for(QPoint(0, 0), ["Détente", "Aliansi"], ["Détente"], ["Aliansi"])
+    known = [ConceptSummary(1, "Détente", "", None, (), 1, 1)]
+    popup.open_for(QPoint(0, 0), known, ["Détente"], ["Aliansi"])
     assert unnamed(popup) == []
     spoken = {b.accessibleName() for b in popup.findChildren(QAbstractButton)}
     assert {"Remove concept Détente", "Add concept Aliansi"} <= spoken

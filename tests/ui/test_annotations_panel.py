@@ -26,6 +26,7 @@ from reader.ui.annotations.highlight_model import UNPLACED_EXPLANATION, UNPLACED
 from reader.ui.annotations.panel import NOTE_SAVE_DELAY_MS, AnnotationsPanel
 from reader.ui.widgets.highlight_palette import shade
 from reader.ui.widgets.text_layout import wrapped_lines
+from tests.ui.selection import select_quote
 
 MEANINGS = {"yellow": "definitions", "green": "examples"}
 
@@ -455,3 +456,34 @@ def test_a_window_answering_each_note_with_fresh_data_loses_no_click(qtbot, pane
     assert panel.selected_id() == items[3].id
     click_card(panel, items[1].id)
     assert panel.note_editor.toPlainText() == "Penting"
+
+
+def test_the_article_keeps_its_width_as_the_annotations_change(window, qtbot: QtBot):
+    """The Annotations dock must not follow its content: the paragraph being read would
+    re-wrap at every highlight, undo or J."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.store import articles
+
+    window.resize(1200, 800)
+    article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    window.articles.select_article(article)
+    qtbot.wait(50)
+    view = window.reader_view
+
+    def width() -> tuple[int, int]:
+        QApplication.processEvents()
+        return view.viewport().width(), window.annotations_dock.width()
+
+    before = width()
+    quote = "pertama kali muncul pada era Perang Dingin"
+    select_quote(window, quote)
+    window.highlights.highlight_selection()
+    assert width() == before
+    window.highlights.step(1)  # J
+    assert width() == before
+    window.undo_stack.undo()
+    assert width() == before
+    window.undo_stack.redo()
+    window.panel.select_highlight(None)
+    assert width() == before

@@ -151,3 +151,15 @@ def test_the_reading_font_is_chosen_from_the_view_menu_and_remembered(
     assert again.reader_view.font().families()[0] == "DejaVu Sans Mono"
     assert again.menus.other_font_action.isChecked()
     again.close()
+
+
+def test_the_shortcuts_sheet_names_undo_and_redo_not_what_they_would_undo(window: MainWindow):
+    from PySide6.QtGui import QUndoCommand
+
+    window.undo_stack.push(QUndoCommand("Tag “Diplomasi”"))
+    window.undo_stack.push(QUndoCommand("Highlight"))
+    window.undo_stack.undo()  # something to redo too
+    rows = {(action, keys.split(" or ")[0]) for _menu, action, keys in menu_shortcuts(window)}
+    assert ("Undo", "Ctrl+Z") in rows
+    assert ("Redo", "Ctrl+Shift+Z") in rows
+    assert not [action for action, _keys in rows if "Diplomasi" in action or action == "Highlight"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from reader.store.concepts import ConceptSummary
+from reader.ui.concepts.concept_list import CONCEPT_ID_ROLE
 from reader.ui.concepts.manager import ALIASES_PLACEHOLDER, UNDO_HINT, ConceptManager
 from reader.ui.concepts.merge_target import EMPTY_NAME_MESSAGE, MergeTargetDialog, parse_aliases
 
@@ -465,3 +466,41 @@ def test_merge_picker_finds_names_and_aliases(qtbot: QtBot) -> None:
     assert picker.target() is None
     assert picker.combo.accessibleName() == "Concept to merge “Détente” into"
     assert all(b.accessibleName() for b in picker.findChildren(QAbstractButton))
+
+
+# -- the mouse -----------------------------------------------------------------------------
+def click_row(dialog: ConceptManager, concept_id: int) -> None:
+    """A real click on the concept's row, where it is on screen."""
+    row = next(
+        dialog.list_widget.item(n)
+        for n in range(dialog.list_widget.count())
+        if dialog.list_widget.item(n).data(CONCEPT_ID_ROLE) == concept_id
+    )
+    rect = dialog.list_widget.visualItemRect(row)
+    QTest.mouseClick(dialog.list_widget.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_click_on_a_concept_opens_it_in_the_editor(qtbot: QtBot, dialog: ScriptedManager):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click_row(dialog, 3)
+    assert dialog.selected_concept() == 3
+    assert dialog.name_edit.text() == "Gotong royong"
+    assert dialog.details.isVisible()
+    assert not dialog.empty_label.isVisible()  # not "Select a concept to edit it."
+    click_row(dialog, 5)
+    assert dialog.name_edit.text() == "Nonblok"
+    assert "no passages" in dialog.usage_label.text()
+
+
+def test_a_click_sends_the_definition_typed_for_the_concept_left(
+    qtbot: QtBot, dialog: ScriptedManager, record: Recorder
+):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.definition_edit.setPlainText("Kebijakan yang meredakan ketegangan.")
+    click_row(dialog, 1)
+    assert ("definition_edited", (DETENTE.id, "Kebijakan yang meredakan ketegangan.")) in (
+        record.calls
+    )
+    assert dialog.name_edit.text() == "Demokrasi terpimpin"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, concepts, highlights
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 
 def _article(title_start: str) -> int:
@@ -18,13 +19,7 @@ def _article(title_start: str) -> int:
 
 def _select(win: MainWindow, title_start: str, quote: str) -> None:
     win.articles.select_article(_article(title_start))
-    view = win.reader_view
-    at = view.document().toPlainText().index(quote)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(at)
-    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
+    select_quote(win, quote)
 
 
 def _type(widget: QWidget, text: str) -> None:
@@ -162,3 +157,57 @@ def test_library_and_panel_filter_by_concept(three_articles: MainWindow):
     win.panel.show_concept("nato")
     assert win.panel.model.shown_count() == 1
     assert "1 of 2" in win.panel.count_label.text()
+
+
+def _press(qtbot: QtBot, win: MainWindow, key: Qt.Key) -> None:
+    """A key as the keyboard delivers it: to the completion list while it shows."""
+    qtbot.keyClick(QApplication.activePopupWidget() or win.concepts.tag_popup.field, key)
+
+
+def _choices(win: MainWindow) -> list[str]:
+    """The rows the completion list offers, top first."""
+    model = win.concepts.tag_popup.choices_model()
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_enter_takes_the_offered_concept_and_a_new_one_is_an_explicit_choice(
+    window: MainWindow, qtbot: QtBot
+):
+    _select(window, "Apa Itu", QUOTE)
+    _tag_by_keyboard(window, qtbot, "Diplomasi")
+    window.concepts.tag_popup.close()
+    concepts.create_concept("Diplomacy")  # before "Diplomasi" by name, but tags nothing
+    window.events.concepts_changed.emit()
+
+    _select(window, "Apa Itu", "Uni Soviet saling bersaing untuk menjadi negara")
+    qtbot.keyClick(window.reader_view, Qt.Key.Key_T)
+    popup = window.concepts.tag_popup
+    _type(popup.field, "diplo")
+    # The concept in use comes first; the unused one after it; a new one is named as such.
+    assert _choices(window) == ["Diplomasi", "Diplomacy", "Create concept “diplo”"]
+    _press(qtbot, window, Qt.Key.Key_Return)
+    second = highlights.list_highlights(_article("Apa Itu"))[-1]
+    assert second.concepts == ("Diplomasi",)
+    assert concepts.find_concept("diplo") is None  # no junk concept
+    assert popup.isVisible() and popup.field.text() == ""  # ready for the next one
+
+    # Creating one is chosen in the list, where it says so.
+    _type(popup.field, "diplo")
+    for _ in range(2):
+        _press(qtbot, window, Qt.Key.Key_Down)
+    _press(qtbot, window, Qt.Key.Key_Return)
+    assert concepts.concept_named("diplo").name == "diplo"
+    assert popup.field.text() == ""
+
+
+def test_the_filters_offer_only_concepts_that_tag_something(window: MainWindow, qtbot: QtBot):
+    """A concept with no passages (say "diplo", made by mistake) once headed every list."""
+    _select(window, "Apa Itu", QUOTE)
+    _tag_by_keyboard(window, qtbot, "Diplomasi")
+    window.concepts.tag_popup.close()
+    concepts.create_concept("Aaa unused")
+    window.events.concepts_changed.emit()
+    for combo in (window.panel.concept_filter, window.library.concept_filter):
+        offered = [combo.itemText(n) for n in range(combo.count())]
+        assert any("Diplomasi" in text for text in offered), offered
+        assert not any("Aaa" in text or "aaa" in text for text in offered), offered

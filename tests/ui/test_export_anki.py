@@ -45,6 +45,7 @@ def test_the_anki_format_previews_the_decks_and_saves_an_apkg(
     assert dialog.group.isEnabled() and dialog.group.itemText(1) == "A deck for each concept"
     assert dialog.text.startswith("# Marginalia\n") and "3 cards" in dialog.text
     assert "Perang […]" not in dialog.text and "[…]" in dialog.text
+    assert not dialog.copy_button.isEnabled()  # a deck is a file, not text to paste
     target = tmp_path / "deck.apkg"
     assert dialog.write(target)
     fields = _notes(target)

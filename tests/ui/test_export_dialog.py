@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import articles, highlights
@@ -179,3 +180,91 @@ def test_exports_follow_the_interface_language(
     _choose(dialog, "pdf")
     assert dialog.write(tmp_path / "handout.pdf")
     assert printed and "## Glosarium" in printed[0]
+
+
+# -- the handout as PDF, its language and its marks -------------------------------------
+
+
+def test_a_pdf_is_previewed_as_its_pages_not_as_markdown(window: MainWindow, qtbot: QtBot):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    from reader.core.highlight_colors import HIGHLIGHT_SHADES
+
+    dialog = _dialog(window, qtbot)
+    dialog.resize(900, 700)
+    _choose(dialog, "pdf")
+    shown = dialog.preview.toPlainText()
+    assert "urn:marginalia" not in shown and "==" not in shown and "source:" not in shown
+    page = dialog.preview.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("page-1")
+    )
+    assert isinstance(page, QImage) and not page.isNull()
+    assert page.height() / page.width() == pytest.approx(297 / 210, rel=0.02)  # A4
+    yellow = QColor(HIGHLIGHT_SHADES["yellow"])
+    marked = sum(
+        1
+        for y in range(0, page.height(), 2)
+        for x in range(0, page.width(), 2)
+        if page.pixelColor(x, y) == yellow
+    )
+    assert marked > 20, "the highlight is painted on the previewed page"
+    assert not dialog.copy_button.isEnabled()  # a PDF is saved, not copied as text
+    qtbot.wait(50)  # the preview lays its pages out
+    assert dialog.preview.verticalScrollBar().value() == 0  # the first page's top is shown
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
+    dialog.refresh()
+    letter = dialog.preview.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("page-1")
+    )
+    assert letter.height() / letter.width() == pytest.approx(11 / 8.5, rel=0.02)
+
+
+def test_the_export_language_is_chosen_in_the_dialog(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+):
+    dialog = _dialog(window, qtbot)
+    assert dialog.language.currentData() == "en"  # the interface's, by default
+    assert "**Concepts:** Détente" in dialog.text
+    dialog.language.setCurrentIndex(dialog.language.findData("id"))
+    dialog.refresh()
+    assert "**Konsep:** Détente" in dialog.text and "Concepts:" not in dialog.text
+    _choose(dialog, "handout")
+    assert "## Glosarium" in dialog.text
+    _choose(dialog, "pdf")
+    target = tmp_path / "handout.pdf"
+    assert dialog.write(target)
+    from tests.ui.test_printing import page_text, pdf_info
+
+    pages = int(pdf_info(target)["Pages"])
+    printed = " ".join(page_text(target, page) for page in range(1, pages + 1))
+    assert "Glosarium" in printed and f"Halaman 1 dari {pages}" in printed
+
+
+def test_the_handout_flavour_is_chosen_in_the_dialog(window: MainWindow, qtbot: QtBot):
+    dialog = _dialog(window, qtbot)
+    assert not dialog.flavor.isEnabled()  # notes have no marks
+    _choose(dialog, "handout")
+    assert dialog.flavor.isEnabled() and dialog.flavor.currentData() == "obsidian"
+    assert "==pertama kali muncul pada era Perang Dingin==" in dialog.text
+    dialog.flavor.setCurrentIndex(dialog.flavor.findData("pandoc"))
+    dialog.refresh()
+    assert "[pertama kali muncul pada era Perang Dingin]{.mark}" in dialog.text
+    assert "==" not in dialog.text
+
+
+def test_layouts_are_called_layout_files_not_jinja2_templates(window: MainWindow, qtbot: QtBot):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from reader.ui.dialogs.preferences import PreferencesDialog
+
+    for dialog in (PreferencesDialog(window, window.settings), _dialog(window, qtbot)):
+        qtbot.addWidget(dialog)
+        words = [w.text() for w in dialog.findChildren(QLabel)]
+        words += [w.text() for w in dialog.findChildren(QAbstractButton)]
+        words += [
+            w.accessibleName() + " " + w.accessibleDescription()
+            for w in dialog.findChildren(QWidget)
+        ]
+        said = " ".join(words).lower().replace("resources/templates", "")
+        assert "jinja" not in said and "template" not in said, said

@@ -16,6 +16,7 @@ from reader.store.database import close_library
 from reader.store.models import database_proxy
 from reader.ui.startup.app import create_main_window
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 DETENTE = "Apa Itu Diplomasi Detente?"
 
@@ -46,16 +47,7 @@ def _restart(qtbot: QtBot, win: MainWindow, data_dir: Path) -> MainWindow:
 
 def _select(win: MainWindow, quote: str, occurrence: int = 1) -> None:
     """Select ``quote`` in the reading view as a reader would with the mouse."""
-    view = win.reader_view
-    text = view.document().toPlainText()
-    at = -1
-    for _ in range(occurrence):
-        at = text.index(quote, at + 1)
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(at)
-    cursor.setPosition(at + len(quote), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
+    select_quote(win, quote, occurrence)
 
 
 def _painted(win: MainWindow) -> list[str]:
@@ -289,3 +281,42 @@ def test_a_highlight_is_visibly_painted_under_its_words(window: MainWindow, qtbo
     assert abs(painted.green() - green.green()) < 40 and painted.red() < 235
     blank = QColor(image.pixel(x, int(first_line.top() - 20)))
     assert blank.name() != painted.name()
+
+
+@pytest.mark.parametrize("lines", [2, 4, 7])
+@pytest.mark.parametrize("upward", [False, True])
+def test_the_colour_toolbar_never_covers_the_selection(
+    window: MainWindow, qtbot: QtBot, lines: int, upward: bool
+):
+    """A selection of several lines, dragged down or up: the toolbar stands above or
+    below it, never on the words being highlighted."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtTest import QTest
+
+    window.resize(1100, 760)
+    article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    window.articles.select_article(article)
+    view = window.reader_view
+    qtbot.wait(20)
+    middle = QPoint(view.viewport().width() // 2, view.viewport().height() // 3)
+    cursor = view.cursorForPosition(middle)
+    cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    cursor.movePosition(QTextCursor.MoveOperation.Down, QTextCursor.MoveMode.KeepAnchor, lines - 1)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine, QTextCursor.MoveMode.KeepAnchor)
+    if upward:  # the drag ends at the top: the cursor stands at the selection's start
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        cursor.setPosition(end)
+        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    release = view.cursorRect(cursor).center()
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=release)
+
+    toolbar = view.toolbar
+    assert toolbar.isVisible()
+    selection = view.reading_selection()
+    assert selection is not None
+    covered = [r.toAlignedRect() for r in view.range_rects(*selection)]
+    assert len(covered) >= lines
+    box = QRect(toolbar.pos(), toolbar.size())
+    assert view.viewport().rect().contains(box)
+    assert not [r for r in covered if r.intersects(box)], (box, covered)

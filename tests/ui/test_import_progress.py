@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.core.formats import NO_PROGRESS, ImportProgress
 from reader.core.importing import prepare_text
 from reader.store import annotation_import, articles
 from reader.store.annotation_import import attach_pending
@@ -75,14 +76,6 @@ def _make_batch(root: Path) -> tuple[list[Path], dict[str, str]]:
     return [batch, missing, empty_folder], bad
 
 
-@pytest.fixture
-def parent(qtbot: QtBot) -> QWidget:
-    window = QWidget()
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def _finish(qtbot: QtBot, controller: ImportController) -> ImportSummary:
     if controller.summary is None:
         with qtbot.waitSignal(controller.finished, timeout=TIMEOUT_MS):
@@ -96,14 +89,14 @@ def _slow_imports(
     monkeypatch: pytest.MonkeyPatch, seconds: float, seen: list[tuple[int, object]]
 ) -> None:
     """Each import takes a little longer and records the thread and connection it used."""
-    real = articles.import_file
+    real = articles.import_document
 
-    def slow(path: Path) -> ImportOutcome:
+    def slow(path: Path, progress: ImportProgress = NO_PROGRESS) -> list[ImportOutcome]:
         seen.append((threading.get_ident(), database_proxy.connection()))
         time.sleep(seconds)
-        return real(path)
+        return real(path, progress)
 
-    monkeypatch.setattr(articles, "import_file", slow)
+    monkeypatch.setattr(articles, "import_document", slow)
 
 
 def test_a_batch_imports_in_a_worker_thread_while_the_window_stays_responsive(
@@ -187,11 +180,16 @@ def test_cancel_stops_between_files_and_leaves_only_whole_articles(
     _slow_imports(monkeypatch, 0.03, [])
     controller = ImportController(parent, paths, lambda s: None)
 
-    def click_cancel_after_a_few(done: int, _total: int, _current: str) -> None:
-        if done == 3 and controller.dialog.button.isEnabled():
-            qtbot.mouseClick(controller.dialog.button, Qt.MouseButton.LeftButton)
+    class ClickCancelAfterAFew(QObject):
+        # A QObject's slot runs in the GUI thread, where a click belongs; a plain function
+        # connected to the worker would run on the worker's thread.
+        @Slot(int, int, str)
+        def progress(self, done: int, _total: int, _current: str) -> None:
+            if done == 3 and controller.dialog.button.isEnabled():
+                qtbot.mouseClick(controller.dialog.button, Qt.MouseButton.LeftButton)
 
-    controller.worker.progress.connect(click_cancel_after_a_few)
+    clicker = ClickCancelAfterAFew()
+    controller.worker.progress.connect(clicker.progress)
     controller.start()
     summary = _finish(qtbot, controller)
 

@@ -14,6 +14,7 @@ from reader.store.articles import _store_prepared
 from reader.store.models import database_proxy
 from reader.ui.library.model import ARTICLE_ID_ROLE, PAGE_SIZE, LibraryModel
 from reader.ui.window.main_window import MainWindow
+from tests.ui.selection import select_quote
 
 MANY = PAGE_SIZE * 2 + 50
 FIRST_START = 6  # a new library: the five seeds and the welcome article
@@ -136,3 +137,28 @@ def test_dropping_a_folder_imports_it_in_the_background(
     assert articles.count_articles() == FIRST_START + 6
     assert window.library_status.text() == f"{FIRST_START + 6} articles"
     assert "6 imported, 1 not imported" in window.statusBar().currentMessage()
+
+
+def _highlights_shown(win: MainWindow, article_id: int) -> str:
+    """The Highlights column of the article's row, as the list shows it."""
+    model = win.library.model
+    row = model.row_of(article_id)
+    assert row is not None
+    return str(model.index(row, LibraryModel.HIGHLIGHTS).data() or "")
+
+
+def test_the_highlights_column_follows_highlights_added_deleted_and_undone(
+    window: MainWindow, qtbot: QtBot
+):
+
+    article = next(s.id for s in articles.list_articles() if s.title.startswith("Apa Itu"))
+    window.articles.select_article(article)
+    assert _highlights_shown(window, article) == ""
+    for quote in ("pertama kali muncul", "meredakan ketegangan"):
+        select_quote(window, quote)
+        window.highlights.highlight_selection()
+    assert _highlights_shown(window, article) == "2"
+    window.highlights.delete(highlights.list_highlights(article)[0].id)
+    assert _highlights_shown(window, article) == "1"
+    window.undo_stack.undo()
+    assert _highlights_shown(window, article) == "2"

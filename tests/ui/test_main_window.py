@@ -108,6 +108,46 @@ def test_reopening_returns_to_the_last_article_and_position(
     qtbot.waitUntil(lambda: abs(again.reader_view.top_position() - position) < 200)
 
 
+def _left_mid_article(qtbot: QtBot, window: MainWindow) -> int:
+    """Leave the longest bundled article open half-way down; its place."""
+    row = _titles(window).index(
+        "Latar Belakang Kerja Sama Bilateral dan Strategi Diplomasi Internasional"
+    )
+    window.library.view.selectRow(row)
+    view = window.reader_view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum() // 2)
+    return view.top_position()
+
+
+def test_closing_at_once_after_opening_keeps_the_reading_place(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+):
+    position = _left_mid_article(qtbot, window)
+    window.close()
+    close_library(database_proxy.obj)
+    hasty = create_main_window(data_dir)
+    qtbot.addWidget(hasty)
+    hasty.show()
+    hasty.close()  # before the window went back to its event loop even once
+
+    again = _restart(qtbot, hasty, data_dir)
+    qtbot.waitUntil(lambda: abs(again.reader_view.top_position() - position) < 200)
+
+
+def test_the_window_opens_on_the_article_at_its_place_in_one_step(
+    window: MainWindow, qtbot: QtBot, data_dir: Path
+):
+    position = _left_mid_article(qtbot, window)
+    window.close()
+    close_library(database_proxy.obj)
+    again = _start_in_two_steps(qtbot, data_dir, settle=False)
+    # Already there when the window is built, not one turn of the event loop later: the
+    # first frame of the finished window shows the reader's place, not the article's top.
+    assert abs(again.reader_view.top_position() - position) < 200
+    assert again.reader_view.verticalScrollBar().value() > 0
+
+
 def test_position_survives_a_font_size_change(window: MainWindow, qtbot: QtBot):
     view = window.reader_view
     qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
@@ -182,6 +222,68 @@ def test_a_short_session_still_makes_its_daily_backup_at_close(qtbot: QtBot, dat
     assert len(list((data_dir / "backups").glob("*-daily.sqlite3"))) == 1
 
 
+def test_a_closed_window_goes_at_once_while_its_backup_finishes(qtbot: QtBot, data_dir: Path):
+    win = create_main_window(data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    seen: list[bool] = []
+    win.run_later(lambda: seen.append(win.isVisible()), "slow-backup")
+    win.close()  # well before the backup's delay: the close runs it and waits for it
+    close_library(database_proxy.obj)
+    # The student saw the window go before that wait, not a window frozen until it ended.
+    assert seen == [False]
+
+
+def test_a_new_start_opens_its_own_window_while_the_closed_one_finishes_its_backup(
+    qapp: object, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import sys
+
+    import shiboken6
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.startup.app import run_app
+    from reader.ui.startup.single_instance import InstanceGuard
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    new_start_listens: list[bool] = []
+
+    def new_start() -> None:
+        guard = InstanceGuard(data_dir)
+        new_start_listens.append(guard.listen(lambda _link: None))
+        guard.close()
+
+    closed: list[MainWindow] = []
+
+    def close_when_built() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible() and w.built]
+        if not shown:
+            QTimer.singleShot(50, close_when_built)
+            return
+        window = shown[0]
+        closed.append(window)
+        # Started as the closed window's backup begins: after it has gone, before it ends.
+        window.closed.connect(new_start)
+        window.close()
+        close_library(database_proxy.obj)
+
+    QTimer.singleShot(50, close_when_built)
+    never_hang = QTimer(singleShot=True, interval=30_000)
+    never_hang.timeout.connect(QApplication.quit)
+    never_hang.start()
+    try:
+        assert run_app(data_dir) == 0
+    finally:
+        never_hang.stop()  # a quit left pending would end a later test's event loop
+        for window in closed:
+            if shiboken6.isValid(window):  # run_app deletes its windows as it returns
+                shiboken6.delete(window)  # not left for a later test to find
+    assert new_start_listens == [True]
+
+
 def test_library_columns_start_compact_and_a_shown_one_stays_shown(
     window: MainWindow, qtbot: QtBot, data_dir: Path
 ):
@@ -198,7 +300,7 @@ def test_library_columns_start_compact_and_a_shown_one_stays_shown(
     assert again.library.view.isColumnHidden(LibraryModel.WORDS)
 
 
-def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
+def _start_in_two_steps(qtbot: QtBot, data_dir: Path, settle: bool = True) -> MainWindow:
     """The window as the app starts it: first page on screen, then built."""
     from reader.store.first_run import open_library_for_use
     from reader.ui.startup.app import library_settings
@@ -210,7 +312,8 @@ def _start_in_two_steps(qtbot: QtBot, data_dir: Path) -> MainWindow:
     assert not win.built
     open_library_for_use(data_dir)
     win.build()
-    qtbot.wait(50)  # the layout settles on the next pass
+    if settle:
+        qtbot.wait(50)  # the layout settles on the next pass
     return win
 
 
@@ -277,7 +380,9 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
 
     def look() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = windows[-1] if windows else None
+        # The window on screen: a closed one another test left may still exist.
+        shown = [w for w in windows if w.isVisible()]
+        window = shown[-1] if shown else None
         if window is None or not window.built:
             QTimer.singleShot(100, look)
             return
@@ -295,3 +400,32 @@ def test_a_link_that_fails_at_start_leaves_a_readable_status_bar(
     [(message, word_count_shown)] = seen
     assert "marginalia://open/3" in message
     assert not word_count_shown
+
+
+def test_file_import_offers_every_kind_of_article_it_can_import(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    """HTML, Word, ODT, EPUB and PDF are advertised: the chooser must list them without
+    "All files"."""
+    import fnmatch
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from reader.core.importing import importable_suffixes
+
+    asked: list[str] = []
+
+    def choose(_parent: object, _title: str, _folder: str, filters: str) -> tuple[list[str], str]:
+        asked.append(filters)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
+    window.menus.import_action.trigger()
+    (filters,) = asked
+    first = filters.split(";;")[0]
+    patterns = first[first.index("(") + 1 : first.rindex(")")].split()
+    names = ["artikel.html", "artikel.htm", "catatan.md", "catatan.markdown", "teks.txt"]
+    names += ["makalah.docx", "makalah.odt", "buku.epub", "jurnal.pdf"]
+    names += [f"lain{suffix}" for suffix in importable_suffixes()]
+    for name in names:
+        assert any(fnmatch.fnmatch(name, p) for p in patterns), name

@@ -105,3 +105,35 @@ def test_the_first_frame_is_in_indonesian_too(in_indonesian: None, qtbot: QtBot)
     qtbot.addWidget(page)
     assert page.accessibleName() == "Pustaka, sedang dibuka"
     assert QCoreApplication.translate("MainMenu", "&File") == "&Berkas"
+
+
+def test_the_file_dialog_speaks_indonesian_not_a_mix(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    """File → Import's dialog: its title was Indonesian and Qt's own labels English."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from reader.ui.qt_strings import QT_STRINGS
+
+    seen: list[QFileDialog] = []
+
+    def show(parent: object, title: str, folder: str, filters: str) -> tuple[list[str], str]:
+        dialog = QFileDialog(window, title, folder, filters)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on Linux
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", show)
+    window.menus.import_action.trigger()
+    (dialog,) = seen
+    english = {source for _context, source in QT_STRINGS}
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    shown += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+    shown += [b.toolTip() for b in dialog.findChildren(QAbstractButton) if b.toolTip()]
+    assert dialog.windowTitle() == "Impor artikel"
+    assert len(shown) >= 8
+    assert not [text for text in shown if text in english], shown
+    assert "berkas" in " ".join(shown).lower()  # "Nama &berkas:", "Jenis &berkas:"…

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,19 +16,7 @@ from pathlib import Path
 
 import pytest
 
-TOOLS = {"Xvfb": "xvfb", "xwininfo": "x11-utils", "import": "imagemagick"}
-
-
-def _require_tools() -> None:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if not missing:
-        return
-    packages = " ".join(TOOLS[t] for t in missing)
-    message = f"the real-window test needs {', '.join(missing)}: sudo apt install {packages}"
-    # CI installs them (.ci/run); there a missing tool is a failure, never a skip.
-    if os.environ.get("CI") or os.environ.get("MARGINALIA_REQUIRE_REAL_WINDOW"):
-        pytest.fail(message)
-    pytest.skip(message)
+from tests.ui.real_display import xvfb
 
 
 def _find_window(display: str, needle: str) -> tuple[int, int] | None:
@@ -66,19 +53,10 @@ def _distinct_colours(display: str) -> int:
 
 @pytest.mark.realwindow
 def test_marginalia_opens_a_real_window_under_xvfb(tmp_path: Path):
-    _require_tools()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x820x24", "-nolisten", "tcp"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
     app: subprocess.Popen[str] | None = None
-    try:
-        assert xvfb.stdout is not None
-        display = ":" + xvfb.stdout.readline().strip()
+    data = tmp_path / "library"
+    with xvfb() as display:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-        data = tmp_path / "library"
         app = subprocess.Popen(
             [sys.executable, "-m", "reader", "--data-dir", str(data)],
             env=env,
@@ -86,27 +64,27 @@ def test_marginalia_opens_a_real_window_under_xvfb(tmp_path: Path):
             stderr=subprocess.PIPE,
             text=True,
         )
-        deadline = time.monotonic() + 60
-        size = None
-        while size is None and time.monotonic() < deadline and app.poll() is None:
-            time.sleep(0.3)
-            size = _find_window(display, "— Marginalia")
-        if size is None:
-            _out, err = app.communicate(timeout=10) if app.poll() is not None else ("", "")
-            pytest.fail(f"no Marginalia window appeared; the program said: {err}")
-        assert size[0] >= 800 and size[1] >= 500
-        time.sleep(1.0)  # let it paint
-        # A rendered article page has many shades (anti-aliased text); a blank one a few.
-        assert _distinct_colours(display) > 20
+        try:
+            deadline = time.monotonic() + 60
+            size = None
+            while size is None and time.monotonic() < deadline and app.poll() is None:
+                time.sleep(0.3)
+                size = _find_window(display, "— Marginalia")
+            if size is None:
+                _out, err = app.communicate(timeout=10) if app.poll() is not None else ("", "")
+                pytest.fail(f"no Marginalia window appeared; the program said: {err}")
+            assert size[0] >= 800 and size[1] >= 500
+            time.sleep(1.0)  # let it paint
+            # A rendered article page has many shades (anti-aliased text); a blank one a few.
+            assert _distinct_colours(display) > 20
 
-        app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=30) == 0, app.stderr.read() if app.stderr else ""
-        assert "Traceback" not in (app.stderr.read() if app.stderr else "")
-    finally:
-        for process in (app, xvfb):
-            if process is not None and process.poll() is None:
-                process.kill()
-                process.wait()
+            app.send_signal(signal.SIGTERM)
+            assert app.wait(timeout=30) == 0, app.stderr.read() if app.stderr else ""
+            assert "Traceback" not in (app.stderr.read() if app.stderr else "")
+        finally:
+            if app.poll() is None:
+                app.kill()
+                app.wait()
 
     # It closed properly: the library remembers the article that was open.
     from reader.store import articles

@@ -41,6 +41,10 @@ class ExportHighlight:
     # file (1-based) and the label a citation uses ("347" in a journal); None without one.
     page: int | None = None
     page_label: str = ""
+    # Unplaced since its article changed, with a proposed place awaiting the user's look:
+    # the text there now ("" for other highlights).
+    needs_look: bool = False
+    proposed_text: str = ""
 
     @property
     def link(self) -> str:

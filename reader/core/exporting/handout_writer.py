@@ -45,6 +45,7 @@ from mdit_py_plugins.footnote.index import render_footnote_ref
 
 from reader.core.exporting.document import ExportArticle, ExportConcept, ExportDocument
 from reader.core.exporting.document import ExportHighlight as Highlight
+from reader.core.exporting.mark_flavors import FLAVORS, MARK, OBSIDIAN, PANDOC
 from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.exporting.markdown_text import escape_block
 from reader.core.exporting.notes_writer import (
@@ -65,10 +66,6 @@ from reader.core.exporting.wording import Translate, english, layout_labels
 from reader.core.reading_text import reading_text
 from reader.core.rendering import parser
 
-MARK = "=="
-OBSIDIAN, PANDOC = "obsidian", "pandoc"
-# How each flavour writes a mark: (opening, closing).
-FLAVORS: dict[str, tuple[str, str]] = {OBSIDIAN: (MARK, MARK), PANDOC: ("[", "]{.mark}")}
 # Stand for <mark>, </mark> and a footnote reference when checking the result.
 _OPEN, _CLOSE, _REFERENCE = "\x01", "\x02", "\x03"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")

@@ -72,6 +72,9 @@ def highlight_values(
         "color_meaning": escape_inline(h.color_meaning),
         "concepts": [concept_values(name, tags=tags) for name in h.concepts],
         "placed": h.placed,
+        # Unplaced, with a proposed place not yet confirmed: the text there now.
+        "needs_look": h.needs_look,
+        "proposed": escape_inline(h.proposed_text) if h.needs_look else "",
         "created": iso(h.created_at),
         "modified": iso(h.modified_at),
         "raw": {
@@ -80,6 +83,7 @@ def highlight_values(
             "article_title": h.article_title,
             "section": h.section or "",
             "color_meaning": h.color_meaning,
+            "proposed": h.proposed_text,
         },
     }
 

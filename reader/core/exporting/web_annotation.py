@@ -15,7 +15,11 @@ The export is one ``AnnotationCollection`` whose first page embeds every annotat
   (``purpose: highlighting``, e.g. ``yellow``), which Marginalia reads back as the colour.
 
 Whether a highlight is unplaced is not written: an importing library anchors every
-annotation in its own copy of the article and finds that out for itself.
+annotation in its own copy of the article and finds that out for itself. A highlight
+that needs a look (its article changed and the new place is only proposed) says so in one
+more body, ``purpose: assessing``, whose text starts "Needs a look:" and names the
+proposed text; its selectors are those of the passage as it was highlighted. Reading
+back, that body is recognised and is not taken for part of the note.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 PURPOSE_NOTE = "commenting"
 PURPOSE_CONCEPT = "tagging"
 PURPOSE_COLOR = "highlighting"
+PURPOSE_PLACEMENT = "assessing"
+NEEDS_A_LOOK = "Needs a look:"  # how the remark on a highlight that needs a look begins
 _ARTICLE_URN = re.compile(r"^urn:marginalia:article:sha256:([0-9a-f]{64})$")
 _UUID_URN = re.compile(
     r"^urn:uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
@@ -86,6 +92,16 @@ def annotation(h: ExportHighlight, content_hash: str) -> dict[str, object]:
         )
     body += [{"type": "TextualBody", "purpose": PURPOSE_CONCEPT, "value": c} for c in h.concepts]
     body.append({"type": "TextualBody", "purpose": PURPOSE_COLOR, "value": h.color})
+    if h.needs_look:
+        body.append(
+            {
+                "type": "TextualBody",
+                "purpose": PURPOSE_PLACEMENT,
+                "value": f"{NEEDS_A_LOOK} the article changed here. Proposed place: "
+                f"“{h.proposed_text}”",
+                "format": "text/plain",
+            }
+        )
     return {
         "@context": CONTEXT,
         "id": f"urn:uuid:{h.id}",
@@ -263,6 +279,8 @@ def read_annotation(data: Mapping[str, object]) -> ImportedAnnotation | None:
             continue
         purposes = {str(p) for p in _as_list(body.get("purpose"))}
         value = _text(body.get("value"))
+        if PURPOSE_PLACEMENT in purposes and value.startswith(NEEDS_A_LOOK):
+            continue  # this library's own remark, not the user's note
         if PURPOSE_COLOR in purposes:
             color = value
         elif PURPOSE_CONCEPT in purposes:

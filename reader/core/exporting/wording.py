@@ -42,6 +42,8 @@ LABELS: dict[str, str] = {
     "concepts": QT_TRANSLATE_NOOP("Export", "Concepts:"),
     "open_in_marginalia": QT_TRANSLATE_NOOP("Export", "open in Marginalia"),
     "unplaced": QT_TRANSLATE_NOOP("Export", "(unplaced)"),
+    # Before the text now at a highlight's proposed place, in quotes, and a closing ")".
+    "needs_look": QT_TRANSLATE_NOOP("Export", "(needs a look: the article changed; perhaps now"),
     # Before the page a passage is on, in a citation: "p. 12".
     "page": QT_TRANSLATE_NOOP("Export", "p."),
     "glossary": QT_TRANSLATE_NOOP("Export", "Glossary"),

@@ -1,5 +1,7 @@
-"""The Annotations panel's model: the open article's highlights, orphans last under a header,
-then other people's layers (a teacher's notes, the class's passages), read-only."""
+"""The Annotations panel's model: the open article's highlights; then, each under its
+header, those that need a look ("Check these": a proposed place to confirm or reject) and
+the orphans ("Unplaced"); then other people's layers (a teacher's notes, the class's
+passages), read-only."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
 from reader.core.concept_names import concept_key
 from reader.core.highlight_record import HighlightData
 from reader.core.packs.layer_item import LayerItem
+from reader.store.placement_checks import PlacementCheck
 from reader.ui.annotations.layer_rows import LayerHeader, LayerRow, PassageRow, row_key
 from reader.ui.widgets.card_list import row_flags
 from reader.ui.widgets.card_painting import english_plural, one_line
@@ -28,22 +31,42 @@ from reader.ui.widgets.highlight_palette import color_title
 Index = QModelIndex | QPersistentModelIndex
 
 
-HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str, or None on the "Unplaced" header
+HIGHLIGHT_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # str, or None on a header
 
 
-HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # HighlightData, or None on the header
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 2  # HighlightData, or None on a header
 
 
-ORPHAN_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on the header: how many are unplaced
+ORPHAN_COUNT_ROLE = Qt.ItemDataRole.UserRole + 3  # on a header: how many rows it heads
 
 
 LAYER_ROW_ROLE = Qt.ItemDataRole.UserRole + 4  # a LayerRow of another person's, or None
 
-Row = HighlightData | LayerRow | None  # None: the "Unplaced" header
+
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 5  # on a header: CHECK_SECTION or UNPLACED_SECTION
+
+
+CHECK_ROLE = Qt.ItemDataRole.UserRole + 6  # a PlacementCheck, on a highlight needing a look
+
+# The two headers of the reader's own highlights, as rows.
+CHECK_SECTION = "check"  # "Check these": a proposed place waits for a yes or a no
+UNPLACED_SECTION = "unplaced"
+
+Row = HighlightData | LayerRow | str  # a str: one of the two section headers
 
 
 # English, marked for translation; shown through panel_text().
 UNPLACED_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Unplaced"))
+
+CHECK_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Check these"))
+
+CHECK_EXPLANATION = str(
+    QT_TRANSLATE_NOOP(
+        "AnnotationsPanel",
+        "The article changed. Is the dashed place still the passage you highlighted? "
+        "Y: Yes, here. R: Not here (it stays unplaced).",
+    )
+)
 
 
 UNPLACED_EXPLANATION = str(
@@ -70,6 +93,7 @@ class HighlightListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[HighlightData] = []
+        self._checks: dict[str, PlacementCheck] = {}  # by highlight id: then and now
         self._layers: list[LayerRow] = []  # the second source, shown after the reader's own
         self._rows: list[Row] = []
         self._row_of: dict[str, int] = {}
@@ -77,15 +101,24 @@ class HighlightListModel(QAbstractListModel):
         self._concept: str | None = None  # a concept key (see store.concepts.concept_key)
 
     # -- contents ----------------------------------------------------------------------
-    def set_items(self, items: Sequence[HighlightData]) -> list[int] | None:
-        """Replace the highlights.
+    def set_items(
+        self, items: Sequence[HighlightData], checks: Sequence[PlacementCheck] = ()
+    ) -> list[int] | None:
+        """Replace the highlights; ``checks`` are those needing a look, with their text
+        then and now (in the order of their proposed places).
 
         When the same rows stay in the same order (a note, colour or concept changed),
         they are updated in place, so selection, scroll position and a click in progress
         survive; the changed rows are returned. Otherwise the model is reset: None.
         """
         # The caller already puts orphans last; a stable partition keeps that a promise.
-        self._all = [h for h in items if h.placed] + [h for h in items if not h.placed]
+        self._checks = {c.highlight.id: c for c in checks}
+        waiting = [c.highlight for c in checks]
+        self._all = [
+            *(h for h in items if h.placed),
+            *waiting,
+            *(h for h in items if not h.placed and h.id not in self._checks),
+        ]
         return self._apply(self._visible_rows())
 
     def set_layer_rows(self, rows: Sequence[LayerRow]) -> list[int] | None:
@@ -131,8 +164,8 @@ class HighlightListModel(QAbstractListModel):
 
     @staticmethod
     def _key(row: Row) -> str | None:
-        if row is None:
-            return None
+        if isinstance(row, str):
+            return "section:" + row
         return row.id if isinstance(row, HighlightData) else row_key(row)
 
     def _visible_rows(self) -> list[Row]:
@@ -143,9 +176,11 @@ class HighlightListModel(QAbstractListModel):
             and (self._concept is None or self._concept in {concept_key(c) for c in h.concepts})
         ]
         placed = [h for h in shown if h.placed]
-        orphans = [h for h in shown if not h.placed]
-        header: list[Row] = [None] if orphans else []
-        return [*placed, *header, *orphans, *self._layers]
+        waiting = [h for h in shown if h.id in self._checks]
+        orphans = [h for h in shown if not h.placed and h.id not in self._checks]
+        check_header: list[Row] = [CHECK_SECTION] if waiting else []
+        orphan_header: list[Row] = [UNPLACED_SECTION] if orphans else []
+        return [*placed, *check_header, *waiting, *orphan_header, *orphans, *self._layers]
 
     def _reset(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -163,6 +198,14 @@ class HighlightListModel(QAbstractListModel):
     def row_of(self, highlight_id: str) -> int | None:
         """The row showing the highlight; None when it is filtered out or unknown."""
         return self._row_of.get(highlight_id)
+
+    def check_of(self, highlight_id: str) -> PlacementCheck | None:
+        """The highlight's passage then and its proposed place now, if it needs a look."""
+        return self._checks.get(highlight_id)
+
+    def waiting_ids(self) -> list[str]:
+        """The highlights that need a look, in the list's order (filters aside)."""
+        return [h.id for h in self._all if h.id in self._checks]
 
     def find(self, highlight_id: str) -> HighlightData | None:
         """The highlight, shown or filtered out."""
@@ -186,7 +229,7 @@ class HighlightListModel(QAbstractListModel):
 
     def layer_at(self, row: int) -> LayerRow | None:
         found = self._rows[row] if 0 <= row < len(self._rows) else None
-        return None if found is None or isinstance(found, HighlightData) else found
+        return None if found is None or isinstance(found, HighlightData | str) else found
 
     def has_layers(self) -> bool:
         return bool(self._layers)
@@ -199,26 +242,39 @@ class HighlightListModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         row = self._rows[index.row()]
-        return row_flags(header=row is None or isinstance(row, LayerHeader))
+        return row_flags(header=isinstance(row, str | LayerHeader))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self._rows[index.row()]
-        if item is None:
-            return self._header_data(role)
+        if isinstance(item, str):
+            return self._header_data(item, role)
         if not isinstance(item, HighlightData):
             return self._layer_data(item, role)
         if role == HIGHLIGHT_ID_ROLE:
             return item.id
         if role == HIGHLIGHT_ROLE:
             return item
+        if role == CHECK_ROLE:
+            return self._checks.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
             return one_line(item.exact)
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = one_line(item.exact)
             quote = quote if len(quote) <= 600 else quote[:600] + "…"
-            return quote if item.placed else quote + "\n\n" + panel_text(UNPLACED_EXPLANATION)
+            if item.placed:
+                return quote
+            check = self._checks.get(item.id)
+            if check is not None:
+                return (
+                    self.tr("Then: “{then}”\nNow: “{now}”").format(
+                        then=quote, now=one_line(check.new_text)
+                    )
+                    + "\n\n"
+                    + panel_text(CHECK_EXPLANATION)
+                )
+            return quote + "\n\n" + panel_text(UNPLACED_EXPLANATION)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(item)
         return None
@@ -265,22 +321,39 @@ class HighlightListModel(QAbstractListModel):
             parts.append(self.tr("Concepts: {names}").format(names=", ".join(row.concepts)))
         return ". ".join(parts)
 
-    def _header_data(self, role: int) -> Any:
-        orphans = sum(1 for r in self._rows if isinstance(r, HighlightData) and not r.placed)
+    def _header_data(self, section: str, role: int) -> Any:
+        checking = section == CHECK_SECTION
+        count = sum(
+            1
+            for r in self._rows
+            if isinstance(r, HighlightData) and not r.placed and (r.id in self._checks) == checking
+        )
+        if role == SECTION_ROLE:
+            return section
         if role == Qt.ItemDataRole.DisplayRole:
-            return panel_text(UNPLACED_TITLE)
+            return panel_text(CHECK_TITLE if checking else UNPLACED_TITLE)
         if role == ORPHAN_COUNT_ROLE:
-            return orphans
+            return count
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return panel_text(UNPLACED_EXPLANATION)
+            return panel_text(CHECK_EXPLANATION if checking else UNPLACED_EXPLANATION)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return english_plural(self.tr("Unplaced: %n highlight(s)", "", orphans), orphans)
+            if checking:
+                return english_plural(self.tr("Check these: %n highlight(s)", "", count), count)
+            return english_plural(self.tr("Unplaced: %n highlight(s)", "", count), count)
         return None
 
     def _spoken(self, item: HighlightData) -> str:
         color, quote = color_title(item.color), one_line(item.exact)
+        check = self._checks.get(item.id)
         if item.placed:
             parts = [self.tr("{color} highlight: {quote}").format(color=color, quote=quote)]
+        elif check is not None:
+            parts = [
+                self.tr(
+                    "{color} highlight that needs a look: it was “{quote}”; "
+                    "perhaps it is now “{now}”"
+                ).format(color=color, quote=quote, now=one_line(check.new_text))
+            ]
         else:
             parts = [
                 self.tr("{color} unplaced highlight: {quote}").format(color=color, quote=quote)

@@ -1,8 +1,10 @@
 """The annotations side panel: the open article's highlights as cards, and the selected note.
 
-Cards come in the order the caller gives (reading order), orphans last under an
-"Unplaced" header. Below the list the selected highlight's note is edited in place, and
-buttons recolour, place or delete it. The panel changes nothing itself: it asks through
+Cards come in the order the caller gives (reading order); highlights that need a look
+follow under "Check these" (the passage then and the proposed place now, with "Yes,
+Here" and "Not Here" below the list), orphans last under an "Unplaced" header. Below the
+list the selected highlight's note is edited in place, and buttons recolour, place or
+delete it. The panel changes nothing itself: it asks through
 its signals, and the window answers by calling ``set_highlights`` with fresh data.
 Other people's layers (a teacher's notes, the class's passages) follow, read-only, from
 ``set_layers``; the strip above the list (layer_bar.py) shows and chooses them.
@@ -45,6 +47,7 @@ from PySide6.QtWidgets import (
 from reader.core.concept_names import concept_key
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
+from reader.store.placement_checks import PlacementCheck
 from reader.ui.annotations.highlight_cards import HighlightCardDelegate
 from reader.ui.annotations.highlight_model import HIGHLIGHT_ID_ROLE, HighlightListModel, panel_text
 from reader.ui.annotations.layer_bar import LayerBar
@@ -77,6 +80,16 @@ def _layer_note(row: LayerRow | None) -> str:
     return row.note if row is not None and not isinstance(row, LayerHeader) else ""
 
 
+def _button(text: str, tip: str, clicked: Callable[[], None]) -> QPushButton:
+    """A button named by its text, its tooltip also its description for screen readers."""
+    button = QPushButton(text)
+    button.setAccessibleName(text)
+    button.setToolTip(tip)
+    button.setAccessibleDescription(tip)
+    button.clicked.connect(clicked)
+    return button
+
+
 # -- model -----------------------------------------------------------------------------
 
 
@@ -95,6 +108,8 @@ class AnnotationsPanel(QWidget):
     note_edited = Signal(str, str)  # highlight id, the whole new note
     color_requested = Signal(str, str)  # highlight id, colour name
     place_requested = Signal(str)  # place this orphan at the reader's text selection
+    confirm_requested = Signal(str)  # "Yes, here": place it at its proposed place
+    reject_requested = Signal(str)  # "Not here": it stays unplaced
     layer_activated = Signal(int)  # scroll the reader to this offset (another's passage)
     study_toggled = Signal(str, bool)  # highlight id, whether to make review cards of it
 
@@ -129,6 +144,13 @@ class AnnotationsPanel(QWidget):
         self.concept_filter.view().setAccessibleName(self.tr("Concepts to show"))
         self.concept_filter.addItem(self.tr("All concepts"), None)
         self.concept_filter.currentIndexChanged.connect(self._on_concept_filter_changed)
+        # The filters size to a few characters, not to their longest choice: the panel's
+        # width must not follow the names of one's concepts.
+        for combo in (self.color_filter, self.concept_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Highlight count"))
         self.layer_bar = LayerBar()
@@ -188,13 +210,21 @@ class AnnotationsPanel(QWidget):
         self._color_group.triggered.connect(lambda action: self._request_color(str(action.data())))
         self.color_button.setMenu(self.color_menu)
 
-        self.place_button = QPushButton(self.tr("Place at Selection"))
-        self.place_button.setAccessibleName(self.tr("Place at Selection"))
-        self.place_button.setToolTip(
-            self.tr("Attach this unplaced highlight to the passage selected in the article")
+        self.place_button = _button(
+            self.tr("Place at Selection"),
+            self.tr("Attach this unplaced highlight to the passage selected in the article"),
+            self._request_place,
         )
-        self.place_button.setAccessibleDescription(self.place_button.toolTip())
-        self.place_button.clicked.connect(self._request_place)
+        self.confirm_button = _button(
+            self.tr("Yes, Here"),
+            self.tr("Place this highlight at the dashed place in the article (Y)"),
+            self._request_confirm,
+        )
+        self.reject_button = _button(
+            self.tr("Not Here"),
+            self.tr("The dashed place is not the passage: keep the highlight unplaced (R)"),
+            self._request_reject,
+        )
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete highlight"))
         self.delete_button.setToolTip(self.tr("Delete the selected highlight (Delete)"))
@@ -211,37 +241,54 @@ class AnnotationsPanel(QWidget):
         self.study_box.setAccessibleDescription(self.study_box.toolTip())
         self.study_box.clicked.connect(self._request_study)
 
+        # Each row narrow on its own (the count on a line of its own, Study this under the
+        # note, Place at Selection only for an unplaced highlight), so the panel fits a
+        # small screen.
         top = QHBoxLayout()
         top.addWidget(self.color_filter, 1)
         top.addWidget(self.concept_filter, 1)
-        top.addWidget(self.count_label)
+        # Below the list, on a row of their own (shown only when they answer), so the
+        # panel keeps its width whichever highlight is chosen.
+        self.check_bar = QWidget()
+        answers = QHBoxLayout(self.check_bar)
+        answers.setContentsMargins(0, 0, 0, 0)
+        answers.addWidget(self.confirm_button, 1)
+        answers.addWidget(self.reject_button, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.color_button)
-        buttons.addWidget(self.place_button)
-        buttons.addWidget(self.study_box)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.layer_bar)
         layout.addWidget(self.list_view, 4)
+        layout.addWidget(self.check_bar)
         layout.addWidget(self.note_label)
         layout.addWidget(self.note_editor, 1)
+        layout.addWidget(self.study_box)
+        layout.addWidget(self.place_button)
         layout.addLayout(buttons)
 
         self._update_count()
         self._show_selected()
 
     # -- public ------------------------------------------------------------------------
-    def set_highlights(self, items: Sequence[HighlightData], meanings: Mapping[str, str]) -> None:
-        """Show ``items`` (reading order, orphans last), keeping the selection if it stays.
+    def set_highlights(
+        self,
+        items: Sequence[HighlightData],
+        meanings: Mapping[str, str],
+        checks: Sequence[PlacementCheck] = (),
+    ) -> None:
+        """Show ``items`` (reading order, orphans last), keeping the selection if it stays;
+        ``checks`` are those of them that need a look, with their text then and now.
 
         Never sends ``note_edited``: typing not yet sent keeps waiting for its timer.
         """
         self._meanings = dict(meanings)
         self._update_color_names()
-        self._refresh(lambda: self.model.set_items(items))
+        self._refresh(lambda: self.model.set_items(items, checks))
 
     def set_layers(self, rows: Sequence[LayerRow]) -> None:
         """Show other people's rows after the reader's own, keeping the selection."""
@@ -385,7 +432,12 @@ class AnnotationsPanel(QWidget):
     def _update_buttons(self, item: HighlightData | None) -> None:
         self.color_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
-        self.place_button.setEnabled(item is not None and not item.placed)
+        unplaced = item is not None and not item.placed
+        self.place_button.setEnabled(unplaced)
+        self.place_button.setVisible(unplaced)
+        # Shown only for a highlight that needs a look, so the row stays short otherwise.
+        waiting = item is not None and self.model.check_of(item.id) is not None
+        self.check_bar.setVisible(waiting)
         self.study_box.setEnabled(item is not None)
         self.study_box.setChecked(item is not None and item.id in self._studied)
         if item is None:
@@ -459,7 +511,11 @@ class AnnotationsPanel(QWidget):
                 "No highlights yet. Select a passage in the article to highlight it."
             )
         elif not self.model.filtered():
-            self.count_label.setText(english_plural(self.tr("%n highlight(s)", "", total), total))
+            text = english_plural(self.tr("%n highlight(s)", "", total), total)
+            waiting = len(self.model.waiting_ids())
+            if waiting:
+                text += " · " + self.tr("{count} to check").format(count=waiting)
+            self.count_label.setText(text)
         else:
             shown = self.tr("{shown} of %n highlight(s)", "", total)
             self.count_label.setText(
@@ -520,6 +576,18 @@ class AnnotationsPanel(QWidget):
         item = self._selected()
         if item is not None and item.color != color:
             self.color_requested.emit(item.id, color)
+
+    def _request_confirm(self) -> None:
+        item = self._selected()
+        if item is not None and self.model.check_of(item.id) is not None:
+            self.flush_note()
+            self.confirm_requested.emit(item.id)
+
+    def _request_reject(self) -> None:
+        item = self._selected()
+        if item is not None and self.model.check_of(item.id) is not None:
+            self.flush_note()
+            self.reject_requested.emit(item.id)
 
     def _request_study(self, checked: bool) -> None:
         item = self._selected()

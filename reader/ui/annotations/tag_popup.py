@@ -1,30 +1,42 @@
 """Tagging a highlight with concepts, from the keyboard: T, type, Enter.
 
-A small popup under the passage: a field completing over every concept name and alias,
-the concepts the passage mentions as one-key suggestions, and the highlight's current
-concepts, each removable. Enter adds what was typed (creating the concept if it is new)
-and clears the field for the next one; Escape closes.
+A small popup under the passage: a field with a list of the concepts whose name or alias
+holds what was typed (ignoring case and accents), the concepts the passage mentions as
+one-click suggestions, and the highlight's current concepts, each removable.
+
+Enter takes the row highlighted in the list, the first one unless the arrows moved: the
+concepts in use come first, those tagging nothing yet after them, and last, when no
+concept has the typed name, a row that says so — "Create concept “diplo”". So a new
+concept is only ever made by choosing that row, never by Enter on a half-typed name
+while the list offered the concept meant. After a choice the field clears for the next
+one; Escape closes the list, then the popup.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reader.core.concept_names import MAX_NAME_LENGTH, tidy_name
+from reader.core.concept_names import MAX_NAME_LENGTH, concept_key, tidy_name
+from reader.core.text_folding import fold
+from reader.store.concepts import ConceptSummary
 from reader.ui.widgets.card_painting import tag_text
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the concept a row tags with (the typed name: new)
+MAX_CHOICES = 12
 
 
 class TagPopup(QFrame):
@@ -50,12 +62,18 @@ class TagPopup(QFrame):
             )
         )
         self.field.setMaxLength(MAX_NAME_LENGTH + 20)  # longer input gets a clear message
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.field.setCompleter(completer)
+        self._known: list[ConceptSummary] = []
+        self._choices = QStandardItemModel(self)
+        # The list is ours to fill and order (see the module docstring); attached with
+        # setWidget, not setCompleter, so choosing a row never writes it into the field.
+        self.completer = QCompleter(self._choices, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setWidget(self.field)
+        self.choice_list = QListView()  # the completer's popup, which it owns
+        self.completer.setPopup(self.choice_list)
+        self.choice_list.setAccessibleName(self.tr("Concepts to tag with"))
+        self.choice_list.clicked.connect(self._clicked)
+        self.field.textEdited.connect(self._offer)
         self.field.returnPressed.connect(self._enter)
         layout.addWidget(self.field)
         self.error = QLabel()
@@ -78,12 +96,12 @@ class TagPopup(QFrame):
     def open_for(
         self,
         at: QPoint,
-        names: Sequence[str],
+        known: Sequence[ConceptSummary],
         current: Sequence[str],
         suggested: Sequence[str],
     ) -> None:
-        """Show at global point ``at`` with completion ``names`` (names and aliases)."""
-        self._names.setStringList(sorted(set(names), key=str.casefold))
+        """Show at global point ``at``, offering the ``known`` concepts as the reader types."""
+        self.set_known(known)
         self.update_tags(current, suggested)
         self.field.clear()
         self.error.hide()
@@ -91,6 +109,10 @@ class TagPopup(QFrame):
         self.move(at)
         self.show()
         self.field.setFocus()
+
+    def set_known(self, known: Sequence[ConceptSummary]) -> None:
+        """The concepts the list offers (names, aliases and how much each is used)."""
+        self._known = list(known)
 
     def update_tags(self, current: Sequence[str], suggested: Sequence[str]) -> None:
         # Symbols and the concept's own name: the same in every language.
@@ -127,6 +149,60 @@ class TagPopup(QFrame):
         self.error.show()
         self.adjustSize()
 
+    # -- the list of concepts ------------------------------------------------------------
+    def choices_model(self) -> QStandardItemModel:
+        """The rows the list offers for what was typed, in order."""
+        return self._choices
+
+    def _offer(self, text: str) -> None:
+        """Fill the list for the typed ``text`` and show it, its first row highlighted."""
+        self.error.hide()
+        self._choices.clear()
+        typed = tidy_name(text)
+        if not typed:
+            self.choice_list.hide()
+            return
+        needle = fold(typed)
+        found: list[tuple[tuple[bool, bool, str], str, str]] = []
+        for concept in self._known:
+            for label in (concept.name, *concept.aliases):
+                if needle in fold(label):
+                    unused = concept.passages == 0
+                    key = (unused, not fold(label).startswith(needle), label.casefold())
+                    shown = label if label == concept.name else f"{label} → {concept.name}"
+                    found.append((key, shown, concept.name))
+                    break  # one row a concept
+        for _key, shown, name in sorted(found)[:MAX_CHOICES]:
+            self._add_choice(shown, name)
+        if all(
+            concept_key(typed) != concept_key(n) for c in self._known for n in (c.name, *c.aliases)
+        ):
+            create = self._add_choice(self.tr("Create concept “{name}”").format(name=typed), typed)
+            font = QFont(self.field.font())
+            font.setItalic(True)
+            create.setFont(font)
+        self.completer.complete(self.field.rect())
+        self.choice_list.setCurrentIndex(self._choices.index(0, 0))
+
+    def _add_choice(self, shown: str, name: str) -> QStandardItem:
+        item = QStandardItem(shown)
+        item.setData(name, NAME_ROLE)
+        item.setEditable(False)
+        self._choices.appendRow(item)
+        return item
+
+    def _highlighted(self) -> str | None:
+        """The concept of the list's highlighted row, while the list shows."""
+        popup = self.choice_list
+        index = popup.currentIndex()
+        if not popup.isVisible() or not index.isValid():
+            return None
+        return str(index.data(NAME_ROLE))
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._choose(str(index.data(NAME_ROLE)))
+
     def _enter(self) -> None:
         name = tidy_name(self.field.text())
         if not name:
@@ -139,7 +215,20 @@ class TagPopup(QFrame):
                 ).format(limit=MAX_NAME_LENGTH, count=len(name))
             )
             return
+        chosen = self._highlighted()
+        if chosen is None:
+            # The list was closed (Escape): the typed name counts only if a concept has it.
+            known = {concept_key(n): c.name for c in self._known for n in (c.name, *c.aliases)}
+            chosen = known.get(concept_key(name))
+        if chosen is None:
+            self._offer(name)  # show the choice to make, "Create concept …" among it
+            return
+        self._choose(chosen)
+
+    def _choose(self, name: str) -> None:
+        self.choice_list.hide()
         self.error.hide()
+        # The rows stay until the next typing: the list may still be handling this key.
         self.field.clear()
         self.concept_entered.emit(name)
 

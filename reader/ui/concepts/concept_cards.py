@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
@@ -26,16 +28,15 @@ from reader.ui.concepts.concept_models import (
     quote_in_context,
     section_text,
 )
+from reader.ui.widgets.card_delegate import CardDelegate
 from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
-    CARD_MARGIN_Y,
     CardFontCache,
     CardFonts,
     CardLayout,
     HeaderLayout,
     mix,
     muted_color,
-    paint_card_frame,
 )
 from reader.ui.widgets.highlight_palette import edge, shade
 from reader.ui.widgets.text_layout import wrapped_lines
@@ -126,53 +127,28 @@ class ConceptDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-CARD_PADDING = 8
-
-
-COLOR_BAR = 5
-
-
-GAP = 4
-
-
 HEADER_TOP = 12  # space above an article's title, so groups stand apart
 
 
 HEADER_BOTTOM = 4
 
 
-NOTE_LINES = 3
-
-
 TITLE_LINES = 2
 
 
-class PassageDelegate(QStyledItemDelegate):
-    """Paints article headers, and passages as cards: section, quote in context, note.
+GAP = 4
 
-    Laying text out is the costly part, so layouts are cached by content and width.
-    """
 
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-        self._fonts = CardFontCache(view)
-        self._cards: dict[tuple[Passage, int], CardLayout] = {}
-        self._headers: dict[tuple[str, int], HeaderLayout] = {}
+class PassageDelegate(CardDelegate):
+    """Paints article headers, and passages as cards: section, quote in context, note."""
 
-    def _current_fonts(self) -> CardFonts:
-        fonts, changed = self._fonts.current()
-        if changed:
-            self._cards.clear()
-            self._headers.clear()
-        return fonts
+    COLOR_BAR = 5
+    PADDING = 8
+    NOTE_LINES = 3
 
-    def _row_width(self) -> int:
-        return max(120, self._view.viewport().width())
-
-    @staticmethod
-    def _content_width(row_width: int) -> float:
-        return max(40.0, row_width - 2 * CARD_MARGIN_X - COLOR_BAR - 2 * CARD_PADDING)
+    def _card_key(self, index: Index) -> Hashable | None:
+        passage = index.data(PASSAGE_ROLE)
+        return passage if isinstance(passage, Passage) else None
 
     def _header_layout(self, title: str, row_width: int) -> HeaderLayout:
         key = (title, row_width)
@@ -182,21 +158,15 @@ class PassageDelegate(QStyledItemDelegate):
             width = row_width - 2 * CARD_MARGIN_X - 4
             lines = wrapped_lines(title, fonts.bold, width, TITLE_LINES)
             spacing = QFontMetricsF(fonts.bold).lineSpacing()
-            cached = HeaderLayout(
-                lines, round(HEADER_TOP + max(1, len(lines)) * spacing + HEADER_BOTTOM)
-            )
-            if len(self._headers) > 5_000:
-                self._headers.clear()
-            self._headers[key] = cached
+            height = round(HEADER_TOP + max(1, len(lines)) * spacing + HEADER_BOTTOM)
+            cached = self._cached_header(key, HeaderLayout(lines, height))
         return cached
 
-    def _card_layout(self, passage: Passage, row_width: int) -> CardLayout:
-        key = (passage, row_width)
-        cached = self._cards.get(key)
-        if cached is not None:
-            return cached
-        fonts = self._current_fonts()
-        width = self._content_width(row_width)
+    def _header_height(self, index: Index, row_width: int) -> int:
+        return self._header_layout(str(index.data(ARTICLE_TITLE_ROLE) or ""), row_width).height
+
+    def _lay_out_card(self, index: Index, fonts: CardFonts, width: float) -> CardLayout:
+        passage: Passage = index.data(PASSAGE_ROLE)
         small = QFontMetricsF(fonts.small)
 
         section = section_text(passage)
@@ -229,45 +199,19 @@ class PassageDelegate(QStyledItemDelegate):
         quote.endLayout()
         y += line_y
 
-        note = wrapped_lines(passage.note, fonts.small, width, NOTE_LINES)
+        note = self._note(passage.note, fonts, width)
         note_y = y + GAP + 1
         if note:
             y = note_y + len(note) * small.lineSpacing()
-        height = round(y + 2 * CARD_PADDING + 2 * CARD_MARGIN_Y)
-        layout = CardLayout(
-            height, quote_y, quote_text=quote, note=note, note_y=note_y, section=section
+        return CardLayout(
+            self._height(y), quote_y, quote_text=quote, note=note, note_y=note_y, section=section
         )
-        if len(self._cards) > 5_000:  # widths change while resizing; don't grow forever
-            self._cards.clear()
-        self._cards[key] = layout
-        return layout
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = self._row_width()
-        passage = index.data(PASSAGE_ROLE)
-        if isinstance(passage, Passage):
-            return QSize(width, self._card_layout(passage, width).height)
-        title = str(index.data(ARTICLE_TITLE_ROLE) or "")
-        return QSize(width, self._header_layout(title, width).height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        rect = QRectF(option.rect)
-        palette: QPalette = option.palette
-        passage = index.data(PASSAGE_ROLE)
-        if isinstance(passage, Passage):
-            self._paint_card(painter, rect, palette, option.state, passage)
-        else:
-            self._paint_header(painter, rect, palette, str(index.data(ARTICLE_TITLE_ROLE) or ""))
-        painter.restore()
-
-    def _paint_header(self, painter: QPainter, rect: QRectF, palette: QPalette, title: str) -> None:
+    def _paint_header(
+        self, painter: QPainter, rect: QRectF, palette: QPalette, index: Index
+    ) -> None:
         fonts = self._current_fonts()
-        # Header rows are disabled (so keys skip them), which would grey their text out.
-        palette = QPalette(palette)
-        palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
+        title = str(index.data(ARTICLE_TITLE_ROLE) or "")
         metrics = QFontMetricsF(fonts.bold)
         left = rect.left() + CARD_MARGIN_X + 2
         y = rect.top() + HEADER_TOP
@@ -283,27 +227,19 @@ class PassageDelegate(QStyledItemDelegate):
         rect: QRectF,
         palette: QPalette,
         state: QStyle.StateFlag,
-        passage: Passage,
+        index: Index,
+        layout: CardLayout,
     ) -> None:
+        passage: Passage = index.data(PASSAGE_ROLE)
         fonts = self._current_fonts()
-        layout = self._card_layout(passage, round(rect.width()))
         text_color = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         muted = muted_color(palette)
 
-        card = paint_card_frame(
-            painter,
-            rect,
-            palette,
-            state,
-            bar=edge(passage.color),
-            placed=passage.placed,
-            corner=CORNER,
-            bar_width=COLOR_BAR,
+        start = self._paint_frame(
+            painter, rect, palette, state, edge(passage.color), passage.placed, CORNER
         )
-
-        left = card.left() + COLOR_BAR + CARD_PADDING
-        top = card.top() + CARD_PADDING
+        left, top = start.x(), start.y()
         width = self._content_width(round(rect.width()))
         small = QFontMetricsF(fonts.small)
         if layout.section:
@@ -319,10 +255,4 @@ class PassageDelegate(QStyledItemDelegate):
         assert layout.quote_text is not None
         layout.quote_text.draw(painter, QPointF(left, top + layout.quote_y))
 
-        if layout.note:
-            painter.setFont(fonts.small)
-            painter.setPen(muted)
-            y = top + layout.note_y
-            for line in layout.note:
-                painter.drawText(QPointF(left, y + small.ascent()), line)
-                y += small.lineSpacing()
+        self._paint_note(painter, layout, left, top, muted)

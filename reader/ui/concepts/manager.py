@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,12 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +35,7 @@ from PySide6.QtWidgets import (
 from reader.core.concept_names import concept_key, tidy_name
 from reader.core.highlight_colors import COLORS
 from reader.store.concepts import ConceptSummary
+from reader.ui.concepts.concept_list import ConceptList
 from reader.ui.concepts.merge_target import (
     ConceptUsage,
     MergeTargetDialog,
@@ -47,12 +44,11 @@ from reader.ui.concepts.merge_target import (
     name_problem,
     no_auto_default,
     parse_aliases,
-    search_key,
 )
+from reader.ui.lifetime import modal
 from reader.ui.widgets.card_painting import english_plural
 from reader.ui.widgets.highlight_palette import color_title, swatch_icon
-
-CONCEPT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from reader.ui.widgets.screen_fit import resize_within_screen
 
 # English, marked for translation; shown through manager_text().
 UNDO_HINT = str(
@@ -91,33 +87,12 @@ class ConceptManager(QDialog):
         self._merged_into: int | None = None  # select it once the merged concept is gone
         self._loading = False
 
-        # -- left: the list --------------------------------------------------------------
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName(self.tr("Filter concepts"))
-        self.filter_edit.setAccessibleDescription(
-            self.tr("Matches names and aliases, ignoring case and accents")
-        )
-        self.filter_edit.setPlaceholderText(self.tr("Filter concepts"))
-        self.filter_edit.setClearButtonEnabled(True)
-        for clear in self.filter_edit.findChildren(QToolButton):  # Qt's own, left unnamed
-            clear.setAccessibleName(self.tr("Clear filter"))
-        self.filter_edit.textChanged.connect(self._apply_filter)
-        self.list_widget = QListWidget()
-        self.list_widget.setAccessibleName(self.tr("Concepts"))
-        self.list_widget.setAccessibleDescription(self.tr("Choose a concept to edit it"))
-        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_widget.setUniformItemSizes(True)
-        # Rows a little taller than the text: easier to aim at and to scan.
-        self._row_height = self.list_widget.fontMetrics().height() + 10
-        self.list_widget.currentItemChanged.connect(self._on_current_changed)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Concept count"))
-        self.count_label.setWordWrap(True)
-
-        left = QVBoxLayout()
-        left.addWidget(self.filter_edit)
-        left.addWidget(self.list_widget, 1)
-        left.addWidget(self.count_label)
+        # -- left: the list (concept_list.py), its parts named as the dialog's own ---------
+        self.concept_list = ConceptList(self._usage)
+        self.concept_list.selection_changed.connect(self._on_selection_changed)
+        self.filter_edit = self.concept_list.filter_edit
+        self.list_widget = self.concept_list.list_widget
+        self.count_label = self.concept_list.count_label
 
         # -- right: the selected concept ------------------------------------------------
         self.name_edit = QLineEdit()
@@ -231,7 +206,7 @@ class ConceptManager(QDialog):
         right.addStretch(1)
 
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(self.concept_list, 2)
         body.addSpacing(12)
         body.addLayout(right, 3)
 
@@ -253,9 +228,9 @@ class ConceptManager(QDialog):
         layout.addLayout(bottom)
 
         no_auto_default(self)
-        self.resize(820, 520)
+        resize_within_screen(self, 820, 520)
         self._show_selected()
-        self._update_count()
+        self.concept_list.update_count()
 
     @staticmethod
     def _form_label(form: QFormLayout, text: str, field: QWidget | QLayout, buddy: QWidget) -> None:
@@ -276,45 +251,28 @@ class ConceptManager(QDialog):
         self._by_id = {item.id: item for item in self._items}
         self._loading = True
         try:
-            self.list_widget.clear()
-            for item in self._items:
-                row = QListWidgetItem(self._usage.list_text(item))
-                row.setSizeHint(QSize(0, self._row_height))
-                row.setData(CONCEPT_ID_ROLE, item.id)
-                row.setIcon(swatch_icon(item.color) if item.color else blank_icon())
-                row.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(item))
-                if item.definition:
-                    row.setToolTip(item.definition)
-                self.list_widget.addItem(row)
-            self._apply_filter()
+            self.concept_list.fill(self._items)
             target = keep if keep in self._by_id else None
             if target is None and self._merged_into in self._by_id:
                 target = self._merged_into  # the merge went through: follow the concept
             if target is None and keep is not None:
-                target = self._neighbour(old_row)
+                target = self.concept_list.neighbour(old_row)
             self._merged_into = None
-            self._set_current(target)
+            self.concept_list.select(target)
         finally:
             self._loading = False
         self._refresh_details()
-        self._update_count()
+        self.concept_list.update_count()
 
     def select_concept(self, concept_id: int | None) -> None:
         """Select ``concept_id`` (clearing the filter if it hides it), or nothing."""
-        if concept_id is not None and concept_id not in self._by_id:
-            return
-        row = self._row_of(concept_id)
-        if row is not None and row.isHidden():
-            self.filter_edit.clear()
-        self._set_current(concept_id)
-        if row is not None:
-            self.list_widget.scrollToItem(row)
+        if concept_id is None:
+            self.concept_list.select(None)
+        elif concept_id in self._by_id:
+            self.concept_list.reveal(concept_id)
 
     def selected_concept(self) -> int | None:
-        row = self.list_widget.currentItem()
-        if row is None or not row.isSelected():
-            return None
-        return int(row.data(CONCEPT_ID_ROLE))
+        return self.concept_list.selected()
 
     def show_error(self, message: str) -> None:
         """Show why a request failed (or was refused here) until the next request.
@@ -344,10 +302,10 @@ class ConceptManager(QDialog):
         self, source: ConceptSummary, others: Sequence[ConceptSummary]
     ) -> int | None:
         """Ask which concept ``source`` should merge into; None when cancelled."""
-        picker = MergeTargetDialog(source, others, self)
-        if picker.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return picker.target()
+        with modal(MergeTargetDialog(source, others, self)) as picker:
+            if picker.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return picker.target()
 
     # -- requests ----------------------------------------------------------------------
     def commit_rename(self) -> None:
@@ -501,9 +459,7 @@ class ConceptManager(QDialog):
         super().done(result)
 
     # -- selection and details ---------------------------------------------------------
-    def _on_current_changed(
-        self, _current: QListWidgetItem | None, _previous: QListWidgetItem | None
-    ) -> None:
+    def _on_selection_changed(self) -> None:
         if self._loading:
             return  # set_concepts settles the details itself
         self.commit_definition()
@@ -600,68 +556,10 @@ class ConceptManager(QDialog):
             self.name_edit.setText(self._shown.name)
         self._update_rename_button()
 
-    # -- filter and count --------------------------------------------------------------
-    def _apply_filter(self, _text: str = "") -> None:
-        needle = search_key(self.filter_edit.text())
-        for n in range(self.list_widget.count()):
-            row = self.list_widget.item(n)
-            item = self._by_id[int(row.data(CONCEPT_ID_ROLE))]
-            names = (item.name, *item.aliases)
-            row.setHidden(bool(needle) and not any(needle in search_key(x) for x in names))
-        current = self.list_widget.currentItem()
-        if not self._loading and current is not None and current.isHidden():
-            # The details always belong to a concept the list shows.
-            first = next(
-                (
-                    r
-                    for n in range(self.list_widget.count())
-                    if not (r := self.list_widget.item(n)).isHidden()
-                ),
-                None,
-            )
-            if first is not None:
-                self.list_widget.setCurrentItem(first)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        total = len(self._items)
-        shown = sum(1 for n in range(total) if not self.list_widget.item(n).isHidden())
-        if total and not shown:
-            self.count_label.setText(
-                self.tr("No concept matches “{text}”.").format(text=self.filter_edit.text().strip())
-            )
-        elif shown < total:
-            text = english_plural(self.tr("{shown} of %n concept(s)", "", total), total)
-            self.count_label.setText(text.format(shown=shown))
-        else:
-            self.count_label.setText(english_plural(self.tr("%n concept(s)", "", total), total))
-
     # -- helpers -----------------------------------------------------------------------
     def _current_item(self) -> ConceptSummary | None:
         concept_id = self.selected_concept()
         return self._by_id.get(concept_id) if concept_id is not None else None
-
-    def _row_of(self, concept_id: int | None) -> QListWidgetItem | None:
-        for n in range(self.list_widget.count()):
-            row = self.list_widget.item(n)
-            if row.data(CONCEPT_ID_ROLE) == concept_id:
-                return row
-        return None
-
-    def _set_current(self, concept_id: int | None) -> None:
-        row = self._row_of(concept_id)
-        if row is None:
-            self.list_widget.setCurrentRow(-1)
-            self.list_widget.clearSelection()
-        else:
-            self.list_widget.setCurrentItem(row)
-
-    def _neighbour(self, row: int) -> int | None:
-        """The concept now at ``row`` (or the last one), after the one there went away."""
-        count = self.list_widget.count()
-        if count == 0 or row < 0:
-            return None
-        return int(self.list_widget.item(min(row, count - 1)).data(CONCEPT_ID_ROLE))
 
     def _owner_of(self, name: str, besides: int) -> tuple[ConceptSummary, bool] | None:
         """The other concept with ``name`` as its name (False) or an alias (True)."""
@@ -692,12 +590,3 @@ class ConceptManager(QDialog):
         if source.definition and not target.definition:
             text += " " + self.tr("“{target}” takes over its definition.")
         return text.format(source=source.name, target=target.name)
-
-    def _spoken(self, item: ConceptSummary) -> str:
-        parts = [item.name, self._usage.usage_text(item)]
-        if item.color:
-            # Lower case inside the sentence: "colour yellow".
-            parts.append(self.tr("colour {color}").format(color=color_title(item.color).lower()))
-        if item.aliases:
-            parts.append(self.tr("also called {names}").format(names=", ".join(item.aliases)))
-        return "; ".join(parts)

@@ -91,6 +91,10 @@ class ArticleController(QObject):
             self.panel.set_highlights([], {})
             self.window.setWindowTitle(APP_NAME)
 
+    def show_highlight_count(self, article_id: int) -> None:
+        """Answer ``highlights_changed``: the article's count in the library list."""
+        self.library.update_highlight_count(article_id)
+
     def _changed(self, show: int | None = None) -> None:
         self._select_next = show
         self.events.articles_changed.emit()
@@ -130,7 +134,9 @@ class ArticleController(QObject):
         removed = articles.removed_lines(article)
         if self.open.original:
             hidden = {r.line_number: r.reason for r in removed}
-            self.view.show_html(rendering.original_text_html(article.original_text, hidden))
+            self.view.show_html(
+                rendering.original_text_html(article.original_text, hidden), annotatable=False
+            )
             self.find_bar.set_target(self.view)  # the original text, as shown
         else:
             reading = article_text(article)
@@ -235,9 +241,10 @@ class ArticleController(QObject):
         return f"{everything};;{articles_filter};;{class_filter};;{all_files}"
 
     def import_paths(self, paths: list[Path]) -> list[ImportOutcome]:
-        """Import files and folders; a few files at once, a larger batch in the background
-        with progress and Cancel (import_progress.py). Returns what was imported at once.
-        Class packs and students' notes among them go to the class pack controller."""
+        """Import files and folders; a few small plain files at once, anything else (a
+        folder, a batch, any document, a large file) in the background with progress and
+        Cancel (import_progress.py). Returns what was imported at once. Class packs and
+        students' notes among them go to the class pack controller."""
         from reader.store.class_files import split_class_files
 
         class_files, paths = split_class_files(paths)
@@ -245,7 +252,7 @@ class ArticleController(QObject):
             self.class_files_wanted.emit(class_files)
         if not paths:
             return []
-        if len(paths) > 3 or any(p.is_dir() for p in paths):
+        if not import_progress.imports_at_once(paths):
             if self._import is not None and self._import.is_running():
                 self._status(self.tr("An import is already running."), 5000)
                 return []
@@ -291,14 +298,15 @@ class ArticleController(QObject):
     def export(self) -> None:
         from reader.store.concepts import list_concepts
         from reader.ui.dialogs.export_dialog import ExportDialog
+        from reader.ui.lifetime import modal
 
         article = None
         if self.open.article_id is not None:
             article = (self.open.article_id, articles.get_article(self.open.article_id).title)
         names = [c.name for c in list_concepts()]
-        dialog = ExportDialog(self.window, self.settings, article, names)
-        dialog.refresh()
-        dialog.exec()
+        with modal(ExportDialog(self.window, self.settings, article, names)) as dialog:
+            dialog.refresh()
+            dialog.exec()
 
     def print_handout(self) -> None:
         if self.open.article_id is None:

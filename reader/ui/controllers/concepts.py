@@ -73,8 +73,11 @@ class ConceptController(QObject):
         if self.manager is not None:
             self.manager.set_concepts(summaries)
             self.manager.set_studied(studied_concepts())
-        self.panel.set_concepts([c.name for c in summaries])
-        self.library.set_concepts(summaries)
+        # The filters offer what would show something: a concept that tags no passage
+        # (one just made, say) would filter to nothing, and once headed the lists.
+        in_use = [c for c in summaries if c.passages]
+        self.panel.set_concepts([c.name for c in in_use])
+        self.library.set_concepts(in_use)
         self.update_tag_popup()
 
     def show_passages(self, concept_id: int) -> None:
@@ -113,11 +116,9 @@ class ConceptController(QObject):
         if item is None:
             return
         self._tagging = item.id
-        known = concepts.list_concepts()
-        names = [c.name for c in known] + [alias for c in known for alias in c.aliases]
         self.tag_popup.open_for(
             self._popup_point(item),
-            names,
+            concepts.list_concepts(),
             item.concepts,
             concepts.suggest_for(item.exact, exclude=item.concepts),
         )
@@ -132,6 +133,7 @@ class ConceptController(QObject):
     def update_tag_popup(self) -> None:
         item = self.highlights.find(self._tagging) if self._tagging else None
         if item is not None and self.tag_popup.isVisible():
+            self.tag_popup.set_known(concepts.list_concepts())  # one just made, say
             self.tag_popup.update_tags(
                 item.concepts, concepts.suggest_for(item.exact, exclude=item.concepts)
             )

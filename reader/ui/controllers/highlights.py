@@ -1,4 +1,6 @@
-"""Highlights and notes: make, recolour, annotate, resize, place, merge, delete — undoably.
+"""Highlights and notes: make, recolour, annotate, resize, place, merge, delete — undoably;
+and the highlights that need a look after their article changed: confirm ("Yes, here")
+or reject ("Not here") each proposed place.
 
 The only place the window calls the store about highlights and pushes their undo
 commands. A command announces its change on ``LibraryEvents.highlights_changed``; the
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 
 from reader.core.highlight_colors import DEFAULT_COLOR
 from reader.core.highlight_record import HighlightData
-from reader.store import articles, highlights
+from reader.store import articles, highlights, placement_checks
 from reader.store.article_text import article_text
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.controllers import undo_commands as commands
@@ -29,6 +31,7 @@ class HighlightController(QObject):
     """The open article's highlights, and every change made to them."""
 
     article_wanted = Signal(int)  # a change happened in another article: open it
+    clean_text_wanted = Signal()  # leave the original text: a highlight is to be shown
     annotations_wanted = Signal()  # show the Annotations panel (to write a note)
 
     def __init__(
@@ -64,27 +67,41 @@ class HighlightController(QObject):
             self.article_wanted.emit(article_id)
             if article_id != self.open.article_id:
                 return
-        if self.open.original:
-            return  # the original text shows no highlights; they come back with the article
         self.current = highlights.list_highlights(article_id)
         ids = {h.id for h in self.current}
         wanted = self.panel.selected_id() if select is _KEEP else select
         selected = wanted if isinstance(wanted, str) and wanted in ids else None
         meanings = highlights.color_meanings()
-        self.view.set_highlights(self.current, selected, meanings)
-        self.panel.set_highlights(self.current, meanings)
+        checks: list[placement_checks.PlacementCheck] = []
+        if any(h.needs_look for h in self.current):  # the text is loaded only then
+            text = article_text(articles.get_article(article_id)).text
+            checks = placement_checks.checks_of(self.current, text)
+        # The original text has other offsets and shows no highlights; the panel keeps
+        # listing them all the same (a student once thought the work was lost).
+        shown = [] if self.open.original else self.current
+        self.view.set_highlights(shown, selected, meanings)
+        self.panel.set_highlights(self.current, meanings, checks)
         self.panel.select_highlight(selected)
-        orphans = sum(1 for h in self.current if not h.placed)
-        placed = len(self.current) - orphans
-        self.window.setProperty("highlight_summary", f"{placed} highlights, {orphans} unplaced")
+        orphans = sum(1 for h in self.current if not h.placed) - len(checks)
+        placed = len(self.current) - orphans - len(checks)
+        self.window.setProperty(
+            "highlight_summary",
+            f"{placed} highlights, {len(checks)} to check, {orphans} unplaced",
+        )
 
     def on_article_shown(self, article_id: int, original: bool) -> None:
-        if original:
-            self.current = []
-            self.panel.set_highlights([], {})
-            return
-        self._check_anchors(article_id)
+        if not original:
+            self._check_anchors(article_id)
         self.show(article_id)
+        waiting = sum(1 for h in self.current if h.needs_look)
+        if waiting:
+            asking = self.tr(
+                "The article changed: %n highlight(s) to check, under Check these in the "
+                "Annotations panel.",
+                "",
+                waiting,
+            )
+            self._status(english_plural(asking, waiting), 10000)
 
     def _check_anchors(self, article_id: int) -> None:
         """Highlights whose text no longer stands at their place are anchored again."""
@@ -93,7 +110,15 @@ class HighlightController(QObject):
         for item in highlights.list_highlights(article_id):
             if item.placed and text[item.start : item.end] != item.exact:
                 report = highlights.reanchor_article(article)
-                if report.orphaned:
+                if report.to_check:
+                    asking = self.tr(
+                        "The article changed: %n highlight(s) to check, under Check these "
+                        "in the Annotations panel.",
+                        "",
+                        report.to_check,
+                    )
+                    self._status(english_plural(asking, report.to_check), 10000)
+                elif report.orphaned:
                     unplaced = self.tr(
                         "%n highlight(s) could not be placed; they are listed under Unplaced.",
                         "",
@@ -107,14 +132,22 @@ class HighlightController(QObject):
 
     def select(self, highlight_id: str) -> None:
         self.panel.select_highlight(highlight_id)
-        self.view.set_highlights(self.current, highlight_id)
+        if not self.open.original:
+            self.view.set_highlights(self.current, highlight_id)
 
     def go_to(self, highlight_id: str) -> None:
         item = self.find(highlight_id)
         if item is None:
             return
+        leaving = self.open.original
+        if leaving:
+            self.clean_text_wanted.emit()  # the highlight is shown in the clean article
         self.view.set_highlights(self.current, highlight_id)
-        if item.placed:
+        shown = item.placed or item.needs_look
+        if shown and leaving:
+            # After the article's saved place is restored (ReaderView.show_html).
+            QTimer.singleShot(0, self.view, lambda: self.view.scroll_to_highlight(item))
+        elif shown:
             self.view.scroll_to_highlight(item)
 
     def show_passage(self, article_id: int, highlight_id: str) -> None:
@@ -122,8 +155,8 @@ class HighlightController(QObject):
         self._select = highlight_id
         self.show(article_id)
         item = self.find(highlight_id)
-        if item is not None and item.placed:
-            QTimer.singleShot(0, lambda: self.view.scroll_to_highlight(item))
+        if item is not None and (item.placed or item.needs_look):
+            QTimer.singleShot(0, self.view, lambda: self.view.scroll_to_highlight(item))
 
     def step(self, step: int) -> None:
         placed = [h for h in self.current if h.placed]
@@ -253,6 +286,48 @@ class HighlightController(QObject):
             return
         self.undo_stack.push(commands.SetExtent(self.changed, item, *selection))
         self.view.clear_selection()
+
+    # -- needing a look ----------------------------------------------------------------
+    def confirm_selected(self) -> None:
+        """Y: "Yes, here" for the highlight chosen in the panel."""
+        self._settle_selected(confirm=True)
+
+    def reject_selected(self) -> None:
+        """R: "Not here" for the highlight chosen in the panel."""
+        self._settle_selected(confirm=False)
+
+    def _settle_selected(self, confirm: bool) -> None:
+        selected = self.find(self.panel.selected_id())
+        if selected is None or not selected.needs_look:
+            self._status(
+                self.tr("Choose a highlight under Check these in the Annotations panel."), 5000
+            )
+            return
+        self.settle(selected.id, confirm)
+
+    def confirm(self, highlight_id: str) -> None:
+        self.settle(highlight_id, confirm=True)
+
+    def reject(self, highlight_id: str) -> None:
+        self.settle(highlight_id, confirm=False)
+
+    def settle(self, highlight_id: str, confirm: bool) -> None:
+        """Place a highlight that needs a look at its proposed place, or keep it unplaced;
+        the next one waiting is chosen, so a list is gone through key by key."""
+        item = self.find(highlight_id)
+        if item is None or not item.needs_look:
+            return
+        waiting = [h.id for h in self.current if h.needs_look]
+        after = waiting[waiting.index(item.id) + 1 :] + waiting[: waiting.index(item.id)]
+        self.undo_stack.push(commands.SettlePlacement(self.changed, item, confirm))
+        if confirm:
+            said = self.tr("Placed here (Ctrl+Z undoes it).")
+        else:
+            said = self.tr("Kept unplaced; it is listed under Unplaced (Ctrl+Z undoes it).")
+        self._status(said, 6000)
+        if after:
+            self.select(after[0])
+            self.go_to(after[0])
 
     def edit_color_meanings(self) -> None:
         from reader.ui.dialogs.color_meanings import ask_color_meanings

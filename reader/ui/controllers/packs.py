@@ -12,6 +12,7 @@ on ``LibraryEvents``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
@@ -19,22 +20,26 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 from reader.core.errors import DocumentError, UserError
 from reader.core.packs.pack_format import SUFFIX
 from reader.core.packs.passages import group_passages, only_student
-from reader.store import articles, class_packs, handbacks, identity, layers
+from reader.store import articles, identity, layers
 from reader.store.article_text import article_text
-from reader.store.class_files import import_class_files
-from reader.store.class_packs import PackImport, PackStatus
-from reader.store.handbacks import HandbackImport
 from reader.ui.annotations.layer_bar import ALL_STUDENTS, NO_CLASS
 from reader.ui.annotations.layer_rows import LayerRow, class_rows, teacher_rows
 from reader.ui.annotations.panel import AnnotationsPanel
 from reader.ui.controllers.open_article import OpenArticle
-from reader.ui.dialogs.pack_export import PackRequest
 from reader.ui.reading import layer_marks
 from reader.ui.reading.instruction_banner import InstructionBanner
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.translation import error_text
 from reader.ui.widgets.card_painting import english_plural
 from reader.ui.window.events import LibraryEvents
+
+# Showing layers needs only reader.store.layers. Reading and writing class files (and
+# with them the export writers, jinja2 among them) load when the reader opens or saves
+# one, not with every window: tests/ui/test_startup_imports.py.
+if TYPE_CHECKING:
+    from reader.store.class_packs import PackImport
+    from reader.store.handbacks import HandbackImport
+    from reader.ui.dialogs.pack_export import PackRequest
 
 TEACHER_SHOWN_KEY = "class/teacher_notes_shown"
 
@@ -138,6 +143,8 @@ class PackController(QObject):
     def import_files(self, paths: list[Path]) -> list[PackImport | HandbackImport]:
         """Open class packs and import students' notes; each refused file is named with
         its problem, and the others still go in."""
+        from reader.store.class_files import import_class_files
+
         done: list[PackImport | HandbackImport] = []
         errors: list[str] = []
         for outcome in import_class_files(paths):
@@ -161,6 +168,9 @@ class PackController(QObject):
         return done
 
     def _said(self, outcome: PackImport | HandbackImport) -> str:
+        from reader.store.class_packs import PackStatus
+        from reader.store.handbacks import HandbackImport
+
         if isinstance(outcome, HandbackImport):
             return self.tr("{student}'s notes on “{pack}” are in the class view.").format(
                 student=outcome.student, pack=outcome.pack_title
@@ -242,6 +252,8 @@ class PackController(QObject):
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         try:
+            from reader.store import class_packs
+
             identity.set_your_name(request.name)
             pack = class_packs.export_pack(
                 path, list(request.article_ids), request.instruction, request.name, request.title
@@ -259,6 +271,7 @@ class PackController(QObject):
 
     def ask_handback(self, chosen: str | None) -> tuple[str, str] | None:
         """The pack the notes answer and the student's name (tests answer here)."""
+        from reader.store import handbacks
         from reader.ui.dialogs.handback_export import HandbackDialog
 
         packs = handbacks.packs_here()
@@ -276,6 +289,8 @@ class PackController(QObject):
         return (dialog.chosen_pack(), dialog.chosen_name()) if dialog.exec() else None
 
     def export_handback(self) -> Path | None:
+        from reader.store import handbacks
+
         current = self.open.article_id
         answer = self.ask_handback(handbacks.pack_of_article(current) if current else None)
         if answer is None:
@@ -297,6 +312,8 @@ class PackController(QObject):
         return self._write(path, text, self.tr("Saved your notes for your teacher: {path}"))
 
     def export_summary(self) -> Path | None:
+        from reader.store import handbacks
+
         current = self.open.article_id
         article_id = current if current is not None and layers.class_roster(current) else None
         if article_id is None and not layers.articles_with_class_notes():

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.highlight_record import HighlightData
-from reader.store import articles, concepts, highlights
+from reader.store import articles, concepts, highlights, placement_checks
 from reader.ui.widgets.highlight_palette import color_title
 
 # Called with the article and the highlight to show after a change (None: nothing).
@@ -28,6 +28,8 @@ DELETE_CONCEPT = str(QT_TRANSLATE_NOOP("UndoCommands", "Delete Concept"))
 EDIT_DEFINITION = str(QT_TRANSLATE_NOOP("UndoCommands", "Edit Definition"))
 EDIT_ALIASES = str(QT_TRANSLATE_NOOP("UndoCommands", "Edit Aliases"))
 CONCEPT_COLOUR = str(QT_TRANSLATE_NOOP("UndoCommands", "Concept Colour"))
+PLACE_HERE = str(QT_TRANSLATE_NOOP("UndoCommands", "Place Highlight Here"))
+KEEP_UNPLACED = str(QT_TRANSLATE_NOOP("UndoCommands", "Keep Highlight Unplaced"))
 
 
 class CreateHighlight(QUndoCommand):
@@ -127,6 +129,27 @@ class SetExtent(QUndoCommand):
     def undo(self) -> None:
         highlights.restore_highlight(self.data)
         self.refresh(self.data.article_id, self.data.id)
+
+
+class SettlePlacement(QUndoCommand):
+    """A highlight that needed a look, confirmed at its proposed place ("Yes, here") or
+    rejected (it stays unplaced); undo puts it back needing a look, note and all."""
+
+    def __init__(self, refresh: Refresh, data: HighlightData, confirm: bool) -> None:
+        text = PLACE_HERE if confirm else KEEP_UNPLACED
+        super().__init__(QCoreApplication.translate("UndoCommands", text))
+        self.refresh, self.before, self.confirm = refresh, data, confirm
+
+    def redo(self) -> None:
+        if self.confirm:
+            placement_checks.confirm_placement(self.before.id)
+        else:
+            placement_checks.reject_placement(self.before.id)
+        self.refresh(self.before.article_id, self.before.id)
+
+    def undo(self) -> None:
+        highlights.restore_highlight(self.before)
+        self.refresh(self.before.article_id, self.before.id)
 
 
 class MergeHighlights(QUndoCommand):

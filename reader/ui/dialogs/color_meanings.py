@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from reader.core.highlight_colors import COLORS
+from reader.ui.lifetime import modal
 from reader.ui.widgets.highlight_palette import color_label, color_title
 
 
@@ -35,7 +36,7 @@ class ColorMeaningsDialog(QDialog):
 
 def ask_color_meanings(parent: QWidget | None, current: Mapping[str, str]) -> dict[str, str] | None:
     """The meanings the reader settled on; None when they cancelled."""
-    dialog = ColorMeaningsDialog(parent, current)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.meanings()
+    with modal(ColorMeaningsDialog(parent, current)) as dialog:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.meanings()

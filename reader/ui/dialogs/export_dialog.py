@@ -1,7 +1,10 @@
 """File → Export…: notes, handouts and annotations, with a live preview of what is written.
 
 The dialog only chooses and shows; the text comes from reader.store.exports, the same
-functions `marginalia export` uses, and files are written atomically.
+functions `marginalia export` uses, and files are written atomically. A handout PDF is
+previewed as its pages, drawn from the PDF the same code writes. The export's own words
+(headings, labels, "Page 1 of 3") are in the language chosen here, the interface's by
+default, read the way `marginalia export --language` reads them (translation_files.py).
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from typing import TYPE_CHECKING
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import JsonLexer, MarkdownLexer
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QUrl
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,8 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
-from reader.ui.translation import error_text
+from reader.core.exporting.mark_flavors import OBSIDIAN, PANDOC
+from reader.core.exporting.wording import Translate
+from reader.translation_files import export_translate
+from reader.ui.translation import error_text, interface_language, language_label
 from reader.ui.widgets.card_painting import english_plural
+from reader.ui.widgets.screen_fit import resize_within_screen
 from reader.ui.widgets.template_chooser import TEMPLATE_KEY, choose_template
 
 if TYPE_CHECKING:
@@ -64,6 +71,13 @@ PAPER_SIZES = (
     ("A4", QT_TRANSLATE_NOOP("ExportDialog", "A4")),
     ("Letter", QT_TRANSLATE_NOOP("ExportDialog", "Letter")),
 )
+# The two ways a handout marks a passage (handout_writer.FLAVORS), as the dialog names them.
+FLAVOR_LABELS = (
+    (OBSIDIAN, QT_TRANSLATE_NOOP("ExportDialog", "==text== (Obsidian, markdown-it, pandoc 3)")),
+    (PANDOC, QT_TRANSLATE_NOOP("ExportDialog", "[text]{.mark} (pandoc 2 and 3)")),
+)
+EXPORT_LANGUAGES = ("en", "id")
+PREVIEW_PAGES = 3  # enough to see the layout, few enough to draw at once
 PROBLEM_STYLE = "color: #b91c1c;"
 DONE_STYLE = "color: #166534;"
 SUFFIX = {"md": ".md", "handout": ".md", "json": ".json", "pdf": ".pdf", "anki": ".apkg"}
@@ -88,7 +102,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self.settings = settings
         self.article = article
         self.text = ""
@@ -118,28 +132,45 @@ class ExportDialog(QDialog):
         self.group.addItem(QCoreApplication.translate("ExportDialog", by_article), "article")
         self.group.addItem(QCoreApplication.translate("ExportDialog", by_concept), "concept")
         self.template_label = QLabel()
-        self.template_button = QPushButton(self.tr("Choose Template…"))
-        self.template_button.setAccessibleName(self.tr("Choose a template file"))
+        self.template_button = QPushButton(self.tr("Choose Layout File…"))
+        self.template_button.setAccessibleName(self.tr("Choose a layout file"))
         self.template_button.setAccessibleDescription(
-            self.tr("A Jinja2 template that lays out the notes in your own way")
+            self.tr("A layout file of your own that lays out the notes your way")
         )
         self.template_reset = QPushButton(self.tr("Default"))
-        self.template_reset.setAccessibleName(self.tr("Use the default template"))
+        self.template_reset.setAccessibleName(self.tr("Use the default layout"))
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_label, 1)
         template_row.addWidget(self.template_button)
         template_row.addWidget(self.template_reset)
+        self.flavor = QComboBox()
+        self.flavor.setAccessibleName(self.tr("How passages are marked"))
+        self.flavor.setAccessibleDescription(
+            self.tr("Pandoc 2 shows ==text== as it is; choose [text]{.mark} for pandoc")
+        )
+        for flavor, label in FLAVOR_LABELS:
+            self.flavor.addItem(QCoreApplication.translate("ExportDialog", label), flavor)
         self.page_size = QComboBox()
         self.page_size.setAccessibleName(self.tr("Paper size"))
         for size, label in PAPER_SIZES:
             self.page_size.addItem(QCoreApplication.translate("ExportDialog", label), size)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the export"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of the export's own words; your notes stay as you wrote them")
+        )
+        for code in EXPORT_LANGUAGES:
+            self.language.addItem(language_label(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
 
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Export:"), self.scope)
         form.addRow(self.tr("&Group:"), self.group)
-        form.addRow(self.tr("Template:"), template_row)
+        form.addRow(self.tr("Layout:"), template_row)
+        form.addRow(self.tr("&Marks:"), self.flavor)
         form.addRow(self.tr("&Paper:"), self.page_size)
+        form.addRow(self.tr("&Language:"), self.language)
         self.error = QLabel()
         self.error.setWordWrap(True)
         # It says what went wrong, or where the export was saved: not by colour alone.
@@ -170,8 +201,9 @@ class ExportDialog(QDialog):
 
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
-        for combo in (self.format, self.scope, self.group):
+        for combo in (self.format, self.scope, self.group, self.flavor, self.page_size):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.language.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.template_button.clicked.connect(self.choose_template)
         self.template_reset.clicked.connect(lambda: self.set_template(None))
         saved = self.settings.value(TEMPLATE_KEY)
@@ -207,10 +239,19 @@ class ExportDialog(QDialog):
         for index, label in enumerate(GROUPS["anki" if decks else "md"]):
             self.group.setItemText(index, QCoreApplication.translate("ExportDialog", label))
         self.group.setEnabled(fmt == "md" or (decks and self.scope.currentData()[0] == "library"))
-        self.copy_button.setEnabled(not decks)
         self.template_button.setEnabled(fmt == "md")
         self.template_reset.setEnabled(fmt == "md")
+        self.flavor.setEnabled(fmt == "handout")
         self.page_size.setEnabled(fmt == "pdf")
+        self.copy_button.setEnabled(fmt not in ("pdf", "anki"))  # files, not text
+
+    def translate(self) -> Translate:
+        """The export's own words in the chosen language: the interface's own translation
+        when it is that language, else that language's translation file."""
+        code = str(self.language.currentData())
+        if code == interface_language():
+            return QCoreApplication.translate
+        return export_translate(code)
 
     # -- output ------------------------------------------------------------------------
     def export_text(self) -> str:
@@ -220,22 +261,24 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         kind, value = self.scope.currentData()
         article_id = int(value) if kind == "article" else None
+        translate = self.translate()
         if fmt in ("handout", "pdf"):
             if article_id is None:
                 raise UserError(self.tr("A handout is made from one article: choose the article."))
-            return exports.handout_markdown(article_id, translate=QCoreApplication.translate)
+            # The PDF prints the handout's marks as ==text==, whatever is chosen for Markdown.
+            flavor = str(self.flavor.currentData()) if fmt == "handout" else OBSIDIAN
+            return exports.handout_markdown(article_id, flavor=flavor, translate=translate)
         if fmt == "anki":
             return self._deck_preview(kind, value)
         if fmt == "json":
-            collection = exports.annotations_json(article_id, QCoreApplication.translate)
+            collection = exports.annotations_json(article_id, translate)
             return json.dumps(collection, ensure_ascii=False, indent=2)
-        # The export's own words follow the interface language.
         return exports.notes_markdown(
             article_id=article_id,
             concept=str(value) if kind == "concept" else None,
             by=str(self.group.currentData()),
             template=self.template,
-            translate=QCoreApplication.translate,
+            translate=translate,
         )
 
     def _decks(self, kind: str, value: object) -> list[AnkiDeck]:
@@ -269,7 +312,31 @@ class ExportDialog(QDialog):
             return
         self.error.hide()
         self.save_button.setEnabled(True)
-        self.preview.setHtml(coloured(self.text, self.chosen_format()))
+        if self.chosen_format() == "pdf":
+            self._show_pages()
+        else:
+            self.preview.setHtml(coloured(self.text, self.chosen_format()))
+
+    def _show_pages(self) -> None:
+        """The handout's first pages as the PDF will print them."""
+        from reader.printing.handout_pdf import article_handout, pdf_bytes
+        from reader.printing.page_preview import page_images
+
+        _kind, value = self.scope.currentData()
+        translate = self.translate()
+        markdown, title, colors = article_handout(int(value), translate)
+        size = str(self.page_size.currentData())
+        pdf = pdf_bytes(markdown, title, size, colors, translate)
+        width = max(200, self.preview.viewport().width() - 48)
+        document = self.preview.document()
+        pages = []
+        for number, image in enumerate(page_images(pdf, width, PREVIEW_PAGES), start=1):
+            name = f"page-{number}"
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            pages.append(f'<p align="center"><img src="{name}"></p>')
+        # Grey around white pages, as a viewer shows them: the page's edges are seen.
+        self.preview.setHtml(f'<body style="background-color: #8c8c8c">{"".join(pages)}</body>')
+        self.preview.verticalScrollBar().setValue(0)  # the first page's top, not its foot
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
@@ -309,7 +376,7 @@ class ExportDialog(QDialog):
                 from reader.printing.handout_pdf import export_pdf
 
                 _kind, value = self.scope.currentData()
-                export_pdf(int(value), path, str(self.page_size.currentData()))
+                export_pdf(int(value), path, str(self.page_size.currentData()), self.translate())
             else:
                 write_text_atomic(path, self.text if self.text.endswith("\n") else self.text + "\n")
         except UserError as exc:

@@ -1,12 +1,16 @@
 """Importing many files in the background, with progress, Cancel and a summary.
 
 A worker on its own thread finds the files (folders recursively), then imports them one
-by one through :func:`reader.store.articles.import_file`, each in its own transaction;
-a small window-modal dialog shows "Importing 12 of 340: folder/file.txt", lists each
-file that could not be imported on one line, and ends with a summary. The main window
-keeps repainting throughout because nothing here blocks the GUI thread's event loop.
+by one through :func:`reader.store.articles.import_document`, each in its own
+transaction; a small window-modal dialog shows "Importing 12 of 340: folder/file.txt"
+(and, inside a long document, "— page 120 of 300"), lists each file that could not be
+imported on one line, and ends with a summary. Cancel stops between files, and inside a
+document between pages, storing nothing of a document it stopped. The main window keeps
+repainting throughout because nothing here blocks the GUI thread's event loop.
 
-Also here: :func:`accepts_drop`, the local files and folders in a drag and drop.
+Also here: :func:`accepts_drop`, the local files and folders in a drag and drop, and
+:func:`imports_at_once`, which says whether a few files are quick enough to import
+without this machinery.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.formats import ImportCancelled, ImportProgress
+from reader.core.formats.sniffing import DOCUMENT_KINDS, DOCUMENT_SUFFIXES, EPUB, PDF, ZIP, identify
 from reader.core.importing import find_article_files
 from reader.store import articles
 from reader.store.articles import ImportOutcome, ImportStatus
@@ -38,6 +44,15 @@ from reader.ui.translation import error_text
 # At app exit a running import is cancelled and waited for this long: the file being
 # imported finishes or rolls back, and a QThread destroyed while running aborts the process.
 QUIT_WAIT_MS = 30_000
+# What imports at once, without the dialog: a few files, each small and plain (text or a
+# saved page), read and cleaned in a blink. A document (PDF, EPUB, Word, OpenDocument)
+# or anything larger may take seconds and goes to the background, so a dropped 300-page
+# PDF never freezes the window.
+AT_ONCE_MAX_FILES = 3
+AT_ONCE_MAX_BYTES = 100_000
+# The steps a long document reports: pages of a PDF, chapters of an EPUB, else parts.
+PAGES, CHAPTERS, PARTS = "pages", "chapters", "parts"
+BAR_STEPS = 100  # the progress bar's share of one file
 
 
 @dataclass(frozen=True)
@@ -53,10 +68,13 @@ class PlannedFile:
 class ImportSummary:
     """How a batch went, for the dialog's last words and for the main window."""
 
-    imported: tuple[ImportOutcome, ...]
+    imported: tuple[ImportOutcome, ...]  # every article (an EPUB may hold several)
     failures: tuple[str, ...]  # one line each, naming the file and the reason
     total: int  # files (and unimportable paths) found; known before importing began
     cancelled: bool
+    # Files whose import ended (imported or refused); None: one per outcome and failure.
+    tried: int | None = None
+    interrupted: str = ""  # the file a Cancel stopped partway; nothing of it was stored
 
     @property
     def not_imported(self) -> int:
@@ -65,15 +83,26 @@ class ImportSummary:
     @property
     def not_tried(self) -> int:
         """Files left alone because the user cancelled."""
-        return max(0, self.total - len(self.imported) - len(self.failures))
+        tried = len(self.imported) + len(self.failures) if self.tried is None else self.tried
+        return max(0, self.total - tried - (1 if self.interrupted else 0))
 
     @property
     def last_article_id(self) -> int | None:
         """The article the main window should select afterwards."""
         return self.imported[-1].article_id if self.imported else None
 
+    @property
+    def ended(self) -> int:
+        """Files whose import ran to its end, imported or refused."""
+        return self.total - self.not_tried - (1 if self.interrupted else 0)
+
     def message(self) -> str:
         """ "338 imported, 2 not imported.", plus what cancelling or duplicates left out."""
+        if self.interrupted and not self.ended and not self.not_tried:
+            # One document, stopped: the counts would all be nought.
+            return QCoreApplication.translate(
+                "ImportSummary", "Cancelled: {file} was stopped partway; nothing of it was kept."
+            ).format(file=self.interrupted)
         unchanged = sum(1 for o in self.imported if o.status is ImportStatus.UNCHANGED)
         # Whole sentences, one for each case, so a translation can order them as it needs.
         if self.cancelled and unchanged:
@@ -96,12 +125,18 @@ class ImportSummary:
             template = QCoreApplication.translate(
                 "ImportSummary", "{imported} imported, {failed} not imported."
             )
-        return template.format(
+        text = template.format(
             imported=len(self.imported),
             failed=self.not_imported,
             unchanged=unchanged,
             not_tried=self.not_tried,
         )
+        if self.interrupted:
+            stopped = QCoreApplication.translate(
+                "ImportSummary", "{file} was stopped partway; nothing of it was kept."
+            )
+            text += " " + stopped.format(file=self.interrupted)
+        return text
 
 
 def _one_line(text: str) -> str:
@@ -171,6 +206,8 @@ class ImportWorker(QObject):
     """
 
     progress = Signal(int, int, str)  # done, total, the file being imported now
+    # Inside the file being imported: steps done, steps in all, what a step is (PAGES…).
+    step = Signal(int, int, str)
     imported = Signal(object)  # ImportOutcome
     failed = Signal(str)  # "path: reason", one line, in the interface's language
     finished = Signal(object)  # ImportSummary, after the thread's connection is closed
@@ -184,6 +221,8 @@ class ImportWorker(QObject):
         self._imported: list[ImportOutcome] = []
         self._failures: list[str] = []
         self._total = 0
+        self._tried = 0  # files whose import ended, imported or refused
+        self._interrupted = ""  # the file a Cancel stopped partway
         self._stopped_early = False  # cancelled with files left: a Cancel after the last one is not
 
     def cancel(self) -> None:
@@ -214,7 +253,12 @@ class ImportWorker(QObject):
                 self.moveToThread(app.thread())
         self.finished.emit(
             ImportSummary(
-                tuple(self._imported), tuple(self._failures), self._total, self._stopped_early
+                tuple(self._imported),
+                tuple(self._failures),
+                self._total,
+                self._stopped_early,
+                self._tried,
+                self._interrupted,
             )
         )
 
@@ -222,17 +266,29 @@ class ImportWorker(QObject):
         planned = expand_paths(self.paths, self.is_cancelled)
         self._total = len(planned)
         for done, item in enumerate(planned):
-            # Checked only between files: one file's import is one transaction, so it
-            # either completes or rolls back, and cancelling never leaves half an article.
+            # Checked between files, and inside a long document between its pages: one
+            # file's import is one transaction, stored only once the whole file was read,
+            # so cancelling never leaves half an article.
             if self.is_cancelled():
                 self._stopped_early = True
                 return
             self.progress.emit(done, self._total, item.label)
             if item.error is not None:
                 self._fail(error_text(item.error))
+                self._tried += 1
                 continue
+            unit = step_unit(item.path)
+
+            def on_step(step: int, steps: int, unit: str = unit) -> None:
+                self.step.emit(step, steps, unit)
+
+            steps = ImportProgress(on_step=on_step, is_cancelled=self.is_cancelled)
             try:
-                outcome = articles.import_file(item.path)
+                outcomes = articles.import_document(item.path, steps)
+            except ImportCancelled:
+                self._stopped_early = True
+                self._interrupted = item.label
+                return
             except DocumentError as exc:
                 self._fail(error_text(exc))
             except Exception as exc:
@@ -244,8 +300,10 @@ class ImportWorker(QObject):
                     ).format(path=item.path, reason=exc)
                 )
             else:
-                self._imported.append(outcome)
-                self.imported.emit(outcome)
+                for outcome in outcomes:  # an EPUB collection gives one per article
+                    self._imported.append(outcome)
+                    self.imported.emit(outcome)
+            self._tried += 1
         if self.is_cancelled() and not planned:  # cancelled while still counting files
             self._stopped_early = True
             return
@@ -272,6 +330,8 @@ class ImportProgressDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
         self.running = True
+        # The file being imported, for the steps inside it: its number, the total, its label.
+        self._file: tuple[int, int, str] = (0, 0, "")
         self.status = QLabel(self.tr("Looking for articles…"))
         self.status.setWordWrap(True)
         # Plain text: a file named "<b>notes.txt" is shown as named, not as markup.
@@ -312,8 +372,10 @@ class ImportProgressDialog(QDialog):
     def show_progress(self, done: int, total: int, current: str) -> None:
         if not self.running:
             return
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        self._file = (done, total, current)
+        # Each file is BAR_STEPS on the bar, so the pages of a long document move it too.
+        self.bar.setRange(0, max(total, 1) * BAR_STEPS)
+        self.bar.setValue(done * BAR_STEPS)
         if self.button.isEnabled():  # not while "Cancelling…" is showing
             if current:
                 text = self.tr("Importing {number} of {total}: {file}").format(
@@ -323,6 +385,31 @@ class ImportProgressDialog(QDialog):
                 text = self.tr("Imported {done} of {total}").format(done=done, total=total)
             self.status.setText(text)
 
+    def show_step(self, step: int, steps: int, unit: str) -> None:
+        """A step inside the file being imported: "… — page 120 of 300"."""
+        done, total, current = self._file
+        if not self.running or not current or steps <= 1:
+            return
+        self.bar.setValue(done * BAR_STEPS + BAR_STEPS * min(step, steps) // steps)
+        if not self.button.isEnabled():  # "Cancelling…" stays until the worker stops
+            return
+        where = self.tr("Importing {number} of {total}: {file}").format(
+            number=done + 1, total=total, file=current
+        )
+        if step >= steps and unit == PAGES:
+            inside = self.tr("all {pages} pages read, arranging the text…").format(pages=steps)
+        elif unit == PAGES:
+            inside = self.tr("page {page} of {pages}").format(page=step + 1, pages=steps)
+        elif unit == CHAPTERS:
+            inside = self.tr("chapter {chapter} of {chapters}").format(
+                chapter=min(step + 1, steps), chapters=steps
+            )
+        else:
+            inside = self.tr("part {part} of {parts}").format(
+                part=min(step + 1, steps), parts=steps
+            )
+        self.status.setText(f"{where} — {inside}")
+
     def add_failure(self, line: str) -> None:
         # Shown as they happen, so a long import tells early that some files are refused.
         self.details_label.show()
@@ -330,7 +417,8 @@ class ImportProgressDialog(QDialog):
         self.details.appendPlainText(line)
 
     def show_cancelling(self) -> None:
-        self.status.setText(self.tr("Cancelling after the current file…"))
+        # The worker stops after the file it is on, or inside a document after its page.
+        self.status.setText(self.tr("Cancelling…"))
         self.button.setEnabled(False)
 
     def show_summary(self, summary: ImportSummary) -> None:
@@ -339,7 +427,7 @@ class ImportProgressDialog(QDialog):
             self.tr("Import cancelled") if summary.cancelled else self.tr("Import finished")
         )
         self.bar.setRange(0, max(summary.total, 1))
-        self.bar.setValue(summary.total - summary.not_tried)
+        self.bar.setValue(summary.ended)
         self.status.setText(summary.message())
         # The summary is the truth; lines shown live might miss one queued at the end.
         self.details.setPlainText("\n".join(summary.failures))
@@ -390,6 +478,7 @@ class ImportController(QObject):
         self.worker_thread.started.connect(self.worker.run)
         # The controller lives in the GUI thread, so these arrive queued, in order.
         self.worker.progress.connect(self.dialog.show_progress)
+        self.worker.step.connect(self.dialog.show_step)
         self.worker.failed.connect(self.dialog.add_failure)
         self.worker.finished.connect(self._worker_finished)
         self.dialog.cancel_requested.connect(self.cancel)
@@ -429,6 +518,9 @@ class ImportController(QObject):
         self.summary = summary
         if self._dialog_alive:
             self.dialog.show_summary(summary)
+            # Painted now: what on_done starts on this thread (opening a long article that
+            # was just imported) would otherwise keep "Cancel" on screen for its duration.
+            self.dialog.repaint()
         else:
             _LIVE.discard(self)
         try:
@@ -461,6 +553,50 @@ def run_import(
     controller = ImportController(parent, paths, on_done)
     controller.start()
     return controller
+
+
+def step_unit(path: Path) -> str:
+    """What a step of this file's import is: PAGES of a PDF, CHAPTERS of an EPUB, PARTS.
+
+    By content as the importer decides (a PDF saved without its extension has pages
+    too); an EPUB, a zip archive, by its name.
+    """
+    if _head_kind(path) == PDF:
+        return PAGES
+    return CHAPTERS if DOCUMENT_SUFFIXES.get(path.suffix.lower()) == EPUB else PARTS
+
+
+def _head_kind(path: Path) -> str | None:
+    try:
+        with path.open("rb") as file:
+            head = file.read(1024)
+    except OSError:
+        return None
+    if head.startswith(b"PK\x03\x04"):
+        return ZIP  # DOCX, ODT, EPUB or another archive: told apart only by reading it all
+    return identify(head)
+
+
+def imports_at_once(paths: list[Path]) -> bool:
+    """Whether these are a few small plain files, quick to import without the dialog.
+
+    Anything else — a folder, many files, a document by name or by content, or a file
+    over AT_ONCE_MAX_BYTES — belongs to the background importer (run_import).
+    """
+    if len(paths) > AT_ONCE_MAX_FILES:
+        return False
+    for path in paths:
+        try:
+            if path.is_dir() or path.stat().st_size > AT_ONCE_MAX_BYTES:
+                return False
+        except OSError:
+            continue  # missing or unreadable: the importer says so at once
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            return False
+        kind = _head_kind(path)
+        if kind == ZIP or kind in DOCUMENT_KINDS:
+            return False
+    return True
 
 
 def accepts_drop(mime: QMimeData) -> list[Path]:

@@ -1,7 +1,7 @@
 """Edit → Preferences…: choices that outlive one session and are not on a menu.
 
-The interface's language (applied at the next start, see translation.py), the Markdown
-template exports use by default (the Export dialog offers the same choice for one export,
+The interface's language (applied at the next start, see translation.py), the layout file
+Markdown notes use by default (the Export dialog offers the same choice for one export,
 and both remember it in the library's settings), the user's name: what a class sees on
 their class packs and a teacher on the notes they hand back (kept in the library by the
 controller that ``save_name`` is), and study mode's desired retention and new cards a day
@@ -68,13 +68,13 @@ class PreferencesDialog(QDialog):
         saved = settings.value(TEMPLATE_KEY)
         self.template: Path | None = Path(str(saved)) if saved else None
         self.template_label = QLabel()
-        self.template_label.setAccessibleName(self.tr("Notes template"))
+        self.template_label.setAccessibleName(self.tr("Notes layout"))
         self.template_label.setWordWrap(True)
         choose = QPushButton(self.tr("Choose…"))
-        choose.setAccessibleName(self.tr("Choose a notes template"))
+        choose.setAccessibleName(self.tr("Choose a layout file for notes"))
         choose.clicked.connect(self.choose_template)
         default = QPushButton(self.tr("Default"))
-        default.setAccessibleName(self.tr("Use the default notes template"))
+        default.setAccessibleName(self.tr("Use the default notes layout"))
         default.clicked.connect(lambda: self.set_template(None))
         row = QHBoxLayout()
         row.addWidget(self.template_label, 1)
@@ -82,8 +82,8 @@ class PreferencesDialog(QDialog):
         row.addWidget(default)
         hint = QLabel(
             self.tr(
-                "A Jinja2 template of your own for Markdown notes; see resources/templates "
-                "for the variables it receives."
+                "A layout file of your own for Markdown notes; the bundled ones, in "
+                "resources/templates, show what it can use."
             )
         )
         hint.setWordWrap(True)
@@ -125,7 +125,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(language_note)
-        form.addRow(self.tr("Notes template:"), row)
+        form.addRow(self.tr("Notes layout:"), row)
         form.addRow(hint)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow(name_hint)

@@ -22,16 +22,19 @@ from reader.printing.handout_pdf import (
     print_document,
     write_pdf,
 )
+from reader.printing.mark_paint import MarkColor
+from reader.ui.lifetime import modal
 from reader.ui.translation import error_text
 
 
 def _ask_printer(parent: QWidget) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(default_page_size()))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
+    # The dialog keeps a pointer to the printer: it goes first, however it was answered.
+    with modal(QPrintDialog(printer, parent)) as dialog:
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Handout"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
     return printer
 
 
@@ -64,7 +67,7 @@ def _busy() -> Iterator[None]:
 
 
 def print_with_dialog(
-    parent: QWidget, markdown: str, title: str, colors: Sequence[str] = ()
+    parent: QWidget, markdown: str, title: str, colors: Sequence[MarkColor] = ()
 ) -> bool:
     """File → Print…: ask for a printer, then print the handout; True once printed."""
     printer = _ask_printer(parent)
@@ -82,7 +85,7 @@ def print_with_dialog(
 
 
 def save_pdf_with_dialog(
-    parent: QWidget, markdown: str, title: str, colors: Sequence[str] = ()
+    parent: QWidget, markdown: str, title: str, colors: Sequence[MarkColor] = ()
 ) -> Path | None:
     """File → Export as PDF…: ask where (the dialog confirms an overwrite), then write.
 

@@ -51,6 +51,7 @@ from reader.core.errors import QT_TRANSLATE_NOOP
 from reader.store.search import MARK_END, MARK_START, SearchResult, search
 from reader.ui.widgets.card_list import CardListView
 from reader.ui.widgets.card_painting import english_plural, mix, one_line, scaled
+from reader.ui.widgets.screen_fit import resize_within_screen
 
 Index = QModelIndex | QPersistentModelIndex
 Searcher = Callable[[str, int], list[SearchResult]]
@@ -250,7 +251,7 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search the Library"))
         self.setAccessibleName(self.tr("Search the library"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         # Looked up at call time, so a test (or the lead) can stand in another search.
         self._search: Searcher = searcher or (lambda text, limit: search(text, limit))
         self._searched: str | None = None  # the query the list shows results for

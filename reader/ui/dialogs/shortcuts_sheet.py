@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.errors import QT_TRANSLATE_NOOP
+from reader.ui.widgets.screen_fit import resize_within_screen
 
 
 def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -35,7 +36,9 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             keys = [k for k in keys if k]
             if keys and not action.isSeparator():
-                rows.append((path, _plain(action.text()), _either(keys)))
+                # The icon text: Qt's short name of the command, without its mnemonic,
+                # where Undo's text would say what it undoes now.
+                rows.append((path, action.iconText().rstrip(".…"), _either(keys)))
 
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -71,7 +74,7 @@ class ShortcutsSheet(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(560, 620)
+        resize_within_screen(self, 560, 620)
         rows = menu_shortcuts(window)
         self.table = QTableWidget(len(rows), len(COLUMNS))
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

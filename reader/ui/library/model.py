@@ -7,6 +7,7 @@ not every row. Sorting by a column asks the store again instead of sorting in Qt
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -106,6 +107,18 @@ class LibraryModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
+    def update_highlight_count(self, article_id: int) -> None:
+        """Show the article's highlight count afresh, if its row is loaded; the rows keep
+        their order (a list sorted by highlights is sorted again when asked)."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == article_id:
+                count = articles.annotation_count(article_id)
+                if count != summary.highlights:
+                    self._rows[row] = replace(summary, highlights=count)
+                    cell = self.index(row, self.HIGHLIGHTS)
+                    self.dataChanged.emit(cell, cell)
+                return
+
     def row_of(self, article_id: int) -> int | None:
         """The row of an article, fetching further pages if it lies below them."""
         while True:
@@ -151,7 +164,9 @@ class LibraryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip names a column whose name elides ("Readin…") where the list is narrow.
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation == Qt.Orientation.Horizontal and role in shown:
             return self.header_text(section)
         return None
 
@@ -175,6 +190,15 @@ class LibraryModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def widest_value(self, column: int) -> str:
+        """A value as wide as most the column will show: three digits of minutes or
+        highlights, six of words, a date. A longer one is elided, never scrolled to."""
+        if column == self.READING_TIME:
+            return self.tr("{minutes} min").format(minutes=999)
+        day = datetime(2000, 12, 28)
+        sample = ArticleSummary(0, "", 999_999, day, day, 999)
+        return self._display(sample, column)
 
     def _display(self, summary: ArticleSummary, column: int) -> str:
         if column == self.TITLE:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,8 +59,12 @@ class LibraryPanel(QWidget):
             self.tr("Your articles; choose one to read it, press F2 to rename it")
         )
         self.view.setModel(self.proxy)
+        # The order first, then sorting on: enabling it sorts by the header's indicator
+        # (descending, unless set), and each different order asks the store again.
+        self.view.horizontalHeader().setSortIndicator(
+            LibraryModel.TITLE, Qt.SortOrder.AscendingOrder
+        )
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -72,8 +77,13 @@ class LibraryPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The other columns are as wide as their values, not their names (which elide):
+        # the title keeps most of a narrow list, with no sideways scrolling.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column in range(1, len(LibraryModel.HEADERS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, self._value_width(column))
         # Only the title and two short columns fit beside the article: the word count (the
         # reading time says the same, sorts the same) and the dates are hidden until shown
         # from the header's menu; the list sorts by any of them from View -> Sort Library By.
@@ -106,6 +116,9 @@ class LibraryPanel(QWidget):
     def reload(self) -> None:
         self.model.reload()
         self.update_count()
+
+    def update_highlight_count(self, article_id: int) -> None:
+        self.model.update_highlight_count(article_id)
 
     def first_article(self) -> int | None:
         """The article at the top of the list as it is sorted and filtered."""
@@ -176,6 +189,12 @@ class LibraryPanel(QWidget):
         self.update_count()
 
     # -- columns -----------------------------------------------------------------------
+    def _value_width(self, column: int) -> int:
+        """Room for the widest value the column is likely to show, and the cell's margins."""
+        widest = self.model.widest_value(column)
+        margin = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+        return self.view.fontMetrics().horizontalAdvance(widest) + margin + 12
+
     def _columns_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
         for column in range(len(LibraryModel.HEADERS)):

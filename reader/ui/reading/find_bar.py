@@ -54,14 +54,15 @@ class FindBar(QWidget):
             self.tr("Enter goes to the next match, Shift+Enter to the previous, Escape closes")
         )
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(220)
+        # Room for a word or two beside its clear button; the count keeps its own place.
+        self.field.setMinimumWidth(self.field.fontMetrics().averageCharWidth() * 16)
         self.field.installEventFilter(self)
         self.field.textChanged.connect(self._query_changed)
         layout.addWidget(self.field)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Matches"))
-        self.count_label.setMinimumWidth(90)
         layout.addWidget(self.count_label)
+        layout.insertSpacing(layout.indexOf(self.count_label), 4)
         self.previous_button = self._button(
             "↑", self.tr("Previous match"), self.tr("Previous match (Shift+Enter, Shift+F3)")
         )

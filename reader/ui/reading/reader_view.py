@@ -3,6 +3,10 @@
 A QTextBrowser with a centred column of about 70 characters. It loads no resource at all
 (no remote image, no local file), and a link opens in the system browser only when the
 reader clicks it and confirms the full address.
+
+Highlights are painted beneath the text. One that needs a look (its article changed and
+its new place is only proposed) is drawn apart: a dashed outline in its colour over a
+faint wash, never the solid mark of a placed highlight, until the reader says "Yes, here".
 """
 
 from __future__ import annotations
@@ -71,6 +75,13 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def proposed_span(item: HighlightData) -> tuple[int, int]:
+    """Where a highlight that needs a look is proposed to stand now (reading-text offsets)."""
+    start = item.proposed_start if item.proposed_start is not None else item.start
+    end = item.proposed_end if item.proposed_end is not None else start
+    return start, end
+
+
 class ReaderView(QTextBrowser):
     """Shows one article's HTML and reports where the reader is."""
 
@@ -82,6 +93,8 @@ class ReaderView(QTextBrowser):
     delete_requested = Signal(str)
     recolor_requested = Signal(str, str)
     edit_note_requested = Signal(str)
+    confirm_requested = Signal(str)  # "Yes, here" on a proposed place
+    reject_requested = Signal(str)  # "Not here"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,11 +119,17 @@ class ReaderView(QTextBrowser):
         self.style_options = ReadingStyle()
         self.set_comfort(LIGHT, ReadingStyle(), MEASURE_CHARACTERS)
         self._position_timer = QTimer(self, singleShot=True, interval=400)
+        self._place: int | None = None  # where show_html was asked to show the article
+        self._placing = False
+        # Any other scroll (the reader's, a passage shown) ends the wait for that place.
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.top_position())
         )
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._position_timer.start())
         self.highlights: list[HighlightData] = []
+        self.annotatable = True  # False while the original text is shown
+        self.proposals: list[HighlightData] = []  # needing a look: drawn dashed, apart
         self.layer_marks: list[LayerMark] = []  # a teacher's or the class's (layer_marks.py)
         self.selected_highlight: str | None = None
         self.meanings: Mapping[str, str] = {}
@@ -158,18 +177,34 @@ class ReaderView(QTextBrowser):
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         return None
 
-    def show_html(self, body: str, position: int = 0, reading: str | None = None) -> None:
-        """Show an article; ``reading`` is its reading text, to which highlights are tied."""
+    def show_html(
+        self, body: str, position: int = 0, reading: str | None = None, annotatable: bool = True
+    ) -> None:
+        """Show an article; ``reading`` is its reading text, to which highlights are tied.
+        A text that is not ``annotatable`` (the original text) offers no colour toolbar."""
         self._position_timer.stop()
         self.toolbar.hide()
+        self.annotatable = annotatable
         self.highlights = []
+        self.proposals = []
         self.layer_marks = []
         # Long runs and paragraphs get invisible breaks, or their layout takes minutes.
         self.setHtml(bound_layout(body))
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
-        QTimer.singleShot(0, lambda: self.scroll_to_position(position))
+        # At its place at once, so the first frame that shows the article shows the
+        # reader's place; and again once Qt has settled the layout (a scroll bar appearing
+        # narrows the page). Until then the place is the one asked for: a window closed or
+        # an article left in between keeps it.
+        self._place = position
+        self._scroll_to(position)
+        QTimer.singleShot(0, self, self._settle_place)
+
+    def _settle_place(self) -> None:
+        if self._place is not None:
+            self._scroll_to(self._place)
+            self._place = None
 
     # -- highlights --------------------------------------------------------------------
     def set_highlights(
@@ -178,8 +213,10 @@ class ReaderView(QTextBrowser):
         selected: str | None = None,
         meanings: Mapping[str, str] | None = None,
     ) -> None:
-        """Paint the placed highlights; overlapping ones blend, so both stay visible."""
+        """Paint the placed highlights; overlapping ones blend, so both stay visible.
+        Those needing a look are painted dashed at their proposed place."""
         self.highlights = [h for h in items if h.placed]
+        self.proposals = [h for h in items if h.needs_look]
         self.selected_highlight = selected
         if meanings is not None:
             self.meanings = meanings
@@ -195,7 +232,7 @@ class ReaderView(QTextBrowser):
         # Highlights are painted beneath the text, before the document draws itself, and
         # only those in view: an article with thousands of them costs no more to scroll
         # than one with a few, and overlapping ones blend so that each stays visible.
-        if self.highlights or self.layer_marks:
+        if self.highlights or self.proposals or self.layer_marks:
             painter = QPainter(self.viewport())
             if self.layer_marks:
                 area = QRectF(event.rect())
@@ -203,6 +240,7 @@ class ReaderView(QTextBrowser):
                     painter, self.layer_marks, self.range_rects, area, self._visible_range()
                 )
             self._paint_highlights(painter, QRectF(event.rect()))
+            self._paint_proposals(painter, QRectF(event.rect()))
             painter.end()
         super().paintEvent(event)
 
@@ -232,10 +270,33 @@ class ReaderView(QTextBrowser):
                 if rect.intersects(area):
                     painter.drawRoundedRect(rect, 2, 2)
 
+    def _paint_proposals(self, painter: QPainter, area: QRectF) -> None:
+        if not self.proposals:
+            return
+        low, high = self._visible_range()
+        for item in self.proposals:
+            start, end = proposed_span(item)
+            if end < low or start > high:
+                continue
+            colour = QColor(self.theme.highlights.get(item.color, "#cccccc"))
+            wash = QColor(colour)
+            wash.setAlpha(HIGHLIGHT_ALPHA // 3)  # a hint of the colour, not the mark itself
+            selected = item.id == self.selected_highlight
+            pen = QPen(QColor(self.theme.text) if selected else colour.darker(160), 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(wash)
+            for rect in self.range_rects(start, end):
+                if rect.intersects(area):
+                    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering reading-text ``[start, end)``, one per line."""
+        return self._qt_range_rects(self.positions.to_qt(start), self.positions.to_qt(end))
+
+    def _qt_range_rects(self, first: int, last: int) -> list[QRectF]:
+        """Viewport rectangles covering the document's ``[first, last)``, one per line."""
         document = self.document()
-        first, last = self.positions.to_qt(start), self.positions.to_qt(end)
         dx = -self.horizontalScrollBar().value()
         dy = -self.verticalScrollBar().value()
         rects: list[QRectF] = []
@@ -290,9 +351,14 @@ class ReaderView(QTextBrowser):
         found = [h for h in self.highlights if h.start <= offset < h.end]
         return sorted(found, key=lambda h: h.end - h.start)
 
+    def proposals_at(self, position: int) -> list[HighlightData]:
+        """Highlights needing a look whose proposed place is under a document position."""
+        offset = self.positions.from_qt(position)
+        return [h for h in self.proposals if proposed_span(h)[0] <= offset < proposed_span(h)[1]]
+
     def scroll_to_highlight(self, item: HighlightData) -> None:
-        """Bring a highlight into view, a little below the top so its context shows."""
-        self.scroll_to_offset(item.start)
+        """Bring a highlight (or its proposed place) into view, a little below the top."""
+        self.scroll_to_offset(proposed_span(item)[0] if item.needs_look else item.start)
 
     def scroll_to_offset(self, start: int) -> None:
         """Bring reading-text offset ``start`` into view, a little below the top."""
@@ -309,13 +375,32 @@ class ReaderView(QTextBrowser):
             parts.append(" ".join(f"#{_escape(c)}" for c in item.concepts))
         return "<br>".join(parts).replace("\n", "<br>")
 
+    def _describe_proposal(self, item: HighlightData) -> str:
+        then = _escape(item.exact if len(item.exact) < 300 else item.exact[:300] + "…")
+        return "<br>".join(
+            [
+                "<b>"
+                + _escape(self.tr("Needs a look: is this the passage you highlighted?"))
+                + "</b>",
+                _escape(self.tr("Then: “{then}”")).format(then=then),
+                _escape(self.tr("Y: Yes, here · R: Not here")),
+            ]
+        )
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             position = self.cursorForPosition(event.pos()).position()
             under = self.highlights_at(position)
+            asking = self.proposals_at(position)
             layers = marks_at(self.layer_marks, self.positions.from_qt(position))
-            if under or layers:
-                text = "<hr>".join([*(self._describe(h) for h in under), *(m.tip for m in layers)])
+            if under or asking or layers:
+                text = "<hr>".join(
+                    [
+                        *(self._describe(h) for h in under),
+                        *(self._describe_proposal(h) for h in asking),
+                        *(m.tip for m in layers),
+                    ]
+                )
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
@@ -326,10 +411,13 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        if self.textCursor().hasSelection():
-            self.toolbar.show_near(self.cursorRect(self.textCursor()))
+        cursor = self.textCursor()
+        if cursor.hasSelection() and self.annotatable:
+            covered = self._qt_range_rects(cursor.selectionStart(), cursor.selectionEnd())
+            self.toolbar.show_beside([r.toAlignedRect() for r in covered], self.cursorRect())
             return
-        under = self.highlights_at(self.cursorForPosition(event.position().toPoint()).position())
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        under = self.highlights_at(position) or self.proposals_at(position)
         if under:
             self.highlight_clicked.emit(under[0].id)
 
@@ -352,7 +440,7 @@ class ReaderView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         first = menu.actions()[0] if menu.actions() else menu.addSeparator()
         extra: list[QMenu] = []
-        if self.textCursor().hasSelection():
+        if self.textCursor().hasSelection() and self.annotatable:
             colours = QMenu(self.tr("Highlight"), menu)
             for colour in COLORS:
                 action = colours.addAction(swatch_icon(colour), color_label(colour, self.meanings))
@@ -364,7 +452,19 @@ class ReaderView(QTextBrowser):
             note.triggered.connect(self.note_requested.emit)
             menu.removeAction(note)
             menu.insertAction(first, note)
-        under = self.highlights_at(self.cursorForPosition(event.pos()).position())
+        position = self.cursorForPosition(event.pos()).position()
+        asking = self.proposals_at(position)
+        if asking:
+            target_id = asking[0].id
+            yes = menu.addAction(self.tr("Yes, Here"))
+            yes.triggered.connect(lambda: self.confirm_requested.emit(target_id))
+            no = menu.addAction(self.tr("Not Here"))
+            no.triggered.connect(lambda: self.reject_requested.emit(target_id))
+            for action in (yes, no):
+                menu.removeAction(action)
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        under = self.highlights_at(position)
         if under:
             target = under[0]
             recolor = QMenu(self.tr("Change Highlight Colour"), menu)
@@ -391,14 +491,28 @@ class ReaderView(QTextBrowser):
 
     def top_position(self) -> int:
         """Character offset at the top of the view, independent of font size and width."""
+        if self._place is not None:
+            return self._place
         x = self.viewport().width() // 2
         return self.cursorForPosition(QPoint(x, 2)).position()
 
     def scroll_to_position(self, position: int) -> None:
+        self._place = None
+        self._scroll_to(position)
+
+    def _scroll_to(self, position: int) -> None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        self._placing = True
+        try:
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+        finally:
+            self._placing = False
+
+    def _scrolled(self, _value: int) -> None:
+        if not self._placing:
+            self._place = None
 
     def hideEvent(self, event: QHideEvent) -> None:
         # A place still waiting to be reported is reported now, while the article it

@@ -7,13 +7,15 @@ colour is never the only clue.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.core.highlight_colors import COLORS
 from reader.ui.widgets.highlight_palette import color_label, color_title, swatch_icon
+
+GAP = 6  # between the toolbar and the selected words
 
 
 class SelectionToolbar(QFrame):
@@ -59,15 +61,31 @@ class SelectionToolbar(QFrame):
                 self.tr("Highlights the selected text in {color}").format(color=color_title(color))
             )
 
-    def show_near(self, anchor: QRect) -> None:
-        """Show just above ``anchor`` (the selection's end), kept inside the parent."""
+    def show_beside(self, selection: Sequence[QRect], end: QRect) -> None:
+        """Show near ``end`` (where the drag ended) but clear of every rectangle of the
+        ``selection``: above it, else below it, else in the margin beside the last line;
+        hidden when the selection leaves no room (the menu and H still work)."""
         self.adjustSize()
         parent = self.parentWidget()
         assert parent is not None
-        x = min(max(0, anchor.right() - self.width() // 2), parent.width() - self.width())
-        y = anchor.top() - self.height() - 6
-        if y < 0:
-            y = anchor.bottom() + 6
-        self.move(QPoint(x, y))
-        self.show()
-        self.raise_()
+        area = parent.rect()
+        top = min((r.top() for r in selection), default=end.top())
+        bottom = max((r.bottom() for r in selection), default=end.bottom())
+        left = min((r.left() for r in selection), default=end.left())
+        right = max((r.right() for r in selection), default=end.right())
+        x = min(max(0, end.right() - self.width() // 2), area.width() - self.width())
+        candidates = [
+            QPoint(x, top - self.height() - GAP),
+            QPoint(x, bottom + GAP),
+            QPoint(right + GAP, end.center().y() - self.height() // 2),
+            QPoint(left - GAP - self.width(), end.center().y() - self.height() // 2),
+        ]
+        for place in candidates:
+            box = QRect(place, self.size())
+            clear = not any(r.adjusted(-2, -2, 2, 2).intersects(box) for r in selection)
+            if area.contains(box) and clear:
+                self.move(place)
+                self.show()
+                self.raise_()
+                return
+        self.hide()

@@ -93,6 +93,7 @@ def start_window(
     # Before any widget exists: texts are translated when widgets are made.
     language = install_translator(app, settings) if app is not None else "en"
     window = MainWindow(settings, data_dir, build=False)
+    window.fit_to_screen()
     waited = [0]
 
     def finish() -> None:
@@ -141,6 +142,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
 
     from PySide6.QtCore import QTimer
 
+    from reader.ui.lifetime import delete_windows
     from reader.ui.startup.single_instance import InstanceGuard, bring_forward
 
     app = create_application()
@@ -192,18 +194,28 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
 
     try:
         shown = start_window(data_dir, ask_damaged or _ask_with_dialog, ready)
+        # Once the window has closed, a new start on this library opens its own window,
+        # even while this process still finishes the daily backup.
+        shown.closed.connect(guard.close)
         shown.show()
         # A session logout or `kill` sends SIGTERM: close the window properly so the reading
         # position is saved. Python only sees signals between Qt events, hence the idle timer.
-        for sig in (signal.SIGTERM, signal.SIGINT):
+        before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+        for sig in before:
             signal.signal(sig, lambda *_: close_for_signal(shown))
         ticker = QTimer(interval=250)
         ticker.timeout.connect(lambda: None)
         ticker.start()
         code = app.exec()
+        ticker.stop()
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
         return status[0] or code
     finally:
         guard.close()  # frees the lock and the socket name for the next start
+        # Every window goes now, in order, while the application stands: left to the
+        # interpreter's exit they went in any order, and once crashed (lifetime.py).
+        delete_windows(app)
 
 
 def _ask_with_dialog(question: DamageReport) -> StartChoice:

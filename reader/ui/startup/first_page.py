@@ -23,7 +23,13 @@ from PySide6.QtWidgets import QWidget
 
 # Enough rows to fill a tall screen; the full list fetches the rest as it scrolls.
 FIRST_ROWS = 80
-LIBRARY_WIDTH = 380  # the library list's width in the full window (main_window.py)
+
+
+def library_width(window_width: int) -> int:
+    """The library list's width in a window this wide: a share of it, within bounds, so
+    the list stays usable at 800 pixels and the article keeps most of a 4K screen. The
+    full window (main_window.py) lays out the same way."""
+    return round(min(max(window_width * 0.22, 190), 720))
 
 
 def first_titles(database_file: Path | None, limit: int = FIRST_ROWS) -> list[str]:
@@ -60,12 +66,10 @@ class FirstPage(QWidget):
     def __init__(
         self,
         database_file: Path | None,
-        library_width: int = LIBRARY_WIDTH,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.titles = first_titles(database_file)
-        self.library_width = library_width
         self.waiting = self.tr("Opening the library…")
         self.setAccessibleName(self.tr("Library, opening"))
 
@@ -77,7 +81,7 @@ class FirstPage(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         width, height = self.width(), self.height()
-        left = min(self.library_width, width // 2)
+        left = min(library_width(width), width // 2)
         metrics = self.fontMetrics()
         row = metrics.height() + 8
         middle = (row + metrics.ascent() - metrics.descent()) // 2

@@ -5,9 +5,11 @@ selected card is outlined in the theme's accent, an unplaced one has a dashed bo
 Tints are mixed from the palette so the cards follow the theme. Here too: the fonts a
 card list paints with (``CardFonts``, rebuilt when the list's font changes), the laid-out
 parts of a card and of a group header (``CardLayout``, ``HeaderLayout``), and the small
-text helpers the cards' words need. A new card state (a "needs a look" highlight) is a
-new frame style here, so every panel shows it the same way: a read-only card (another
-person's note: a teacher's, the class's) is washed with its bar's colour.
+text helpers the cards' words need. A card state is a frame style here, so every panel
+shows it the same way: a read-only card (another person's note: a teacher's, the
+class's) is washed with its bar's colour; a highlight that needs a look (its article
+changed, a proposed place waits for a yes or a no) has a dashed border in its colour's
+edge, as the proposed place is dashed in the text.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ def paint_card_frame(
     corner: float,
     bar_width: float,
     read_only: bool = False,
+    needs_look: bool = False,
+    edge: QColor | None = None,
 ) -> QRectF:
     """Paint a card's box, colour bar and border inside ``rect``; returns the card's rect."""
     text_color = palette.color(QPalette.ColorRole.Text)
@@ -91,6 +95,8 @@ def paint_card_frame(
     outline.addRoundedRect(card, corner, corner)
     if selected:
         fill = mix(base, accent, 0.12)
+    elif needs_look:
+        fill = mix(base, bar, 0.1)
     elif not placed:
         fill = mix(base, text_color, 0.03)
     elif read_only:
@@ -109,9 +115,11 @@ def paint_card_frame(
         border = QPen(accent, 2)
     elif hovered:
         border = QPen(mix(text_color, base, 0.5), 1)
+    elif needs_look:
+        border = QPen(edge if edge is not None else mix(text_color, base, 0.4), 1.5)
     else:
         border = QPen(mix(text_color, base, 0.8), 1)
-    if not placed:
+    if not placed or needs_look:
         border.setStyle(Qt.PenStyle.DashLine)
     painter.setPen(border)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -185,6 +193,11 @@ class CardLayout:
     section: str | None = None  # "§ heading" above the quote
     tags: tuple[tuple[float, float, float, str], ...] = ()  # x, y, width, text
     tags_y: float = 0.0
+    # A highlight that needs a look: ``quote`` is the passage then, ``now`` the text at
+    # its proposed place, both after a label column ``label_width`` wide.
+    now: tuple[str, ...] = ()
+    now_y: float = 0.0
+    label_width: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Choosing a Jinja2 template of one's own for Markdown notes: one file dialog, one filter."""
+"""Choosing a layout file of one's own for Markdown notes (a Jinja2 template, though the
+reader is never asked to know the word): one file dialog, one filter."""
 
 from __future__ import annotations
 
@@ -14,10 +15,8 @@ def choose_template(parent: QWidget | None) -> Path | None:
     """Ask for a template file; None when the reader cancelled."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("TemplateChooser", "Choose a template"),
+        QCoreApplication.translate("TemplateChooser", "Choose a layout file"),
         str(Path.home()),
-        QCoreApplication.translate(
-            "TemplateChooser", "Jinja2 templates (*.j2 *.md);;All files (*)"
-        ),
+        QCoreApplication.translate("TemplateChooser", "Layout files (*.j2 *.md);;All files (*)"),
     )
     return Path(chosen) if chosen else None

@@ -27,6 +27,7 @@ from reader.store.location import database_path as database_file
 from reader.ui.controllers.comfort import apply_window_theme, window_was_dark
 from reader.ui.startup.first_page import FirstPage
 from reader.ui.startup.lazy_modules import lazy
+from reader.ui.window import window_sizes
 from reader.ui.window.menus import MainMenu
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
     """The library list, the reading view, the Annotations and Concepts docks, a status bar."""
 
     BACKGROUND_DELAY_MS = 4000
+    # The window has closed and saved; the process may still finish a backup after it.
+    closed = QtCore.Signal()
 
     def __init__(
         self, settings: QtCore.QSettings, data_dir: Path | None = None, *, build: bool = True
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
         else:
             self.setCentralWidget(FirstPage(database_file(data_dir) if data_dir else None))
 
+    def fit_to_screen(self) -> None:
+        window_sizes.fit_to_screen(self, self.settings)
+
     def load_parts(self) -> None:
         """Import what build() is made of, ahead of it: the app does this while SQLite
         checks the library on another thread."""
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         self.find_bar = parts.FindBar()  # Ctrl+F: under the text, hidden until asked for
         self.find_bar.hide()
         self.find_bar.set_target(self.reader_view, "")
+        self.original_bar = parts.OriginalTextBar()  # over the text while Ctrl+U is on
         self.instruction = parts.InstructionBanner()  # a class pack's, above the text
         self.panel = parts.AnnotationsPanel()
         self.concept_browser = parts.ConceptBrowser()
@@ -155,12 +162,9 @@ class MainWindow(QMainWindow):
         self.menus.teacher_layer_action.setChecked(self.packs.teacher_shown)
         self._wire()
 
-        if self.isVisible():
-            # On a window already on screen the new docks and splitter are laid out on the
-            # next pass; a state restored before that is overridden by it.
-            QtCore.QTimer.singleShot(0, self._restore_layout)
-        else:
-            self._restore_layout()
+        self._lay_out_now()
+        self.sizes.restore(self.settings)
+        self._lay_out_now()
         self._outside_watch = QtCore.QTimer(self, interval=1500)
         self._outside_watch.timeout.connect(self.articles.check_outside_changes)
         self._outside_watch.start()
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
             self.packs,
         )
         library, browser, find_bar = self.library, self.concept_browser, self.find_bar
+        original_bar = self.original_bar
         study = self.study
         status = self.statusBar()
         # The menus' requests.
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
         menus.manage_concepts_requested.connect(concepts.manage)
         menus.preferences_requested.connect(self.show_preferences)
         menus.extent_requested.connect(highlights.set_to_selection)
+        menus.confirm_placement_requested.connect(highlights.confirm_selected)
+        menus.reject_placement_requested.connect(highlights.reject_selected)
         menus.copy_markdown_requested.connect(articles.copy_highlight_markdown)
         menus.delete_highlight_requested.connect(highlights.delete_selected)
         menus.step_requested.connect(highlights.step)
@@ -234,11 +241,15 @@ class MainWindow(QMainWindow):
         view.delete_requested.connect(highlights.delete)
         view.recolor_requested.connect(highlights.recolor)
         view.edit_note_requested.connect(highlights.edit_note_of)
+        view.confirm_requested.connect(highlights.confirm)
+        view.reject_requested.connect(highlights.reject)
         panel.highlight_activated.connect(highlights.go_to)
         panel.delete_requested.connect(highlights.delete)
         panel.note_edited.connect(highlights.note_edited)
         panel.color_requested.connect(highlights.recolor)
         panel.place_requested.connect(highlights.place_at_selection)
+        panel.confirm_requested.connect(highlights.confirm)
+        panel.reject_requested.connect(highlights.reject)
         panel.layer_activated.connect(packs.go_to)
         panel.layer_bar.teacher_toggled.connect(packs.set_teacher_shown)
         panel.layer_bar.student_chosen.connect(packs.choose_student)
@@ -247,9 +258,11 @@ class MainWindow(QMainWindow):
         browser.concept_selected.connect(concepts.show_passages)
         browser.passage_activated.connect(articles.open_passage)
         browser.manage_requested.connect(concepts.manage)
+        original_bar.back_requested.connect(articles.leave_original)
         browser.review_requested.connect(study.open_review)
         # The controllers' requests to the shell and to each other.
         articles.article_shown.connect(highlights.on_article_shown)
+        articles.article_shown.connect(lambda _id, original: original_bar.setVisible(original))
         articles.passage_wanted.connect(highlights.show_passage)
         articles.original_off.connect(lambda: menus.original_action.setChecked(False))
         articles.article_shown.connect(packs.on_article_shown)
@@ -257,6 +270,7 @@ class MainWindow(QMainWindow):
         packs.article_wanted.connect(articles.select_article)
         packs.teacher_shown_changed.connect(menus.teacher_layer_action.setChecked)
         highlights.article_wanted.connect(articles.select_article)
+        highlights.clean_text_wanted.connect(articles.leave_original)
         highlights.annotations_wanted.connect(self.annotations_dock.show)
         concepts.concepts_wanted.connect(self._show_concepts_dock)
         concepts.study_requested.connect(study.set_concept_studied)
@@ -265,6 +279,7 @@ class MainWindow(QMainWindow):
         # What changed in the library, and who shows it.
         events.articles_changed.connect(articles.show_library)
         events.highlights_changed.connect(highlights.show)
+        events.highlights_changed.connect(articles.show_highlight_count)
         events.concepts_changed.connect(concepts.show_concepts)
         events.layers_changed.connect(packs.show)
         events.highlights_changed.connect(study.show_study_state)
@@ -288,6 +303,7 @@ class MainWindow(QMainWindow):
         reading_layout = QtWidgets.QVBoxLayout(reading_panel)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.original_bar)
         reading_layout.addWidget(self.instruction)
         reading_layout.addWidget(self.reader_view, 1)
         reading_layout.addWidget(self.find_bar)
@@ -298,9 +314,12 @@ class MainWindow(QMainWindow):
         self.splitter = QtWidgets.QSplitter()
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(reading_panel)
+        # The article takes what the window gains or loses; PanelSizes keeps the list
+        # in proportion (it once shrank to 80 pixels at 800x600) and never collapsed.
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setChildrenCollapsible(False)
+        self.library.setMinimumWidth(170)
         self.setCentralWidget(self.splitter)
         # Docks after the central widget: added to a window already on screen beside the
         # first page, they would take the page's width.
@@ -309,8 +328,24 @@ class MainWindow(QMainWindow):
         self.addDockWidget(right, self.concepts_dock)
         self.tabifyDockWidget(self.annotations_dock, self.concepts_dock)
         self.annotations_dock.raise_()
+        docks = (self.annotations_dock, self.concepts_dock)
+        self.sizes = window_sizes.PanelSizes(self, self.splitter, docks)
         self.statusBar().addWidget(self.article_status, 1)
         self.statusBar().addPermanentWidget(self.library_status)
+
+    def _lay_out_now(self) -> None:
+        """Give the parts their places on a window already on screen (the first page).
+
+        Qt shows parts added to a visible window, and lays them out, when it next handles
+        its posted events; a layout restored before that pass would be overridden by it,
+        and an article shown before it would be laid out at a made-up width and moved to
+        its place only later. Handling just those events now (not the paint requests: the
+        half-built window is never painted) lets the article open at its width and place.
+        """
+        if self.isVisible():
+            post = QtCore.QCoreApplication.sendPostedEvents
+            post(None, QtCore.QEvent.Type.MetaCall)  # the parts' queued show()
+            post(None, QtCore.QEvent.Type.LayoutRequest)
 
     # -- parts the menus open ------------------------------------------------------------
     def open_search(self) -> None:
@@ -348,22 +383,26 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         from reader.ui.dialogs.preferences import PreferencesDialog
+        from reader.ui.lifetime import modal
 
-        dialog = PreferencesDialog(
-            self,
-            self.settings,
-            self.packs.your_name(),
-            self.packs.set_your_name,
-            self.study.options(),
-        )
-        dialog.study_options_changed.connect(self.study.set_options)
-        dialog.exec()
-        dialog.deleteLater()
+        with modal(
+            PreferencesDialog(
+                self,
+                self.settings,
+                self.packs.your_name(),
+                self.packs.set_your_name,
+                self.study.options(),
+            )
+        ) as dialog:
+            dialog.study_options_changed.connect(self.study.set_options)
+            dialog.exec()
 
     def show_shortcuts(self) -> None:
         from reader.ui.dialogs.shortcuts_sheet import ShortcutsSheet
+        from reader.ui.lifetime import modal
 
-        ShortcutsSheet(self).exec()
+        with modal(ShortcutsSheet(self)) as dialog:
+            dialog.exec()
 
     def show_about(self) -> None:
         QtWidgets.QMessageBox.about(
@@ -388,14 +427,10 @@ class MainWindow(QMainWindow):
             self.articles.import_paths(paths)
 
     # -- window state ------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        # The geometry was restored in __init__, before the first frame.
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.built:
+            self.sizes.fit()
 
     def run_later(self, work: Callable[[], object], name: str) -> None:
         """Run ``work`` on a thread once the window has been up a few seconds, so it does
@@ -420,16 +455,20 @@ class MainWindow(QMainWindow):
             return
         # A closed window no longer watches the library: another may be open on it next.
         self._outside_watch.stop()
-        for pending in list(self._later):
-            self._later.remove(pending)
-            self.background_work.append(pending)
-            pending.start()
-        for work in self.background_work:
-            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         self.panel.flush_note()
         self.articles.save_position()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        # Everything is saved: the window goes now, and a backup still to write (a second
+        # or more for a large library) finishes after it, not behind a frozen window.
+        self.hide()
+        self.closed.emit()
+        for pending in list(self._later):
+            self._later.remove(pending)
+            self.background_work.append(pending)
+            pending.start()
+        for work in self.background_work:
+            work.join(timeout=60)  # a backup is written whole or not at all; let it finish
         super().closeEvent(event)

@@ -69,6 +69,8 @@ class MainMenu(QObject):
     manage_concepts_requested = Signal()
     preferences_requested = Signal()
     extent_requested = Signal()
+    confirm_placement_requested = Signal()  # "Yes, here" for the highlight needing a look
+    reject_placement_requested = Signal()  # "Not here"
     copy_markdown_requested = Signal()
     delete_highlight_requested = Signal()
     step_requested = Signal(int)  # +1 next highlight, -1 previous
@@ -193,7 +195,11 @@ class MainMenu(QObject):
         menu = self.edit_menu
         undo_action = undo.createUndoAction(self.window, self.tr("&Undo"))
         undo_action.setShortcut(self._key("Undo"))
+        # The menu's text names what would be undone ("Undo Tag “Diplomasi”"); the icon
+        # text stays the command's own name, for lists of commands like the F1 sheet.
+        undo_action.setIconText(self.tr("Undo"))
         redo_action = undo.createRedoAction(self.window, self.tr("&Redo"))
+        redo_action.setIconText(self.tr("Redo"))
         redo_action.setShortcuts([self._key("Ctrl+Shift+Z"), self._key("Ctrl+Y")])
         menu.addAction(undo_action)
         menu.addAction(redo_action)
@@ -224,6 +230,21 @@ class MainMenu(QObject):
         self.extent_action.setStatusTip(
             self.tr("Move the selected highlight's ends to the text selection, keeping its note")
         )
+        # Y and R answer for the highlight needing a look chosen in the panel, from the
+        # list or the text, so a "Check these" list is gone through without the mouse.
+        self.confirm_placement_action = self._reading_action(
+            menu, self.tr("&Yes, Here (Place Highlight)"), "Y", reading
+        )
+        self.confirm_placement_action.triggered.connect(self.confirm_placement_requested)
+        self.reject_placement_action = self._reading_action(
+            menu, self.tr("Not He&re (Keep Unplaced)"), "R", reading
+        )
+        self.reject_placement_action.triggered.connect(self.reject_placement_requested)
+        for action in (self.confirm_placement_action, self.reject_placement_action):
+            action.setStatusTip(
+                self.tr("For a highlight under Check these: place it at the dashed place, or not")
+            )
+            highlight_list.addAction(action)
         self.copy_markdown_action = self._action(
             menu, self.tr("Copy Highlight as &Markdown"), self.copy_markdown_requested
         )

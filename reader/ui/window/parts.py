@@ -21,6 +21,7 @@ from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
 from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.instruction_banner import InstructionBanner
+from reader.ui.reading.original_bar import OriginalTextBar
 from reader.ui.reading.reader_view import ReaderView
 from reader.ui.window.events import LibraryEvents
 
@@ -36,6 +37,7 @@ __all__ = [
     "LibraryEvents",
     "LibraryPanel",
     "OpenArticle",
+    "OriginalTextBar",
     "PackController",
     "ReaderView",
     "StudyController",

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.exporting.handout_writer import FLAVORS, PANDOC, mark_article, regions
+from reader.core.exporting.handout_writer import mark_article, regions
+from reader.core.exporting.mark_flavors import FLAVORS, PANDOC
 from reader.core.importing import read_article_file
 from reader.core.reading_text import reading_text
 from tests.core.exporting.checks import marks_in, pandoc3, pandoc_html
