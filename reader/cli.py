@@ -284,15 +284,23 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(data_dir: Path) -> None:
-    """Open the library; a new one gets the window's own first-run set-up (ui/app.py)."""
-    from reader.store.articles import bundled_articles_offered, reclean_outdated
+    """Open the library; a new one gets the window's own first-run set-up (ui/app.py).
+    Articles an older cleaner produced are cleaned again first, said in one line on
+    stderr (the window does it in the background instead)."""
+    from reader.store.articles import bundled_articles_offered
     from reader.store.database import open_library
+    from reader.store.first_run import reclean_library
 
     open_library(data_dir)
-    if bundled_articles_offered():
-        reclean_outdated()
-    else:
+    if not bundled_articles_offered():
         _first_run(data_dir)
+    report = reclean_library(data_dir)
+    if report.cleaned:
+        _error(
+            f"cleaned {report.cleaned} articles again with the improved reader mode: "
+            f"{report.highlights_moved} highlights moved, "
+            f"{report.highlights_unplaced} need a look (unplaced, kept with their quotes)."
+        )
 
 
 def _first_run(data_dir: Path) -> None:
@@ -307,7 +315,7 @@ def _first_run(data_dir: Path) -> None:
     choice = library_language_choice(data_dir)
     language = resolve_language(choice, environment_languages(os.environ))
     before = count_articles()
-    open_library_for_use(data_dir, language)
+    open_library_for_use(data_dir, language, reclean=False)  # _open re-cleans after
     added = count_articles() - before
     if added:
         _error(

@@ -274,7 +274,8 @@ class RecleanReport:
     highlights_unplaced: int  # their passage is hidden now: kept, with their quote, unplaced
 
 
-# progress(done, total) after each article; cancelled() is asked before each one.
+# progress(done, total) first with 0, then after each article; cancelled() is asked
+# before each one.
 Progress = Callable[[int, int], None]
 
 
@@ -299,6 +300,8 @@ def reclean_outdated(
     """
     index_unindexed()  # every article's lines first, so each sees the whole library
     outdated = outdated_article_ids()
+    if progress is not None and outdated:
+        progress(0, len(outdated))  # the count, before the first (perhaps long) article
     cleaned = moved = unplaced = 0
     for number, article_id in enumerate(outdated):
         if cancelled is not None and cancelled():

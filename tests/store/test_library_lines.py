@@ -88,7 +88,7 @@ def test_a_new_cleaner_cleans_the_library_again_keeping_every_highlight(
     seen: list[tuple[int, int]] = []
     report = articles.reclean_outdated(progress=lambda done, total: seen.append((done, total)))
     assert report.cleaned == 3 and report.left == 0
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     [after] = highlights.list_highlights(ids[0])
     assert after.id == kept.id and after.placed
     fresh = article_text(articles.get_article(ids[0])).text
