@@ -334,9 +334,11 @@ def test_a_command_cleans_outdated_articles_first_saying_so_in_one_line(
     data = tmp_path / "lib"
     listed, _ = _articles(data, capsys)
     db = open_library(data)
-    copied = Article.update(cleaner_version=CLEANER_VERSION - 1).where(
-        Article.source_format == "txt"
-    ).execute()
+    copied = (
+        Article.update(cleaner_version=CLEANER_VERSION - 1)
+        .where(Article.source_format == "txt")
+        .execute()
+    )
     close_library(db)
     again, err = _articles(data, capsys)
     # The command's output is as before; stderr says once what was cleaned again.

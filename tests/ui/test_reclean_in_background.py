@@ -45,9 +45,7 @@ def _outdated_library(data_dir: Path) -> Outdated:
     open_library_for_use(data_dir)
     copied = list(Article.select().where(Article.source_format == "txt").order_by(Article.id))
     article = copied[0]
-    Article.update(markdown=STALE_TOP + article.markdown).where(
-        Article.id == article.id
-    ).execute()
+    Article.update(markdown=STALE_TOP + article.markdown).where(Article.id == article.id).execute()
     text = article_text(articles.get_article(article.id)).text
     line = next(line for line in text.splitlines()[3:] if len(line) > 60)
     quote = line[:40]
