@@ -296,11 +296,16 @@ def _open(data_dir: Path) -> None:
         _first_run(data_dir)
     report = reclean_library(data_dir)
     if report.cleaned:
+        moved, unplaced = report.highlights_moved, report.highlights_unplaced
         _error(
-            f"cleaned {report.cleaned} articles again with the improved reader mode: "
-            f"{report.highlights_moved} highlights moved, "
-            f"{report.highlights_unplaced} need a look (unplaced, kept with their quotes)."
+            f"cleaned {_counted(report.cleaned, 'article')} again with the improved reader "
+            f"mode: {_counted(moved, 'highlight')} moved, {unplaced} to look at (unplaced, "
+            "kept with their quotes)."
         )
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _first_run(data_dir: Path) -> None:

@@ -290,10 +290,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s) moved with their text</source>
+        <source>%n highlight(s) moved</source>
         <translation>
-            <numerusform>%n highlight moved with their text</numerusform>
-            <numerusform>%n highlights moved with their text</numerusform>
+            <numerusform>%n highlight moved</numerusform>
+            <numerusform>%n highlights moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">

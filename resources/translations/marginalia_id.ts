@@ -4114,9 +4114,9 @@ Tetap hapus?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s) moved with their text</source>
+        <source>%n highlight(s) moved</source>
         <translation>
-            <numerusform>%n sorotan ikut berpindah bersama teksnya</numerusform>
+            <numerusform>%n sorotan berpindah</numerusform>
         </translation>
     </message>
     <message numerus="yes">

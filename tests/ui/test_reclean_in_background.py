@@ -148,3 +148,17 @@ def test_stop_leaves_the_rest_for_the_next_start(
 def test_an_up_to_date_library_starts_no_background_work(window: MainWindow):
     assert window.reclean.worker is None
     assert not window.background_progress.isVisible()
+
+
+def test_closing_the_window_mid_way_ends_the_work_and_keeps_the_rest_for_later(
+    qtbot: QtBot, data_dir: Path, gate: threading.Event
+):
+    old = _outdated_library(data_dir)
+    with _window(qtbot, data_dir) as window:
+        assert window.reclean.is_running()
+        # The worker is busy (held at its first step) as the student closes the window.
+        threading.Timer(0.2, gate.set).start()
+        window.close()
+        thread = window.reclean.worker_thread
+        assert thread is not None and thread.isFinished()
+        assert len(articles.outdated_article_ids()) == old.copied

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.store.articles import RecleanReport, has_outdated_articles, outdated_article_ids
@@ -115,6 +115,9 @@ class RecleanController(QObject):
         # One by one: the open article is shown anew as soon as it was cleaned again.
         self.worker.cleaned.connect(self.events.text_changed)
         self.worker.finished.connect(self._finished)
+        # Ended from the worker's side too: at close the GUI thread waits for the thread
+        # and cannot run _finished, which would otherwise be what ends it.
+        self.worker.finished.connect(self.worker_thread.quit, Qt.ConnectionType.DirectConnection)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop_and_wait)
@@ -184,7 +187,7 @@ class RecleanController(QObject):
             )
         details = []
         if outcome.highlights_moved:
-            moved = self.tr("%n highlight(s) moved with their text", "", outcome.highlights_moved)
+            moved = self.tr("%n highlight(s) moved", "", outcome.highlights_moved)
             details.append(english_plural(moved, outcome.highlights_moved))
         if outcome.highlights_unplaced:
             unplaced = self.tr(
