@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from reader.store.articles import RecleanReport, has_outdated_articles, outdated_article_ids
 from reader.store.first_run import reclean_library
-from reader.store.models import database_proxy
-from reader.ui.dialogs.import_progress import QUIT_WAIT_MS
+from reader.ui.dialogs.import_progress import QUIT_WAIT_MS, leave_worker_thread
 from reader.ui.widgets.background_progress import BackgroundProgress
 from reader.ui.widgets.card_painting import english_plural
 from reader.ui.window.events import LibraryEvents
@@ -57,11 +56,7 @@ class RecleanWorker(QObject):
             # for the next start. The window must still hear that the work ended.
             outcome = str(exc)
         finally:
-            if not database_proxy.is_closed():
-                database_proxy.close()  # this thread's connection only; the GUI's stays open
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())
+            leave_worker_thread(self)
         self.finished.emit(outcome)
 
     def _reclean(self) -> RecleanReport:
