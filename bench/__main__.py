@@ -17,6 +17,7 @@ bench/annotation_articles.py whether annotations made by another tool land in th
 article.
 bench/reader_mode.py scores the copied-text reader mode on the shared pages and times it
 against trafilatura in the same run.
+bench/hostile.py runs every hostile input of tests/hostile/ and names the slowest.
 """
 
 from __future__ import annotations
@@ -99,6 +100,10 @@ def main() -> None:
         f"{'20 SIGKILL rounds while reviewing':<56}{rounds.seconds:>10.1f}s  "
         f"{rounds.acknowledged} ratings acknowledged on screen, none lost"
     )
+    print()
+    from bench import hostile
+
+    hostile.main()
     print()
     from bench import library_scale
 

@@ -283,18 +283,35 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
             _accept_data_dir_after_commands(sub)
 
 
-def _open(data_dir: Path) -> None:
-    """Open the library; a new one gets the window's own first-run set-up (ui/app.py).
-    Articles an older cleaner produced are cleaned again first, said in one line on
-    stderr (the window does it in the background instead)."""
-    from reader.store.articles import bundled_articles_offered
-    from reader.store.database import open_library
-    from reader.store.first_run import reclean_library
+def _open(data_dir: Path, changes: bool = False) -> None:
+    """Open the library; ``changes`` when the command will write to it. A new library gets
+    the window's own first-run set-up (ui/app.py). Articles an older cleaner produced are
+    cleaned again before the command, said in one line on stderr (the window does it in
+    the background instead).
 
+    Before the first write of a session — the command's own, or bringing old articles up
+    to the current cleaner — the library is backed up (at most once a day), as the
+    window does at its start: a command typed wrong must never be the end of a library.
+    """
+    from reader.store.articles import (
+        bundled_articles_offered,
+        has_outdated_articles,
+        reclean_outdated,
+    )
+    from reader.store.backups import backup_before_changes
+    from reader.store.database import open_library
+    from reader.store.location import database_path
+
+    existed = database_path(data_dir).exists()  # a new, empty library needs no backup
     open_library(data_dir)
-    if not bundled_articles_offered():
+    offered = bundled_articles_offered()
+    if existed and (changes or not offered or has_outdated_articles()):
+        problem = backup_before_changes(data_dir)
+        if problem:
+            _error(f"the daily backup was not made: {problem}")
+    if not offered:
         _first_run(data_dir)
-    report = reclean_library(data_dir)
+    report = reclean_outdated()  # after the backup above
     if report.cleaned:
         moved, unplaced = report.highlights_moved, report.highlights_unplaced
         _error(
@@ -356,7 +373,7 @@ def _cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import ImportOutcome, ImportStatus, import_paths
     from reader.store.class_files import import_class_files, split_class_files
 
-    _open(data_dir)
+    _open(data_dir, changes=True)
     status = EXIT_OK
     class_files, paths = split_class_files(args.paths)
     for done in import_class_files(class_files):
@@ -422,7 +439,7 @@ def _cmd_highlight(args: argparse.Namespace, data_dir: Path) -> int:
 
     if args.merge and args.allow_duplicate:
         raise UserError("Say either --merge or --allow-duplicate, not both.")
-    _open(data_dir)
+    _open(data_dir, changes=True)
     article = find_article(args.article)
     start, end = find_quote(article.id, args.quote, args.occurrence)
     over = [] if args.allow_duplicate else overlapping(article.id, start, end)
@@ -562,8 +579,8 @@ def _merge_highlight(
 def _cmd_concepts(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store import concepts
 
-    _open(data_dir)
     action = args.concept_action
+    _open(data_dir, changes=action is not None)
     if action == "rename":
         renamed = concepts.rename_concept(concepts.concept_named(args.old).id, args.new)
         print(f"Renamed to “{renamed.name}”.")
@@ -612,6 +629,10 @@ def _cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.articles import find_article
 
     fmt = args.format
+    if args.output is not None:
+        from reader.store.library_files import refuse_library_files
+
+        refuse_library_files(args.output, data_dir)  # first: no format may write there
     if fmt in CLASS_FORMATS:
         return _cmd_export_class(args, data_dir)
     _refuse_class_options(args)
@@ -812,7 +833,7 @@ def _cmd_study(args: argparse.Namespace, data_dir: Path) -> int:
 def _cmd_import_annotations(args: argparse.Namespace, data_dir: Path) -> int:
     from reader.store.annotation_import import import_annotations
 
-    _open(data_dir)
+    _open(data_dir, changes=True)
     report = import_annotations(args.file)
     print(f"Annotations from {args.file}: {report.summary()}.")
     return EXIT_OK
@@ -854,19 +875,29 @@ def _log_crash(data_dir: Path | None) -> Path | None:
 def _split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
     """Take a marginalia:// link out of the arguments: the desktop opens the app with one.
 
+    Only a link that is the sole argument (beside ``--data-dir``) is one: anywhere else it
+    is the value of an option or a command's word (``--note "marginalia://…"``).
     A double-clicked class pack arrives the same way (the desktop entry's %u), as a path
     or a file:// URL; outside a subcommand it becomes a file:// link the window opens.
     """
-    links = [a for a in argv if a.startswith("marginalia://")]
-    rest = [a for a in argv if not a.startswith("marginalia://")]
-    opened = [a for a in rest if a.startswith("file://") or a.lower().endswith(".marginalia")]
+    rest = list(argv)
+    others = list(rest)
+    for index, arg in reversed(list(enumerate(rest))):
+        if arg == "--data-dir":
+            del others[index : index + 2]
+        elif arg.startswith("--data-dir="):
+            del others[index]
+    if len(others) == 1 and others[0].startswith("marginalia://"):
+        rest.remove(others[0])
+        return rest, others[0]
+    opened = [a for a in others if a.startswith("file://") or a.lower().endswith(".marginalia")]
     # Only when a file is there: building the parser twice would slow every start.
-    if not links and opened and not set(rest) & _command_names():
+    if opened and not set(others) & _command_names():
         rest = [a for a in rest if a not in opened]
-        links = [
+        return rest, (
             opened[0] if opened[0].startswith("file://") else Path(opened[0]).resolve().as_uri()
-        ]
-    return rest, (links[0] if links else None)
+        )
+    return rest, None
 
 
 def _command_names() -> set[str]:
@@ -887,7 +918,13 @@ OpenWindow = Callable[[Path, str | None], int]
 def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
     """Run one subcommand; with none, ``open_window`` (reader/launch.py passes the window:
     this module never imports the user interface)."""
-    rest, link = _split_link(sys.argv[1:] if argv is None else argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["--template-worker"]:
+        # A user's export template, rendered in a child process with limits (see there).
+        from reader.core.exporting.template_worker import worker_main
+
+        return worker_main()
+    rest, link = _split_link(arguments)
     # No arguments is the window, started from a launcher or a shell: the parser of every
     # subcommand (a hundred regular expressions, ~15 ms before the first frame) is built
     # only when there is something to parse.
@@ -939,11 +976,13 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # the last line of defence before a traceback
-        from reader.store.database import storage_problem
+        from reader.store.database import damage_error, storage_problem
+        from reader.store.location import database_path
 
         problem = storage_problem(exc)
-        if problem:
-            _error(problem)
+        damage = damage_error(exc, database_path(data_dir)) if data_dir else None
+        if problem or damage:
+            _error(problem or str(damage))
             return EXIT_ERROR
         where = _log_crash(data_dir)
         detail = f" Details were saved in {where}." if where else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -182,3 +183,98 @@ def test_pdf_is_made_by_the_printing_module(
 def test_import_annotations_of_a_missing_file(data: str, capsys: pytest.CaptureFixture[str]):
     status, _out, err = _run(capsys, "--data-dir", data, "import-annotations", "/no/such.json")
     assert status == 1 and "no such file" in err
+
+
+def _library_state(data: str) -> tuple[bytes, int]:
+    """The library's bytes and its articles, read with SQLite (the file still opens)."""
+    import sqlite3
+
+    live = Path(data) / "library.sqlite3"
+    conn = sqlite3.connect(live)
+    try:
+        count = conn.execute("SELECT count(*) FROM article").fetchone()[0]
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return live.read_bytes(), int(count)
+
+
+def _protected_targets(data: str, tmp_path: Path) -> dict[str, Path]:
+    folder = Path(data)
+    live = folder / "library.sqlite3"
+    backups = sorted((folder / "backups").glob("*.sqlite3"))
+    assert backups, "a CLI session that changed the library made a backup"
+    symlink = tmp_path / "notes-link.md"
+    symlink.symlink_to(live)
+    hardlink = tmp_path / "notes-hard.md"
+    os.link(live, hardlink)
+    return {
+        "the library": live,
+        "its -wal": folder / "library.sqlite3-wal",
+        "its -shm": folder / "library.sqlite3-shm",
+        "a backup": backups[0],
+        "a link to it": symlink,
+        "a hard link to it": hardlink,
+        "the library, spelt with ..": folder / "backups" / ".." / "library.sqlite3",
+    }
+
+
+@pytest.mark.parametrize(
+    "fmt", ["md", "json", "handout", "pdf", "anki", "pack", "handback", "summary"]
+)
+def test_export_never_writes_over_the_library_or_a_backup(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+):
+    before = _library_state(data)
+    backups = {p: p.read_bytes() for p in (Path(data) / "backups").iterdir()}
+    for what, target in _protected_targets(data, tmp_path).items():
+        args = ["--format", fmt, "-o", str(target)]
+        if fmt in ("handout", "pdf", "pack"):
+            args += ["--article", "detente"]
+        if fmt in ("pack", "handback"):
+            args += ["--name", "Bu Sari"]
+        status, _out, err = _run(capsys, "--data-dir", data, "export", *args)
+        assert status == 1, what
+        assert err.count("\n") == 1 and str(target) in err, what
+        assert "nothing was written" in err.lower(), what
+        assert _library_state(data) == before, what
+    assert {p: p.read_bytes() for p in (Path(data) / "backups").iterdir()} == backups
+
+
+def test_backup_o_never_writes_over_the_library(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    before = _library_state(data)
+    live = Path(data) / "library.sqlite3"
+    status, _out, err = _run(capsys, "--data-dir", data, "backup", "-o", str(live))
+    assert status == 1 and str(live) in err
+    assert _library_state(data) == before
+
+
+def test_the_first_change_of_a_cli_session_is_preceded_by_a_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    folder = str(tmp_path / "lib")
+    assert main(["--data-dir", folder, "import", str(SEEDS / "002_bd535fe2fb284044.txt")]) == 0
+    # The library did not exist before that import, so there was nothing to back up;
+    # the next change is preceded by a backup of the library as it was.
+    assert not list((tmp_path / "lib" / "backups").glob("*.sqlite3"))
+    import sqlite3
+
+    def articles_in(path: Path) -> int:
+        conn = sqlite3.connect(path)
+        try:
+            return int(conn.execute("SELECT count(*) FROM article").fetchone()[0])
+        finally:
+            conn.close()
+
+    had = articles_in(tmp_path / "lib" / "library.sqlite3")
+    page = tmp_path / "baru.txt"
+    page.write_text("Artikel Baru\n\nSebuah artikel yang belum ada di perpustakaan.\n")
+    assert main(["--data-dir", folder, "import", str(page)]) == 0
+    [backup] = list((tmp_path / "lib" / "backups").glob("*.sqlite3"))
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "check"]) == 0
+    # The backup holds the library as it was before that second import.
+    assert articles_in(tmp_path / "lib" / "library.sqlite3") == had + 1
+    assert articles_in(backup) == had

@@ -18,6 +18,7 @@ from reader.core.errors import DocumentError
 from reader.core.importing import normalise_newlines
 from reader.store import articles, exports, highlights
 from reader.store.article_text import article_text
+from tests.hostile.shapes import hostile_texts
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 HEBREW = st.characters(min_codepoint=0x0590, max_codepoint=0x05FF)
@@ -31,6 +32,7 @@ texts = st.one_of(
         " ".join
     ),
     st.text(st.sampled_from("abc déf ﻻ א\t"), min_size=3000, max_size=9000),  # one long line
+    hostile_texts,  # the shapes of tests/hostile: link syntax, brackets, endless runs
 )
 
 

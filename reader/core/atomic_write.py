@@ -12,7 +12,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 from reader.core.errors import QT_TRANSLATE_NOOP, Phrase, UserError
@@ -32,11 +33,25 @@ def _reason(exc: OSError) -> Phrase | str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
+def _cannot_write(path: Path, exc: OSError) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+        path=path,
+        reason=_reason(exc),
+    )
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step; on failure nothing at ``path`` changes."""
+    """Replace ``path`` with ``data`` in one step; on failure nothing at ``path`` changes.
+
+    A link is followed: the file it points to is replaced, and the link stays. Only a
+    regular file is ever replaced; a pipe or a device is refused. An existing file keeps
+    its permissions; a new one gets the usual ones for this user (0644 with umask 022).
+    """
     path = Path(path)
-    folder = path.parent
-    if path.is_dir():
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    if target.is_dir():
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: it is a folder."), path=path
         )
@@ -46,26 +61,62 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             path=path,
             folder=folder,
         )
-    temp_name: str | None = None
+    mode = _existing_mode(path, target)
+    temp: Path | None = None
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, temp = _open_temporary(folder, target.name)
         with os.fdopen(fd, "wb") as handle:
+            if mode is not None:
+                os.chmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-        temp_name = None
+        os.replace(temp, target)
+        temp = None
     except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
-            path=path,
-            reason=_reason(exc),
-        ) from None
+        raise _cannot_write(path, exc) from None
     finally:
-        if temp_name is not None:
+        if temp is not None:
             with contextlib.suppress(OSError):
-                os.unlink(temp_name)
+                os.unlink(temp)
     _sync_folder(folder)
+
+
+def _existing_mode(path: Path, target: Path) -> int | None:
+    """The permission bits of the regular file at ``target``, None when there is none yet;
+    refuses anything else there (a pipe, device or socket is not replaced by a file)."""
+    try:
+        found = os.stat(target)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    if not stat.S_ISREG(found.st_mode):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot write {path}: it is not a regular file (a pipe, device or socket); "
+                "nothing was written.",
+            ),
+            path=path,
+        )
+    return stat.S_IMODE(found.st_mode)
+
+
+def _open_temporary(folder: Path, name: str) -> tuple[int, Path]:
+    """A new, empty, hidden file beside the destination, opened for writing.
+
+    Created with mode 0666 so the kernel applies the user's umask, as it would to any new
+    file (tempfile.mkstemp always makes 0600, which a replaced file then kept).
+    """
+    for _attempt in range(100):
+        temp = folder / f".{name}.{secrets.token_hex(6)}.tmp"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
 def _sync_folder(folder: Path) -> None:

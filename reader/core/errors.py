@@ -88,3 +88,43 @@ class DocumentError(UserError):
             path=self.path,
             reason=Phrase(reason, **params),
         )
+
+
+# -- an error across a pipe -------------------------------------------------------------
+# A user's template renders in a child process (exporting/template_worker.py); its
+# UserError comes back as plain values. Its template was marked for translation where the
+# child raised it, so rebuilding it here keeps it translatable.
+
+
+def error_to_plain(error: UserError) -> tuple[str, dict[str, object]]:
+    """``error`` as a template and values that pickle without any class of ours."""
+    return error.template, _plain_params(error.params)
+
+
+def error_from_plain(template: object, params: object) -> UserError:
+    """The UserError :func:`error_to_plain` described."""
+    return UserError(str(template), **_params_from_plain(params))
+
+
+def _plain_params(params: dict[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in params.items():
+        if isinstance(value, Phrase | UserError):
+            out[key] = ("phrase", value.template, _plain_params(value.params))
+        elif isinstance(value, int | float):
+            out[key] = value
+        else:
+            out[key] = str(value)
+    return out
+
+
+def _params_from_plain(params: object) -> dict[str, object]:
+    if not isinstance(params, dict):
+        return {}
+    out: dict[str, object] = {}
+    for key, value in params.items():
+        if isinstance(value, tuple) and len(value) == 3 and value[0] == "phrase":
+            out[str(key)] = Phrase(str(value[1]), **_params_from_plain(value[2]))
+        else:
+            out[str(key)] = value
+    return out

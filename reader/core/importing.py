@@ -25,6 +25,12 @@ from reader.core.cleaning import (
     clean_text,
 )
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError
+from reader.core.file_reading import (
+    FileReadError,
+    ReadProblem,
+    read_regular_file,
+    unreadable_document,
+)
 from reader.core.formats import (
     DOCUMENT_KINDS,
     DOCUMENT_SUFFIXES,
@@ -77,13 +83,20 @@ class PreparedArticle:
     part: str = ""  # which article of a file holding several (an EPUB collection)
 
 
+# UTF-32 first: its little-endian mark begins with UTF-16's (FF FE), so read as UTF-16 a
+# UTF-32 file becomes text with a NUL after every character.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def decode_bytes(data: bytes, path: Path) -> str:
-    """Decode article bytes: BOM-marked UTF-8/UTF-16, then UTF-8, then Windows-1252."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    """Decode article bytes: BOM-marked UTF-8/16/32, then UTF-8, then Windows-1252."""
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding)
@@ -213,41 +226,7 @@ def read_articles(
             kinds=kinds,
         )
     limit = MAX_DOCUMENT_BYTES if document_suffix else MAX_FILE_BYTES
-    try:
-        size = path.stat().st_size
-        if size > limit and document_suffix:
-            raise DocumentError(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the file is {megabytes} MB; documents larger than 200 MB are refused"
-                ),
-                megabytes=f"{size / 1e6:.0f}",
-            )
-        if size > limit:
-            raise DocumentError(
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
-                ),
-                megabytes=f"{size / 1e6:.0f}",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
-        ) from None
-    except PermissionError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "permission denied: the file cannot be read")
-        ) from None
-    except OSError as exc:
-        raise DocumentError(
-            path,
-            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
-            problem=exc.strerror or exc,
-        ) from None
+    data = _read_limited(path, limit, document=document_suffix is not None)
     # By content, not name: a PDF saved as ".txt" is read as a PDF.
     kind = identify(data)
     if kind in DOCUMENT_KINDS:
@@ -296,10 +275,38 @@ def _starts_like_document(path: Path) -> bool:
     return identify(head) is not None
 
 
+def _read_limited(path: Path, limit: int, document: bool) -> bytes:
+    """The file's bytes, read only if it is a regular file and only up to ``limit``."""
+    try:
+        return read_regular_file(path, limit)
+    except FileReadError as exc:
+        if exc.problem is not ReadProblem.TOO_LARGE:
+            raise unreadable_document(path, exc) from None
+    megabytes = f"{path.stat().st_size / 1e6:.0f}"  # a regular file: its size is true
+    if document:
+        raise DocumentError(
+            path,
+            QT_TRANSLATE_NOOP(
+                "Errors", "the file is {megabytes} MB; documents larger than 200 MB are refused"
+            ),
+            megabytes=megabytes,
+        )
+    raise DocumentError(
+        path,
+        QT_TRANSLATE_NOOP(
+            "Errors", "the file is {megabytes} MB; articles larger than 20 MB are refused"
+        ),
+        megabytes=megabytes,
+    )
+
+
 def _prepare_web_page(data: bytes, path: Path) -> PreparedArticle:
     """A saved web page in reader mode: its article as Markdown, the page kept as original."""
     from reader.core.html_extraction import PageRefused, decode_html, extract_article
 
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # The page decoder knows UTF-8 and UTF-16 marks; a UTF-32 page is handed on as UTF-8.
+        data = codecs.BOM_UTF8 + decode_bytes(data, path).encode("utf-8")
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DocumentError(
             path,

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 from mdit_py_plugins.footnote import footnote_plugin
@@ -77,6 +78,51 @@ def tighten(body: str) -> str:
     return "".join(p if p.startswith("<pre>") else p.replace("\n", "") for p in parts)
 
 
+# Markdown's inline syntax costs markdown-it-py tens of microseconds for each of these
+# characters ("[" looks ahead for its label, "*" for its closer): a megabyte of "[" took
+# half a minute, twice (the view and reading_text parse the same text). A document gets
+# this many; the inline text after that is shown as it is written, without formatting.
+# Real articles use a few hundred.
+MAX_INLINE_MARKUP = 20_000
+_MARKUP_CHARACTERS = "[*_`<&~"
+# Every other character that can begin inline syntax ("]", "(", "!", "-", ":", a line
+# break...) stops markdown-it's text rule and is tried by each inline rule: a few
+# microseconds each, so a megabyte of "](" took 5 s to open. A 300-page document holds a
+# few tens of thousands.
+MAX_INLINE_SYNTAX = 200_000
+
+
+def _bounded_inline(state: StateCore) -> None:
+    """markdown-it's "inline" core rule, within the document's markup budgets."""
+    budget = MAX_INLINE_MARKUP
+    syntax_budget = MAX_INLINE_SYNTAX
+    terminators = state.md.inline.terminator_re
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        cost = sum(token.content.count(ch) for ch in _MARKUP_CHARACTERS)
+        budget -= cost
+        if syntax_budget >= 0:  # once spent, no need to count further
+            syntax_budget -= len(terminators.findall(token.content))
+        if token.children is None:
+            token.children = []
+        if budget >= 0 and syntax_budget >= 0:
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+        else:
+            token.children.extend(_plain_inline(token.content))
+
+
+def _plain_inline(content: str) -> list[Token]:
+    """Inline text as it is written: text, with its line breaks as soft breaks."""
+    children: list[Token] = []
+    for number, line in enumerate(content.split("\n")):
+        if number:
+            children.append(Token("softbreak", "br", 0))
+        if line:
+            children.append(Token("text", "", 0, content=line))
+    return children
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
     md = (
@@ -84,6 +130,7 @@ def _parser() -> MarkdownIt:
         .enable(["table", "strikethrough"])
         .use(footnote_plugin)
     )
+    md.core.ruler.at("inline", _bounded_inline)
     md.options["highlight"] = _highlight_code
     md.add_render_rule("image", _render_image)
     md.add_render_rule("softbreak", _render_softbreak)

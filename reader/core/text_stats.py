@@ -6,7 +6,11 @@ import re
 
 # Markdown punctuation is not words; \w+ with Unicode covers Indonesian and accented text.
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_LINK_TARGET = re.compile(r"\]\([^)]*\)|<[a-z]+:[^>\s]*>", re.IGNORECASE)
+# A link target: "](url)" (its url may hold one level of parentheses, as Wikipedia's do)
+# or an autolink "<scheme:...>". Neither part may run past a bracket of its own kind, so
+# every try stops at the next one: "](" repeated 100,000 times took 8.7 s when a try
+# could scan to the end of the text, and costs milliseconds now.
+_LINK_TARGET = re.compile(r"\]\([^()]*(?:\([^()]*\)[^()]*)*\)|<[a-z]+:[^<>\s]*>", re.IGNORECASE)
 
 # Adults read study material at roughly 200–250 words a minute; the lower figure suits
 # careful reading in a second language, which many of our users do.

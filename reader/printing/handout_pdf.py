@@ -59,6 +59,7 @@ from reader.core.exporting.mark_rule import mark_plugin
 from reader.core.exporting.wording import Translate
 from reader.core.highlight_colors import DEFAULT_COLOR, INK, shade_hex
 from reader.core.highlight_record import HighlightData
+from reader.core.layout_bounds import bound_layout
 from reader.core.rendering import ReadingStyle, parser, reading_stylesheet, tighten
 from reader.core.themes import READING_FONTS
 from reader.printing import mark_paint
@@ -222,7 +223,8 @@ def handout_document(markdown: str, title: str, colors: Sequence[MarkColor] = ()
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(print_stylesheet())
     document.setDocumentMargin(0)
-    document.setHtml(handout_html(markdown, colors))
+    # Long runs and paragraphs get invisible breaks, or their layout takes minutes.
+    document.setHtml(bound_layout(handout_html(markdown, colors)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 

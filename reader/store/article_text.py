@@ -9,13 +9,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
+from reader.core.links import MAX_ID
 from reader.core.reading_text import ReadingText, reading_text
 from reader.store.models import Article
 
 
 def require_article(article_id: int) -> Article:
     """The article with ``article_id``; a UserError naming the id when there is none."""
-    article = Article.get_or_none(Article.id == article_id)
+    # An id SQLite cannot hold names no article; asking would overflow instead.
+    in_range = 0 < article_id <= MAX_ID
+    article = Article.get_or_none(Article.id == article_id) if in_range else None
     if article is None:
         raise no_such_article(article_id)
     return article

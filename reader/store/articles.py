@@ -27,6 +27,7 @@ from reader.core.importing import (
     prepare_text,
     read_articles,
 )
+from reader.core.links import parse_id
 from reader.core.page_map import page_map_json
 from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
@@ -470,14 +471,22 @@ def get_article(article_id: int) -> Article:
 def find_article(reference: str) -> Article:
     """An article named on the command line: its id, or part of one title (any case)."""
     reference = reference.strip()
-    if reference.isdigit():
-        return get_article(int(reference))
+    number = parse_id(reference)
+    if number is not None:
+        return get_article(number)
+    if reference.isascii() and reference.isdigit():  # all digits, but too many
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no article with id {article_id} in this library."
+            ),
+            article_id=_shortened(reference),
+        )
     needle = reference.casefold()
     matches = [s for s in list_articles() if needle in s.title.casefold()]
     if not matches:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "No article's title contains “{reference}”."),
-            reference=reference,
+            reference=_shortened(reference),
         )
     if len(matches) > 1:
         exact = [m for m in matches if m.title.casefold() == needle]
@@ -494,6 +503,11 @@ def find_article(reference: str) -> Article:
             names=names,
         )
     return get_article(matches[0].id)
+
+
+def _shortened(text: str, limit: int = 40) -> str:
+    """A value the user typed, cut short for a message: a 5,000-digit id fills no screen."""
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
 
 
 def removed_lines(article: Article) -> list[RemovedLine]:

@@ -44,11 +44,11 @@ from reader.store.integrity import (
     quick_check,
     sync_folder,
 )
+from reader.store.library_files import BACKUP_FOLDER, refuse_library_files
 from reader.store.location import database_path
 
 BackupKind = Literal["daily", "manual", "before-restore", "before-upgrade"]
 KINDS: tuple[BackupKind, ...] = ("daily", "manual", "before-restore", "before-upgrade")
-BACKUP_FOLDER = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 
@@ -254,7 +254,7 @@ def library_counts(path: Path, *, read_only: bool = True) -> tuple[int, int]:
     conn = connect_existing(path, read_only=read_only)
     try:
         return read_counts(conn)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise LibraryError(
             QT_TRANSLATE_NOOP("Errors", "{path} cannot be read as a Marginalia library ({error})."),
             path=path,
@@ -330,6 +330,20 @@ def automatic_backup(data_dir: Path, now: datetime | None = None) -> Path | None
     return path
 
 
+def backup_before_changes(data_dir: Path) -> str | None:
+    """The daily backup, taken before the first change a session makes to the library
+    (the window's start, a command that writes); None, or why it could not be made.
+
+    A backup that cannot be made (a full disk) does not stop the change: the student's
+    work goes on, and the next session tries again.
+    """
+    try:
+        automatic_backup(data_dir)
+    except UserError as exc:
+        return str(exc)
+    return None
+
+
 def rotate_backups(data_dir: Path) -> list[Path]:
     """Delete old daily backups; returns the deleted paths.
 
@@ -401,7 +415,7 @@ def check_restorable(backup_path: Path) -> tuple[int, int]:
             version = int(conn.execute("SELECT max(version) FROM schema_version").fetchone()[0])
         finally:
             conn.close()
-    except (sqlite3.Error, TypeError):
+    except (sqlite3.Error, TypeError, UnicodeDecodeError):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -551,6 +565,7 @@ def backup_command(data_dir: Path, output: Path | None = None) -> str:
         if target.is_dir():
             stamp = datetime.now(UTC).strftime(_STAMP)
             target = target / f"library-{stamp}-manual.sqlite3"
+        refuse_library_files(target, data_dir)
         write_backup_file(live, target)
     articles, highlights = library_counts(target)
     return f"Backed up the library ({counts_text(articles, highlights)}) to {target}."

@@ -53,6 +53,7 @@ from reader.store.concepts import create_concept, describe_concept, find_concept
 from reader.store.exports import export_document
 from reader.store.highlights import reanchor_article
 from reader.store.layers import person_layer, replace_layer_items
+from reader.store.library_files import refuse_library_files
 from reader.store.models import (
     AnnotationLayer,
     Article,
@@ -187,7 +188,9 @@ def export_pack(
     name: str | None = None,
     title: str | None = None,
 ) -> ClassPack:
-    """Write the class pack of ``article_ids`` to ``path`` (whole or not at all)."""
+    """Write the class pack of ``article_ids`` to ``path`` (whole or not at all); never
+    over the library, its side files or a backup."""
+    refuse_library_files(path)
     pack = make_pack(article_ids, instruction, name, title)
     data = write_pack(pack, GENERATOR)
     if len(data) > MAX_PACK_BYTES:
@@ -206,7 +209,7 @@ def export_pack(
 
 def read_pack_file(path: Path) -> OpenedPack:
     """The pack at ``path``, checked whole; DocumentError names the file and the problem."""
-    return read_pack(read_class_file(path, check_pack_size), path)
+    return read_pack(read_class_file(path, check_pack_size, MAX_PACK_BYTES), path)
 
 
 def _edition_seen(pack: ClassPack) -> PackStatus | None:

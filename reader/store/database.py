@@ -63,6 +63,10 @@ def open_library(data_dir: Path) -> SqliteDatabase:
             path=path,
             reason=exc.reason,
         ) from None
+    except UnicodeDecodeError as exc:
+        db.close()
+        del exc  # SQLite's refusal quotes damaged bytes: it cannot even be decoded
+        raise damaged_library_error(path) from None
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         db.close()
         raise LibraryError(
@@ -135,6 +139,34 @@ def storage_error(exc: BaseException) -> UserError | None:
             )
         )
     return None
+
+
+def damage_error(exc: BaseException, library: Path) -> UserError | None:
+    """A plain explanation when a read failed because the library's bytes are damaged.
+
+    Two failures SQLite itself does not call damage: text that is not UTF-8 (a flipped
+    bit inside an article; Python cannot decode the row) and an error message that is
+    not UTF-8 (SQLite quoting a damaged schema; Python cannot decode the refusal).
+    """
+    undecodable = isinstance(exc, UnicodeDecodeError) or (
+        isinstance(exc, (sqlite3.Error, DatabaseError)) and "could not decode" in str(exc).lower()
+    )
+    corrupt = isinstance(exc, (sqlite3.Error, DatabaseError)) and (
+        "malformed" in str(exc).lower() or "not a database" in str(exc).lower()
+    )
+    return damaged_library_error(library) if undecodable or corrupt else None
+
+
+def damaged_library_error(library: Path) -> LibraryError:
+    """The message for a library whose bytes are damaged."""
+    return LibraryError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The library {path} is damaged: part of it cannot be read. Nothing was changed. "
+            "`marginalia check` says what is damaged and which backup to restore.",
+        ),
+        path=library,
+    )
 
 
 def storage_problem(exc: BaseException) -> str | None:

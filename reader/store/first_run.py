@@ -2,8 +2,8 @@
 
 A library opened for the first time gets the bundled articles and the welcome article
 in the reader's language; one cleaned by an older cleaner is cleaned again, after a
-backup (``reclean_library``: the command line does it before its command, the window
-in the background once it is up). The window and ``marginalia`` call these functions,
+backup (``reclean_library``; the window runs it in the background once it is up, the
+command line before its command). The window and ``marginalia`` call these functions,
 so a library set up from a terminal is the library the window would have made.
 """
 

@@ -21,6 +21,7 @@ from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, UserError
 from reader.core.exporting.web_annotation import annotation
 from reader.core.exporting.wording import Translate, english, library_title
 from reader.core.packs.handback import (
+    MAX_HANDBACK_BYTES,
     HandbackArticle,
     check_notes_size,
     handback_collection,
@@ -210,7 +211,7 @@ class _TeacherArticles:
 
 def import_handback(path: Path) -> HandbackImport:
     """Import one student's notes: all of them, or (DocumentError) nothing at all."""
-    handback = read_handback(read_class_file(path, check_notes_size), path)
+    handback = read_handback(read_class_file(path, check_notes_size, MAX_HANDBACK_BYTES), path)
     if handback.student.id == identity.your_id():
         raise DocumentError(
             path, QT_TRANSLATE_NOOP("Errors", "these notes were written in this library")

@@ -66,9 +66,24 @@ def _side(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _lenient_text(value: bytes) -> str:
+    # SQLite's reports quote the damaged bytes they found; a report must never fail.
+    return value.decode("utf-8", "replace")
+
+
+class UndecodableDamage(sqlite3.DatabaseError):
+    """SQLite refused with an error message that is itself not UTF-8: it quotes bytes of
+    a damaged schema. Python cannot even decode the refusal; it is damage all the same."""
+
+    sqlite_errorcode = 11  # SQLITE_CORRUPT
+
+
 def _checked_rows(conn: sqlite3.Connection, pragma: str, path: Path) -> list[tuple[object, ...]]:
+    conn.text_factory = _lenient_text
     try:
         return [tuple(row) for row in conn.execute(f"PRAGMA {pragma}")]
+    except UnicodeDecodeError:
+        raise UndecodableDamage(DAMAGED_SCHEMA) from None
     except sqlite3.Error as exc:
         if is_damage(exc):
             raise
@@ -80,7 +95,8 @@ def _checked_rows(conn: sqlite3.Connection, pragma: str, path: Path) -> list[tup
 
 
 def quick_check(path: Path, *, read_only: bool = False) -> str | None:
-    """None when ``PRAGMA quick_check`` passes, else SQLite's words for what is wrong.
+    """None when ``PRAGMA quick_check`` passes and every text in the library is text,
+    else SQLite's (or our) words for what is wrong.
 
     The live library is opened read-write so that a ``-wal`` left by a crash is replayed
     first: it holds committed changes and is part of the library. Backups pass
@@ -88,21 +104,84 @@ def quick_check(path: Path, *, read_only: bool = False) -> str | None:
     """
     conn = connect_existing(path, read_only=read_only)
     try:
-        rows = _checked_rows(conn, "quick_check", path)
+        messages = [str(row[0]) for row in _checked_rows(conn, "quick_check", path)]
+        if messages == ["ok"]:
+            messages = damaged_text(conn, limit=5)
     except sqlite3.Error as exc:
         return str(exc)
     finally:
         conn.close()
-    messages = [str(row[0]) for row in rows]
-    if messages == ["ok"]:
+    if not messages:
         return None
     return "; ".join(messages[:5]) + (
         f" (and {len(messages) - 5} more)" if len(messages) > 5 else ""
     )
 
 
+DAMAGED_SCHEMA = "the description of the library's tables is damaged (it is not UTF-8 text)"
+
+
+def damaged_text(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """Every text value in the library's tables that is not UTF-8, at most ``limit``.
+
+    SQLite stores text as it is given and checks pages, not characters, so a flipped bit
+    inside an article passes its integrity check; Python then cannot read that row at
+    all. This reads every text value as bytes (about a tenth of a second for 10,000
+    articles) and reports where one does not decode.
+    """
+    conn.text_factory = bytes
+    problems: list[str] = []
+    try:
+        tables = [
+            str(name, "utf-8")
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
+        for table in tables:
+            problems += _damaged_in_table(conn, table, limit - len(problems))
+            if len(problems) >= limit:
+                break
+    except UnicodeDecodeError:
+        return [DAMAGED_SCHEMA]
+    finally:
+        conn.text_factory = str
+    return problems
+
+
+def _damaged_in_table(conn: sqlite3.Connection, table: str, limit: int) -> list[str]:
+    quoted = table.replace('"', '""')
+    columns = [str(row[1], "utf-8") for row in conn.execute(f'PRAGMA table_info("{quoted}")')]
+    if not columns:
+        return []
+    # Only values stored as text come back (a blob is bytes by design, not damage).
+    picks = ", ".join(
+        f"""CASE WHEN typeof("{c.replace('"', '""')}") = 'text' THEN "{c.replace('"', '""')}" END"""
+        for c in columns
+    )
+    problems: list[str] = []
+    has_rowid = not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = ? AND sql LIKE '%WITHOUT ROWID%'", (table,)
+    ).fetchone()
+    key = "rowid" if has_rowid else "NULL"
+    for row in conn.execute(f'SELECT {key}, {picks} FROM "{quoted}"'):
+        for column, value in zip(columns, row[1:], strict=True):
+            if isinstance(value, bytes):
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    problems.append(
+                        f"row {row[0]} of {table}, column {column}: damaged text (not UTF-8)"
+                    )
+                    if len(problems) >= limit:
+                        return problems
+    return problems
+
+
 def full_check(path: Path, *, read_only: bool = False) -> list[str]:
-    """Every problem ``integrity_check`` and ``foreign_key_check`` find; empty when healthy."""
+    """Every problem ``integrity_check`` and ``foreign_key_check`` find, then any text
+    that is not UTF-8; empty when healthy."""
     conn = connect_existing(path, read_only=read_only)
     try:
         problems = [
@@ -112,6 +191,8 @@ def full_check(path: Path, *, read_only: bool = False) -> list[str]:
             f"a row of {table} (rowid {rowid}) refers to a missing row of {parent}"
             for table, rowid, parent, *_ in _checked_rows(conn, "foreign_key_check", path)
         ]
+        if not problems:
+            problems = damaged_text(conn)
     except sqlite3.Error as exc:
         return [str(exc)]
     finally:

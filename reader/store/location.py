@@ -10,12 +10,17 @@ DATABASE_NAME = "library.sqlite3"
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The data directory chosen by the command line, then the environment, then the platform."""
+    """The data directory chosen by the command line, then the environment, then the platform.
+
+    Always an absolute path, resolved once here: a relative one would mean another folder
+    to anything that changes directory, and cannot become the file URI SQLite opens
+    read-only.
+    """
     if explicit:
-        return Path(explicit).expanduser()
+        return Path(explicit).expanduser().absolute()
     from_env = os.environ.get(DATA_DIR_ENV)
     if from_env:
-        return Path(from_env).expanduser()
+        return Path(from_env).expanduser().absolute()
     # Imported here: the window's first frame does not need it (a tenth of its budget).
     from platformdirs import user_data_path
 

@@ -1002,6 +1002,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Tidak dapat menulis {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot write {path}: it is not a regular file (a pipe, device or socket); nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: ini bukan berkas biasa (pipa, perangkat, atau soket); tidak ada yang ditulis.</translation>
+    </message>
+    <message>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -1010,16 +1014,32 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Templat {template} tidak ada.</translation>
     </message>
     <message>
+        <source>The template {template} is not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>Templat {template} bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>The template {template} is larger than 1 MB; no layout is.</source>
+        <translation>Templat {template} lebih besar dari 1 MB; tidak ada tata letak sebesar itu.</translation>
+    </message>
+    <message>
+        <source>The template {template} cannot be read ({problem}).</source>
+        <translation>Templat {template} tidak dapat dibaca ({problem}).</translation>
+    </message>
+    <message>
         <source>The template {file} has an error on line {line}: {message}</source>
         <translation>Templat {file} memiliki kesalahan pada baris {line}: {message}</translation>
     </message>
     <message>
-        <source>The template {template} includes {name}, which was not found.</source>
-        <translation>Templat {template} menyertakan {name}, yang tidak ditemukan.</translation>
-    </message>
-    <message>
         <source>The template {template} is not UTF-8 text.</source>
         <translation>Templat {template} bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>The template {template} includes {name}, which is not one of Marginalia&apos;s own partials; a template may include only those.</source>
+        <translation>Templat {template} menyertakan {name}, yang bukan salah satu bagian templat bawaan Marginalia; templat hanya boleh menyertakan bagian-bagian itu.</translation>
+    </message>
+    <message>
+        <source>The template {template} calls itself too deeply (a recursion).</source>
+        <translation>Templat {template} memanggil dirinya sendiri terlalu dalam (rekursi).</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
@@ -1036,6 +1056,14 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>The template {place} failed ({kind}): {error}</source>
         <translation>Templat {place} gagal ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>The template {template} needs more memory than an export may use and was stopped; nothing was written.</source>
+        <translation>Templat {template} memerlukan lebih banyak memori daripada yang boleh dipakai sebuah ekspor dan dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>{origin}: the annotations are nested more than {depth} levels deep; this is not a W3C annotation file.</source>
+        <translation>{origin}: anotasinya bersarang lebih dari {depth} tingkat; ini bukan berkas anotasi W3C.</translation>
     </message>
     <message>
         <source>{origin} holds no W3C Web Annotations.</source>
@@ -1058,6 +1086,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>jenis berkas ini tidak didukung (Marginalia membaca {kinds})</translation>
     </message>
     <message>
+        <source>the file is named {suffix} but is not one (it holds something else)</source>
+        <translation>berkas ini bernama {suffix} tetapi bukan berkas jenis itu (isinya hal lain)</translation>
+    </message>
+    <message>
         <source>the file is {megabytes} MB; documents larger than 200 MB are refused</source>
         <translation>berkas ini {megabytes} MB; dokumen yang lebih besar dari 200 MB ditolak</translation>
     </message>
@@ -1074,16 +1106,16 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>ini folder, bukan berkas</translation>
     </message>
     <message>
+        <source>not a regular file (a pipe, device or socket), so it is not read</source>
+        <translation>bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca</translation>
+    </message>
+    <message>
         <source>permission denied: the file cannot be read</source>
         <translation>izin ditolak: berkas tidak dapat dibaca</translation>
     </message>
     <message>
         <source>the file cannot be read ({problem})</source>
         <translation>berkas tidak dapat dibaca ({problem})</translation>
-    </message>
-    <message>
-        <source>the file is named {suffix} but is not one (it holds something else)</source>
-        <translation>berkas ini bernama {suffix} tetapi bukan berkas jenis itu (isinya hal lain)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1106,12 +1138,24 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>tidak ditemukan teks artikel di halaman web ini</translation>
     </message>
     <message>
-        <source>{path}: the file is larger than 200 MB.</source>
-        <translation>{path}: berkas lebih besar dari 200 MB.</translation>
-    </message>
-    <message>
         <source>{path}: no such file.</source>
         <translation>{path}: berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file.</source>
+        <translation>{path}: ini folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>{path}: not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>{path}: bukan berkas biasa (pipa, perangkat, atau soket), jadi tidak dibaca.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is larger than 10 MB.</source>
+        <translation>{path}: berkas lebih besar dari 10 MB.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read (permission denied).</source>
+        <translation>{path}: tidak dapat dibaca (izin ditolak).</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({problem}).</source>
@@ -1122,8 +1166,32 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>{path}: bukan teks UTF-8, jadi bukan berkas anotasi JSON.</translation>
     </message>
     <message>
+        <source>the library already holds {count} annotations waiting for their articles</source>
+        <translation>perpustakaan sudah menyimpan {count} anotasi yang menunggu artikelnya</translation>
+    </message>
+    <message>
+        <source>{origin} holds {count} annotations; at most {limit} are imported from one file. Nothing was imported.</source>
+        <translation>{origin} berisi {count} anotasi; paling banyak {limit} diimpor dari satu berkas. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{origin} holds {count} characters of quotes and notes; at most {limit} are imported from one file. Nothing was imported.</source>
+        <translation>{origin} berisi {count} karakter kutipan dan catatan; paling banyak {limit} diimpor dari satu berkas. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{path}: holds more than {limit} JSON objects; no annotation file is that large. Nothing was imported.</source>
+        <translation>{path}: berisi lebih dari {limit} objek JSON; tidak ada berkas anotasi sebesar itu. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
         <source>{path}: not valid JSON (line {line}: {problem}).</source>
         <translation>{path}: bukan JSON yang valid (baris {line}: {problem}).</translation>
+    </message>
+    <message>
+        <source>{path}: the JSON is nested too deeply to be an annotation file.</source>
+        <translation>{path}: JSON-nya bersarang terlalu dalam untuk sebuah berkas anotasi.</translation>
+    </message>
+    <message>
+        <source>{path}: not valid JSON ({problem}).</source>
+        <translation>{path}: bukan JSON yang sah ({problem}).</translation>
     </message>
     <message>
         <source>the folder holds no articles (.txt, .md or .html files)</source>
@@ -1282,6 +1350,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Perubahan terakhir Anda tidak dapat disimpan: program lain membuat pustaka sibuk terlalu lama. Tidak ada yang tertulis setengah jalan. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
+        <source>The library {path} is damaged: part of it cannot be read. Nothing was changed. `marginalia check` says what is damaged and which backup to restore.</source>
+        <translation>Perpustakaan {path} rusak: sebagian isinya tidak dapat dibaca. Tidak ada yang diubah. `marginalia check` menjelaskan apa yang rusak dan cadangan mana yang dapat dipulihkan.</translation>
+    </message>
+    <message>
         <source>Notes can be grouped by {choices}, not by {by}.</source>
         <translation>Catatan dapat dikelompokkan menurut {choices}, bukan menurut {by}.</translation>
     </message>
@@ -1354,8 +1426,24 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Printer tidak dapat memulai halaman baru.</translation>
     </message>
     <message>
-        <source>The highlight {highlight_id} has no proposed place to confirm or reject.</source>
-        <translation>Sorotan {highlight_id} tidak punya usulan tempat untuk dikonfirmasi atau ditolak.</translation>
+        <source>The template {template} could not be run ({problem}).</source>
+        <translation>Templat {template} tidak dapat dijalankan ({problem}).</translation>
+    </message>
+    <message>
+        <source>The template {template} stopped without a result.</source>
+        <translation>Templat {template} berhenti tanpa hasil.</translation>
+    </message>
+    <message>
+        <source>The template {template} ran longer than {seconds} s and was stopped; nothing was written.</source>
+        <translation>Templat {template} berjalan lebih lama dari {seconds} detik dan dihentikan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is the library&apos;s own database file ({file}); writing there would destroy the library. Choose another file; nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: ini berkas basis data perpustakaan sendiri ({file}); menulis ke sana akan merusak perpustakaan. Pilih berkas lain; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is in the library&apos;s backups folder ({folder}), where Marginalia keeps its backups. Choose another file; nothing was written.</source>
+        <translation>Tidak dapat menulis {path}: berkas ini ada di folder cadangan perpustakaan ({folder}), tempat Marginalia menyimpan cadangannya. Pilih berkas lain; tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>this is an old Word document (.doc); open it in Word or LibreOffice and save it as .docx, then import that</source>
@@ -1466,8 +1554,24 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>{kind} ini dilindungi kata sandi</translation>
     </message>
     <message>
-        <source>The translation file {path} is missing or unreadable. Build it with: make translations</source>
-        <translation>Berkas terjemahan {path} tidak ada atau tidak dapat dibaca. Buat dengan: make translations</translation>
+        <source>Decks are made by {choices}, not by {by}.</source>
+        <translation>Dek dibuat menurut {choices}, bukan menurut {by}.</translation>
+    </message>
+    <message>
+        <source>There are no cards to export yet: write a note on a highlight, define a concept, or mark a cloze with Edit → Make Cloze.</source>
+        <translation>Belum ada kartu untuk diekspor: tulis catatan pada sorotan, beri definisi pada konsep, atau tandai rumpang dengan Sunting → Buat Rumpang.</translation>
+    </message>
+    <message>
+        <source>Select words inside one highlighted passage to make a cloze.</source>
+        <translation>Pilih kata-kata di dalam satu bagian yang disorot untuk membuat rumpang.</translation>
+    </message>
+    <message>
+        <source>A cloze hides words, not only spaces.</source>
+        <translation>Rumpang menyembunyikan kata, bukan hanya spasi.</translation>
+    </message>
+    <message>
+        <source>A cloze needs a few words of the passage left showing to be answered: select fewer words.</source>
+        <translation>Rumpang perlu menyisakan beberapa kata dari bagian itu agar bisa dijawab: pilih lebih sedikit kata.</translation>
     </message>
     <message>
         <source>it is {megabytes} MB; pages over 20 MB are refused</source>
@@ -1802,24 +1906,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Sebutkan dulu siapa Anda: isi nama Anda di Sunting → Preferensi (atau berikan --name di baris perintah).</translation>
     </message>
     <message>
-        <source>Decks are made by {choices}, not by {by}.</source>
-        <translation>Dek dibuat menurut {choices}, bukan menurut {by}.</translation>
+        <source>The highlight {highlight_id} has no proposed place to confirm or reject.</source>
+        <translation>Sorotan {highlight_id} tidak punya usulan tempat untuk dikonfirmasi atau ditolak.</translation>
     </message>
     <message>
-        <source>There are no cards to export yet: write a note on a highlight, define a concept, or mark a cloze with Edit → Make Cloze.</source>
-        <translation>Belum ada kartu untuk diekspor: tulis catatan pada sorotan, beri definisi pada konsep, atau tandai rumpang dengan Sunting → Buat Rumpang.</translation>
-    </message>
-    <message>
-        <source>Select words inside one highlighted passage to make a cloze.</source>
-        <translation>Pilih kata-kata di dalam satu bagian yang disorot untuk membuat rumpang.</translation>
-    </message>
-    <message>
-        <source>A cloze hides words, not only spaces.</source>
-        <translation>Rumpang menyembunyikan kata, bukan hanya spasi.</translation>
-    </message>
-    <message>
-        <source>A cloze needs a few words of the passage left showing to be answered: select fewer words.</source>
-        <translation>Rumpang perlu menyisakan beberapa kata dari bagian itu agar bisa dijawab: pilih lebih sedikit kata.</translation>
+        <source>The translation file {path} is missing or unreadable. Build it with: make translations</source>
+        <translation>Berkas terjemahan {path} tidak ada atau tidak dapat dibaca. Buat dengan: make translations</translation>
     </message>
 </context>
 <context>
@@ -1980,14 +2072,6 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>Kelompokkan catatan menurut</translation>
     </message>
     <message>
-        <source>By article, in reading order</source>
-        <translation>Menurut artikel, sesuai urutan baca</translation>
-    </message>
-    <message>
-        <source>By concept</source>
-        <translation>Menurut konsep</translation>
-    </message>
-    <message>
         <source>Choose Layout File…</source>
         <translation>Pilih Berkas Tata Letak…</translation>
     </message>
@@ -2020,12 +2104,16 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
         <translation>&amp;Sorotan:</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Bawaan</translation>
+        <source>By article, in reading order</source>
+        <translation>Menurut artikel, sesuai urutan baca</translation>
     </message>
     <message>
         <source>Study cards for Anki (.apkg)</source>
         <translation>Kartu belajar untuk Anki (.apkg)</translation>
+    </message>
+    <message>
+        <source>By concept</source>
+        <translation>Menurut konsep</translation>
     </message>
     <message>
         <source>One deck</source>
@@ -2034,6 +2122,10 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     <message>
         <source>A deck for each concept</source>
         <translation>Satu dek untuk setiap konsep</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -3384,6 +3476,14 @@ Kini: “{now}”</translation>
         <translation>Bahasa baru berlaku saat Marginalia dijalankan lagi.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Bawaan</translation>
+    </message>
+    <message>
         <source>Notes layout</source>
         <translation>Tata letak catatan</translation>
     </message>
@@ -3428,20 +3528,12 @@ Kini: “{now}”</translation>
         <translation>Kartu kembali tepat sebelum Anda melupakannya. Target ingatan yang lebih tinggi berarti lebih banyak ulasan per hari; 90% cocok untuk kebanyakan siswa.</translation>
     </message>
     <message>
-        <source>Notes layout:</source>
-        <translation>Tata letak catatan:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Bawaan</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Notes layout:</source>
+        <translation>Tata letak catatan:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>

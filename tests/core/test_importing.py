@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from reader.core import importing
 from reader.core.errors import DocumentError
 from reader.core.importing import content_hash, read_article_file
+from tests.hangs import outcome_within
 
 TEXT = "Détente dan kerja sama\n\nDiplomasi détente meredakan ketegangan — “kutipan”.\n"
 
@@ -21,6 +24,9 @@ TEXT = "Détente dan kerja sama\n\nDiplomasi détente meredakan ketegangan — �
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8 with BOM"),
         (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le with BOM"),
         (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be with BOM"),
+        # UTF-32's little-endian BOM starts with UTF-16's: read as UTF-16 it was NULs.
+        (codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"), "utf-32-le with BOM"),
+        (codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"), "utf-32-be with BOM"),
         (TEXT.encode("cp1252"), "cp1252"),
     ],
 )
@@ -83,10 +89,10 @@ def test_unreadable_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     path = tmp_path / "secret.txt"
     path.write_text("hidden")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(*_args: object) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(DocumentError, match="permission denied"):
         read_article_file(path)
 
@@ -169,3 +175,69 @@ def test_a_long_single_line_text_is_cleaned_or_refused(tmp_path: Path):
     fits = tmp_path / "long-line.txt"
     fits.write_text("A sentence of words. " * 2000, encoding="utf-8")
     assert read_article_file(fits).words > 1000
+
+
+def test_a_utf32_file_has_a_title_without_nul_characters(tmp_path: Path):
+    path = tmp_path / "utf32.txt"
+    path.write_bytes("\ufeffJudul Artikel\n\nIsi artikel ini.\n".encode("utf-32"))
+    prepared = read_article_file(path)
+    assert prepared.title == "Judul Artikel"
+    assert "\x00" not in prepared.original_text
+
+
+@pytest.mark.parametrize("label", ["rot13", "base64", "undefined", "hex", "zlib", "idna"])
+def test_a_page_declaring_a_codec_that_is_not_a_text_encoding_still_imports(
+    tmp_path: Path, label: str
+):
+    page = tmp_path / f"{label}.html"
+    page.write_text(
+        f"<html><head><meta charset='{label}'><title>Judul</title></head><body><article>"
+        "<p>Diplomasi détente meredakan ketegangan antara dua negara yang bermusuhan.</p>"
+        "<p>Kedua negara membuka dialog bilateral dan kerja sama di berbagai bidang.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    prepared = read_article_file(page)
+    assert "meredakan ketegangan" in prepared.markdown
+    assert "détente" in prepared.markdown
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_fifo_named_like_an_article_is_refused_at_once(tmp_path: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    try:
+        error = outcome_within(lambda: read_article_file(fifo))
+    finally:
+        # Unblocks a reader stuck on the FIFO, so a failing run still ends.
+        with contextlib.suppress(OSError):
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert isinstance(error, DocumentError)
+    assert "pipe.txt" in str(error) and "not a regular file" in str(error)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_link_to_an_endless_device_is_refused_without_reading_it(tmp_path: Path):
+    link = tmp_path / "zero.txt"
+    link.symlink_to("/dev/zero")
+    error = outcome_within(lambda: read_article_file(link))
+    assert isinstance(error, DocumentError)
+    assert "zero.txt" in str(error) and "not a regular file" in str(error)
+
+
+def test_the_size_limit_is_a_read_limit_not_a_size_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A file whose size reads as 0 (a /proc file) but holds more is still bounded."""
+    monkeypatch.setattr(importing, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "grows.txt"
+    path.write_text("word " * 100)
+    real_stat = Path.stat
+
+    def zero_size(self: Path, **kwargs: object) -> os.stat_result:
+        result = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        return os.stat_result((*result[:6], 0, *result[7:]))
+
+    monkeypatch.setattr(Path, "stat", zero_size)
+    with pytest.raises(DocumentError, match="larger than"):
+        read_article_file(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.rendering import (
     ReadingStyle,
     markdown_to_html,
@@ -63,3 +65,28 @@ def test_original_text_strikes_through_the_hidden_lines_with_their_reason():
     assert "related-article link" in html
     assert "Body &lt;b&gt;" in html
     assert html.count("<s>") == 1
+
+
+def test_inline_markup_past_the_documents_budget_is_shown_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A megabyte of "[" took half a minute to parse; past the budget, text stays text."""
+    from reader.core import rendering
+
+    monkeypatch.setattr(rendering, "MAX_INLINE_MARKUP", 4)
+    html = markdown_to_html("Satu *dua* [tiga](http://a.b).\n\nEmpat *lima* [enam](x)\nsambung")
+    assert "<em>dua</em>" in html and '<a href="http://a.b">tiga</a>' in html
+    assert "Empat *lima* [enam](x) sambung" in html
+
+
+def test_past_the_budget_of_other_syntax_characters_inline_text_is_shown_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A megabyte of "](" has no "[" or "*", yet each of its characters still stops
+    markdown-it's text rule and is tried by every inline rule: 5 s to open in the window."""
+    from reader.core import rendering
+
+    monkeypatch.setattr(rendering, "MAX_INLINE_SYNTAX", 6)
+    html = markdown_to_html("Satu *dua* ](\n\nEmpat *lima* ](](](](")
+    assert "<em>dua</em>" in html
+    assert "Empat *lima* ](](](](" in html

@@ -75,7 +75,7 @@ def test_importing_the_same_file_twice_adds_nothing(exported, tmp_path: Path):
     try:
         import_annotations(path)
         again = import_annotations(path)
-        assert (again.added, again.updated) == (0, 4)
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
         assert Highlight.select().count() == 4
         assert HighlightConcept.select().count() == 2
         assert _without_time(exports.annotations_json()) == _without_time(exported)
@@ -146,7 +146,7 @@ def test_annotations_from_other_tools_are_kept_with_a_stable_id(library: Path):
         },
     }
     assert import_annotation_data(foreign).added == 1
-    assert import_annotation_data(foreign).updated == 1
+    assert import_annotation_data(foreign).unchanged == 1
     [made] = [h for h in list_highlights(_article("Detente")) if h.note == "from elsewhere"]
     assert made.exact == "Perang Dingin" and made.color == "yellow"
 

@@ -97,6 +97,20 @@ def test_an_unwritable_path_is_reported_and_leaves_nothing(
     assert not (tmp_path / "missing-folder").exists()
 
 
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_saving_over_the_library_itself_is_refused(
+    window: MainWindow, qtbot: QtBot, data_dir: Path, fmt: str
+):
+    live = data_dir / "library.sqlite3"
+    before = articles.count_articles()
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, fmt)
+    assert not dialog.write(live)
+    assert "library" in dialog.error.text() and str(live) in dialog.error.text()
+    assert articles.count_articles() == before
+    assert live.read_bytes().startswith(b"SQLite format 3")
+
+
 def test_a_marginalia_link_opens_the_passage(window: MainWindow, qtbot: QtBot):
     article = next(s for s in articles.list_articles() if s.title.startswith("Apa Itu"))
     [made] = highlights.list_highlights(article.id)

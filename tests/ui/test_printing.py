@@ -454,6 +454,22 @@ def test_front_matter_is_not_printed_as_a_heading(qtbot: QtBot):
     assert printing.without_front_matter("# A\n\n---\n\nB\n") == "# A\n\n---\n\nB\n"
 
 
+def test_a_note_of_one_endless_line_is_laid_out_in_bounded_blocks(qtbot: QtBot):
+    """A 1 MB note took 63 s to print: the same limits as the reading view apply."""
+    from reader.core.layout_bounds import BLOCK_LIMIT, RUN_LIMIT
+
+    endless = "".join(chr(0x61 + (i * 7) % 26) for i in range(2 * BLOCK_LIMIT))
+    markdown = f"# Judul\n\nTeks ==disorot==[^1].\n\n[^1]: {endless}\n"
+    document = handout_document(markdown, "Judul")
+    block = document.begin()
+    longest = 0
+    while block.isValid():
+        longest = max(longest, block.length())
+        block = block.next()
+    assert longest <= BLOCK_LIMIT + RUN_LIMIT
+    assert endless[:5000] in document.toPlainText().replace("\u200b", "").replace("\n", "")
+
+
 # -- every highlight in its own colour, read back from the PDF -----------------------------
 
 

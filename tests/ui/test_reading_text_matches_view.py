@@ -99,3 +99,13 @@ def test_blocks_know_their_headings():
     assert text.heading_before(text.text.index("Gamma")) == "Part two"
     assert text.heading_before(0) is None
     assert [b.kind for b in text.blocks][:2] == [BlockKind.HEADING, BlockKind.HEADING]
+
+
+def test_text_past_the_markup_budget_reads_the_same_in_core_and_view(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    from reader.core import rendering
+
+    monkeypatch.setattr(rendering, "MAX_INLINE_MARKUP", 5)
+    markdown = "Satu *dua* [tiga](x).\n\nEmpat *lima* [enam](x)\nsambung  \nakhir &amp; <b>"
+    assert reading_text(markdown).text == qt_text(markdown)

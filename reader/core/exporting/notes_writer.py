@@ -166,4 +166,6 @@ def write_highlight(
     """One highlight as Markdown (for "Copy as Markdown"), through the bundled layout."""
     values = {"h": highlight_values(highlight, concept_tags(highlight.concepts), translate)}
     shared = {"labels": layout_labels(translate)}
-    return tidy(render_template(templates / HIGHLIGHT_TEMPLATE, values, [*extra], shared))
+    return tidy(
+        render_template(templates / HIGHLIGHT_TEMPLATE, values, [templates, *extra], shared)
+    )

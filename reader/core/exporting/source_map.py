@@ -137,11 +137,7 @@ def build_source_map(markdown: str, reading: str) -> SourceMap:
             # Most paragraphs hold no syntax at all: no alignment needed.
             sources = list(range(verbatim, verbatim + len(unit.text)))
         else:
-            sources = [-1] * len(unit.text)
-            matcher = difflib.SequenceMatcher(None, unit.text, markdown[lo:hi], autojunk=False)
-            for i, j, size in matcher.get_matching_blocks():
-                for k in range(size):
-                    sources[i + k] = lo + j + k
+            sources = _aligned(unit.text, markdown, lo, hi)
         mapped = [s for s in sources if s >= 0]
         if mapped:
             source_cursor = mapped[-1] + 1
@@ -150,3 +146,29 @@ def build_source_map(markdown: str, reading: str) -> SourceMap:
         )
         cursor = found + len(unit.text)
     return SourceMap(markdown, segments)
+
+
+# difflib's alignment costs the product of the two lengths, and more on repetitive text
+# (a block of 3,000 "*a" took minutes). Past this size a block is aligned greedily: each
+# character of the text at its next occurrence in a short window of the source, which is
+# linear and exact for text that is its source minus markup.
+MAX_DIFF_ALIGNED = 4_000
+_WINDOW = 64
+
+
+def _aligned(text: str, markdown: str, lo: int, hi: int) -> list[int]:
+    """For each character of ``text``, where it stands in ``markdown[lo:hi]`` (-1: nowhere)."""
+    sources = [-1] * len(text)
+    if len(text) <= MAX_DIFF_ALIGNED and hi - lo <= 2 * MAX_DIFF_ALIGNED:
+        matcher = difflib.SequenceMatcher(None, text, markdown[lo:hi], autojunk=False)
+        for i, j, size in matcher.get_matching_blocks():
+            for k in range(size):
+                sources[i + k] = lo + j + k
+        return sources
+    at = lo
+    for i, ch in enumerate(text):
+        found = markdown.find(ch, at, min(hi, at + _WINDOW))
+        if found >= 0:
+            sources[i] = found
+            at = found + 1
+    return sources

@@ -24,11 +24,12 @@ back, that body is recognised and is not taken for part of the note.
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.exporting.document import ExportDocument, ExportHighlight, article_urn
@@ -40,7 +41,17 @@ PURPOSE_COLOR = "highlighting"
 PURPOSE_PLACEMENT = "assessing"
 NEEDS_A_LOOK = "Needs a look:"  # how the remark on a highlight that needs a look begins
 _ARTICLE_URN = re.compile(r"^urn:marginalia:article:sha256:([0-9a-f]{64})$")
-_UUID_URN = re.compile(r"^urn:uuid:([0-9a-fA-F-]{36})$")
+_UUID_URN = re.compile(
+    r"^urn:uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+)
+# Offsets past this are no article's (20 MB of text); a larger "start" is not a position.
+MAX_OFFSET = 2**31 - 1
+# Times outside these years are not a highlight's: a clock gone wrong or a made-up file.
+# A time in the future (beyond a day of clock skew) is no evidence of being newer.
+EARLIEST_YEAR = 1970
+# Annotations sit three levels down (collection, page, items); a list of lists of
+# annotations is read too, but nothing real nests deeper than this.
+MAX_NESTING = 16
 # Annotations made elsewhere have other ids; the same id always gets the same UUID here.
 _FOREIGN_IDS = uuid.UUID("4b1f3a52-6c1e-4f0b-9a53-6d2f0c8e7a10")
 
@@ -162,49 +173,79 @@ def _types(item: Mapping[str, object]) -> set[str]:
     return {str(t) for t in _as_list(item.get("type"))}
 
 
-def _annotations_in(data: object) -> Iterator[Mapping[str, object]]:
-    """Annotations in a collection (embedded pages), a page, a list, or one annotation."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _annotations_in(item)
-        return
-    if not isinstance(data, Mapping):
-        return
-    kinds = _types(data)
-    if "Annotation" in kinds:
-        yield data
-    elif "AnnotationPage" in kinds:
-        yield from _annotations_in(data.get("items"))
-        following = data.get("next")
-        if isinstance(following, Mapping):
-            yield from _annotations_in(following)
-    elif "AnnotationCollection" in kinds:
-        first = data.get("first")
-        if isinstance(first, Mapping | list):
-            yield from _annotations_in(first)
+def _annotations_in(data: object, origin: str) -> Iterator[Mapping[str, object]]:
+    """Annotations in a collection (embedded pages), a page, a list, or one annotation.
+
+    Walked with a stack, not recursion, and only so deep: a file of nested lists or a
+    chain of thousands of embedded pages must not exhaust Python's stack.
+    """
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{origin}: the annotations are nested more than {depth} levels deep; "
+                    "this is not a W3C annotation file.",
+                ),
+                origin=origin,
+                depth=MAX_NESTING,
+            )
+        if isinstance(value, list):
+            stack.extend((item, depth + 1) for item in reversed(value))
+            continue
+        if not isinstance(value, Mapping):
+            continue
+        kinds = _types(value)
+        if "Annotation" in kinds:
+            yield value
+        elif "AnnotationPage" in kinds:
+            # The next page is a page of the same collection, not a level deeper.
+            following = value.get("next")
+            if isinstance(following, Mapping):
+                stack.append((following, depth))
+            stack.append((value.get("items"), depth + 1))
+        elif "AnnotationCollection" in kinds:
+            first = value.get("first")
+            if isinstance(first, Mapping | list):
+                stack.append((first, depth + 1))
 
 
 def _time(value: object) -> datetime | None:
-    if not isinstance(value, str):
+    """An xsd:dateTime as naive UTC; None when absent, unreadable or out of any sane range
+    (year 1 with a timezone cannot even be converted to UTC)."""
+    if not isinstance(value, str) or len(value) > 64:
         return None
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    latest = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
+    return moment if moment.year >= EARLIEST_YEAR and moment <= latest else None
+
+
+def _offset(value: object) -> int | None:
+    # bool is an int to Python; a JSON true is no position.
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if 0 <= value <= MAX_OFFSET else None
 
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _highlight_id(raw: object) -> str:
+def _highlight_id(raw: object, data: Mapping[str, object]) -> str:
     text = _text(raw)
     match = _UUID_URN.match(text)
     if match:
         return str(uuid.UUID(match.group(1)))
+    if not text:
+        # No id of its own: named by what it holds, so the same annotation is one highlight.
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return str(uuid.uuid5(_FOREIGN_IDS, text))
 
 
@@ -247,17 +288,19 @@ def read_annotation(data: Mapping[str, object]) -> ImportedAnnotation | None:
                 concepts.append(value)
         elif value:
             note_parts.append(value)
-    start = position.get("start") if position else None
-    end = position.get("end") if position else None
+    start = _offset(position.get("start")) if position else None
+    end = _offset(position.get("end")) if position else None
+    if start is not None and end is not None and end < start:
+        start = end = None
     return ImportedAnnotation(
-        id=_highlight_id(data.get("id")),
+        id=_highlight_id(data.get("id"), data),
         content_hash=hashed.group(1) if hashed else None,
         source_label=label,
         exact=_text(quote.get("exact")),
         prefix=_text(quote.get("prefix")),
         suffix=_text(quote.get("suffix")),
-        start=start if isinstance(start, int) else None,
-        end=end if isinstance(end, int) else None,
+        start=start,
+        end=end,
         note="\n\n".join(note_parts),
         concepts=tuple(concepts),
         color=color,
@@ -269,7 +312,7 @@ def read_annotation(data: Mapping[str, object]) -> ImportedAnnotation | None:
 
 def read_annotations(data: object, origin: str) -> tuple[list[ImportedAnnotation], int]:
     """Every usable annotation in ``data``, and how many were skipped (no text quote)."""
-    found = list(_annotations_in(data))
+    found = list(_annotations_in(data, origin))
     if not found:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "{origin} holds no W3C Web Annotations."), origin=origin

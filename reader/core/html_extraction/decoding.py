@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from reader.core.text_encodings import text_codec
+
 __all__ = ["decode_html"]
 
 _BOMS = (
@@ -25,9 +27,8 @@ def _declared_codec(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:16384])
     if match is None:
         return None
-    try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+    name = text_codec(match.group(1).decode("ascii", "replace"))
+    if name is None:  # unknown, or not a text encoding at all (rot13, base64, undefined)
         return None
     name = name.replace("-", "_")
     if name in _WINDOWS_1252_ALIASES:

@@ -24,6 +24,12 @@ from pathlib import Path
 from reader.core.concept_names import MAX_NAME_LENGTH
 from reader.core.errors import QT_TRANSLATE_NOOP, DocumentError, Phrase
 from reader.core.exporting.web_annotation import ImportedAnnotation
+from reader.core.file_reading import (
+    FileReadError,
+    ReadProblem,
+    read_regular_file,
+    unreadable_document,
+)
 from reader.core.formats.zip_reading import DocumentArchive
 from reader.core.importing import content_hash
 from reader.core.packs.annotation_checks import checked_annotations, embedded_items
@@ -80,23 +86,18 @@ def check_pack_size(path: Path, size: int) -> None:
         )
 
 
-def read_class_file(path: Path, check_size: Callable[[Path, int], None]) -> bytes:
-    """The bytes of a pack or a student's notes at ``path``, its size checked before."""
+def read_class_file(path: Path, check_size: Callable[[Path, int], None], limit: int) -> bytes:
+    """The bytes of a pack or a student's notes at ``path``, at most ``limit``; past it,
+    ``check_size`` says so in its own words. A regular file only: a pipe would block the
+    reader for ever, and a link to /dev/zero, whose size reads as 0, never ends."""
     try:
-        check_size(path, path.stat().st_size)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
-    except IsADirectoryError:
-        raise DocumentError(
-            path, QT_TRANSLATE_NOOP("Errors", "this is a folder, not a file")
-        ) from None
-    except OSError as exc:
-        raise DocumentError(
-            path,
-            QT_TRANSLATE_NOOP("Errors", "the file cannot be read ({problem})"),
-            problem=exc.strerror or exc,
-        ) from None
+        return read_regular_file(path, limit)
+    except FileReadError as exc:
+        if exc.problem is not ReadProblem.TOO_LARGE:
+            raise unreadable_document(path, exc) from None
+        # A regular file, so its size is true; past the limit, check_size refuses it.
+        check_size(path, max(path.stat().st_size, limit + 1))
+        raise
 
 
 def refuse_problem(path: Path, problem: FormatProblem) -> DocumentError:

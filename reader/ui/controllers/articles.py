@@ -114,8 +114,9 @@ class ArticleController(QObject):
         self.panel.flush_note()
         self.save_position()
         self.open.article_id = article_id
-        articles.mark_opened(article_id)
         self.show_current()
+        # Only once it was shown: an article that cannot be shown is not reopened at start.
+        articles.mark_opened(article_id)
 
     def save_position(self) -> None:
         # The original-text view has other offsets; only the clean article's are kept.
@@ -360,9 +361,11 @@ class ArticleController(QObject):
 
             self.class_files_wanted.emit([Path(QUrl(url).toLocalFile())])
             return True
-        parts = url.removeprefix("marginalia://").strip("/").split("/")
-        if len(parts) == 3 and parts[0] == "open" and parts[1].isdigit():
-            article_id, highlight_id = int(parts[1]), parts[2]
+        from reader.core.links import parse_open_link, visible_text
+
+        link = parse_open_link(url)
+        if link is not None:
+            article_id, highlight_id = link
             try:
                 highlights.get_highlight(highlight_id)
                 articles.get_article(article_id)
@@ -371,8 +374,12 @@ class ArticleController(QObject):
             else:
                 self.open_passage(article_id, highlight_id)
                 return True
+        shown = url if len(url) <= 120 else url[:120] + "…"
         self._status(
-            self.tr("This link names no passage in this library: {url}").format(url=url), 10000
+            self.tr("This link names no passage in this library: {url}").format(
+                url=visible_text(shown)
+            ),
+            10000,
         )
         return False
 

@@ -339,8 +339,10 @@ class PackController(QObject):
 
     def _write(self, path: Path, text: str, done: str) -> Path | None:
         from reader.core.atomic_write import write_text_atomic
+        from reader.store.library_files import refuse_library_files
 
         try:
+            refuse_library_files(path)
             write_text_atomic(path, text)
         except UserError as exc:
             QMessageBox.warning(self.window, self.tr("Not saved"), error_text(exc))

@@ -362,8 +362,10 @@ class ExportDialog(QDialog):
 
     def write(self, path: Path) -> bool:
         from reader.core.atomic_write import write_text_atomic
+        from reader.store.library_files import refuse_library_files
 
         try:
+            refuse_library_files(path)
             if self.chosen_format() == "anki":
                 from reader.core.atomic_write import write_bytes_atomic
                 from reader.core.exporting.anki_writer import apkg_bytes

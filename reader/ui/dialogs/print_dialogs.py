@@ -96,6 +96,9 @@ def save_pdf_with_dialog(
     if path is None:
         return None
     try:
+        from reader.store.library_files import refuse_library_files
+
+        refuse_library_files(path)
         with _busy():
             write_pdf(markdown, title, path, default_page_size(), colors)
     except UserError as error:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTextBrowser, QToolTip, QWidge
 
 from reader.core.highlight_colors import COLORS
 from reader.core.highlight_record import HighlightData
+from reader.core.layout_bounds import ZERO_WIDTH_SPACE, bound_layout
+from reader.core.links import display_address
 from reader.core.rendering import ReadingStyle, reading_stylesheet
 from reader.core.themes import (
     HIGHLIGHT_ALPHA,
@@ -186,7 +188,8 @@ class ReaderView(QTextBrowser):
         self.highlights = []
         self.proposals = []
         self.layer_marks = []
-        self.setHtml(body)
+        # Long runs and paragraphs get invisible breaks, or their layout takes minutes.
+        self.setHtml(bound_layout(body))
         shown = qt_visible_text(self.document().toRawText())
         self.positions = PositionMap(shown if reading is None else reading, shown)
         self._apply_measure()
@@ -418,6 +421,13 @@ class ReaderView(QTextBrowser):
         if under:
             self.highlight_clicked.emit(under[0].id)
 
+    def createMimeDataFromSelection(self) -> QMimeData:
+        data = super().createMimeDataFromSelection()
+        if self.positions.inserted:
+            # The breaks the view added for layout are not the article's: copy without them.
+            data.setText(data.text().replace(ZERO_WIDTH_SPACE, ""))
+        return data
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.toolbar.hide()
         super().keyPressEvent(event)
@@ -546,7 +556,7 @@ class ReaderView(QTextBrowser):
             self,
             self.tr("Open link in browser?"),
             self.tr("Open this address in your web browser?\n\n{address}").format(
-                address=url.toString()
+                address=display_address(url.toString())
             ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

@@ -15,7 +15,7 @@ from reader.store.location import bundled_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from reader.ui.startup.startup_check import Ask, DamageReport, StartChoice
     from reader.ui.window.main_window import MainWindow
@@ -204,7 +204,7 @@ def run_app(data_dir: Path, open_url: str | None = None, ask_damaged: Ask | None
         # position is saved. Python only sees signals between Qt events, hence the idle timer.
         before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
         for sig in before:
-            signal.signal(sig, lambda *_: shown.close())
+            signal.signal(sig, lambda *_: close_for_signal(shown))
         ticker = QTimer(interval=250)
         ticker.timeout.connect(lambda: None)
         ticker.start()
@@ -226,6 +226,22 @@ def _ask_with_dialog(question: DamageReport) -> StartChoice:
     from reader.ui.startup.startup_check import ask_with_dialog
 
     return ask_with_dialog(question)
+
+
+def close_for_signal(window: QWidget) -> None:
+    """Close the window for SIGTERM or SIGINT, and first any modal box in front of it:
+    a question left open would hold its own event loop, and the window, up forever."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for _attempt in range(20):  # a box may open another as it closes; never loop forever
+        front = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if front is None:
+            break
+        if isinstance(front, QDialog):
+            front.reject()
+        else:
+            front.close()
+    window.close()
 
 
 def _check_in_background(data_dir: Path) -> Callable[[Path], str | None]:

@@ -39,9 +39,13 @@ def first_titles(database_file: Path | None, limit: int = FIRST_ROWS) -> list[st
         return []
     try:
         # mode=ro: this look must never create, change or recover anything.
-        connection = sqlite3.connect(f"{database_file.as_uri()}?mode=ro", uri=True, timeout=0.2)
+        uri = f"{database_file.absolute().as_uri()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=0.2)
     except sqlite3.Error:
         return []
+    # Bytes, decoded here: a damaged title must not stop the first frame (the check that
+    # follows finds the damage and says so).
+    connection.text_factory = bytes
     try:
         rows = connection.execute(
             "SELECT title FROM article ORDER BY lower(title) LIMIT ?", (limit,)
@@ -50,7 +54,10 @@ def first_titles(database_file: Path | None, limit: int = FIRST_ROWS) -> list[st
         return []
     finally:
         connection.close()
-    return [str(title) for (title,) in rows]
+    return [
+        title.decode("utf-8", "replace") if isinstance(title, bytes) else str(title)
+        for (title,) in rows
+    ]
 
 
 class FirstPage(QWidget):
