@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from reader.core.cleaning import CLEANER_VERSION
+from reader.core.importing import prepare_text
 from reader.store import articles, highlights
 from reader.store.article_text import article_text
 from reader.store.database import close_library, open_library
@@ -150,15 +151,14 @@ def test_what_the_window_saves_while_an_article_is_cleaned_again_is_kept(
     # read on in it, while its text is being cleaned.
     ids = [_import(tmp_path, topic) for topic in TOPICS[:2]]
     Article.update(cleaner_version=CLEANER_VERSION - 1).execute()
-    clean = articles.prepare_text
 
     def cleaned_while_the_student_works(*args: object, **kwargs: object) -> object:
         if articles.get_article(ids[0]).cleaner_version < CLEANER_VERSION:  # cleaning it now
             articles.rename_article(ids[0], "Judul pilihan saya")
             articles.save_reading_position(ids[0], 120)
-        return clean(*args, **kwargs)  # type: ignore[arg-type]
+        return prepare_text(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(articles, "prepare_text", cleaned_while_the_student_works)
+    monkeypatch.setattr("reader.store.articles.prepare_text", cleaned_while_the_student_works)
     assert articles.reclean_outdated().cleaned == 2
     article = articles.get_article(ids[0])
     assert (article.title, article.title_edited) == ("Judul pilihan saya", True)
@@ -170,16 +170,15 @@ def test_an_article_deleted_while_it_is_cleaned_again_does_not_stop_the_rest(
 ):
     ids = [_import(tmp_path, topic) for topic in TOPICS[:3]]
     Article.update(cleaner_version=CLEANER_VERSION - 1).execute()
-    clean = articles.prepare_text
 
     second = articles.get_article(ids[1]).original_text
 
     def cleaned_while_the_student_deletes(text: str, *args: object) -> object:
         if text == second:  # the second article is being cleaned: the student deletes it
             articles.delete_article(ids[1])
-        return clean(text, *args)  # type: ignore[arg-type]
+        return prepare_text(text, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(articles, "prepare_text", cleaned_while_the_student_deletes)
+    monkeypatch.setattr("reader.store.articles.prepare_text", cleaned_while_the_student_deletes)
     report = articles.reclean_outdated()
     assert (report.cleaned, report.left) == (3, 0)
     assert not articles.has_outdated_articles()
