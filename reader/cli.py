@@ -285,7 +285,9 @@ def _accept_data_dir_after_commands(parser: argparse.ArgumentParser) -> None:
 
 def _open(data_dir: Path, changes: bool = False) -> None:
     """Open the library; ``changes`` when the command will write to it. A new library gets
-    the window's own first-run set-up (ui/app.py).
+    the window's own first-run set-up (ui/app.py). Articles an older cleaner produced are
+    cleaned again before the command, said in one line on stderr (the window does it in
+    the background instead).
 
     Before the first write of a session — the command's own, or bringing old articles up
     to the current cleaner — the library is backed up (at most once a day), as the
@@ -307,10 +309,20 @@ def _open(data_dir: Path, changes: bool = False) -> None:
         problem = backup_before_changes(data_dir)
         if problem:
             _error(f"the daily backup was not made: {problem}")
-    if offered:
-        reclean_outdated()
-    else:
+    if not offered:
         _first_run(data_dir)
+    report = reclean_outdated()  # after the backup above
+    if report.cleaned:
+        moved, unplaced = report.highlights_moved, report.highlights_unplaced
+        _error(
+            f"cleaned {_counted(report.cleaned, 'article')} again with the improved reader "
+            f"mode: {_counted(moved, 'highlight')} moved, {unplaced} to look at (unplaced, "
+            "kept with their quotes)."
+        )
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _first_run(data_dir: Path) -> None:
@@ -325,7 +337,7 @@ def _first_run(data_dir: Path) -> None:
     choice = library_language_choice(data_dir)
     language = resolve_language(choice, environment_languages(os.environ))
     before = count_articles()
-    open_library_for_use(data_dir, language)
+    open_library_for_use(data_dir, language, reclean=False)  # _open re-cleans after
     added = count_articles() - before
     if added:
         _error(

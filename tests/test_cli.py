@@ -324,6 +324,29 @@ def test_a_fresh_library_gets_the_windows_first_run_set_up(
     assert again == listed and err == ""
 
 
+def test_a_command_cleans_outdated_articles_first_saying_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from reader.core.cleaning import CLEANER_VERSION
+    from reader.store.database import close_library, open_library
+    from reader.store.models import Article
+
+    data = tmp_path / "lib"
+    listed, _ = _articles(data, capsys)
+    db = open_library(data)
+    copied = (
+        Article.update(cleaner_version=CLEANER_VERSION - 1)
+        .where(Article.source_format == "txt")
+        .execute()
+    )
+    close_library(db)
+    again, err = _articles(data, capsys)
+    # The command's output is as before; stderr says once what was cleaned again.
+    assert again == listed
+    assert err.count("\n") == 1 and f"cleaned {copied} articles again" in err
+    assert _articles(data, capsys)[1] == ""  # done: the next command says nothing
+
+
 def test_the_first_run_welcome_follows_the_librarys_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):

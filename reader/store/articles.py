@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -30,6 +31,7 @@ from reader.core.links import parse_id
 from reader.core.page_map import page_map_json
 from reader.store.article_text import no_such_article, require_article
 from reader.store.highlights import (
+    ReanchorReport,
     list_highlights,
     reanchor_article,
     restore_highlight,
@@ -275,7 +277,8 @@ class RecleanReport:
     highlights_unplaced: int  # their passage is hidden now: kept, with their quote, unplaced
 
 
-# progress(done, total) after each article; cancelled() is asked before each one.
+# progress(done, total) first with 0, then after each article; cancelled() is asked
+# before each one.
 Progress = Callable[[int, int], None]
 
 
@@ -300,37 +303,59 @@ def reclean_outdated(
     """
     index_unindexed()  # every article's lines first, so each sees the whole library
     outdated = outdated_article_ids()
+    if progress is not None and outdated:
+        progress(0, len(outdated))  # the count, before the first (perhaps long) article
     cleaned = moved = unplaced = 0
     for number, article_id in enumerate(outdated):
         if cancelled is not None and cancelled():
             break
-        article = Article.get_by_id(article_id)
-        try:
-            prepared = prepare_text(
-                article.original_text,
-                "txt",
-                article.title,
-                partial(line_counts, exclude=article_id),
-            )
-        except TextTooLong:
-            prepared = None  # stored by a cleaner that took longer texts: kept as it was
-        with database_proxy.atomic():
-            old_markdown = article.markdown
-            if prepared is not None:
-                article.markdown = prepared.markdown
-                article.removed_lines = _removed_json(prepared.removed)
-                article.words = prepared.words
-                if not article.title_edited:
-                    article.title = prepared.title[:MAX_TITLE_LENGTH]
-            article.cleaner_version = CLEANER_VERSION
-            article.save()
-            report = reanchor_article(article, old_markdown)
+        article = Article.get_or_none(Article.id == article_id)
+        prepared = None  # stored by a cleaner that took longer texts: kept as it was
+        if article is not None:
+            with suppress(TextTooLong):
+                prepared = prepare_text(
+                    article.original_text,
+                    "txt",
+                    article.title,
+                    partial(line_counts, exclude=article_id),
+                )
+            with database_proxy.atomic():
+                report = _store_cleaned_again(article_id, article.original_text, prepared)
+            if report is not None:
+                moved += report.moved
+                unplaced += report.orphaned + report.to_check  # kept, with their quotes
         cleaned += 1
-        moved += report.moved
-        unplaced += report.orphaned + report.to_check  # kept, with their quotes
         if progress is not None:
             progress(number + 1, len(outdated))
     return RecleanReport(cleaned, len(outdated) - cleaned, moved, unplaced)
+
+
+def _store_cleaned_again(
+    article_id: int, original: str, prepared: PreparedArticle | None
+) -> ReanchorReport | None:
+    """Save what cleaning again decided, and anchor the highlights on the new text.
+
+    The article is read again here, inside the transaction: the window may have renamed
+    it or saved its reading position while it was being cleaned (on another thread), and
+    only what cleaning decides is written back. One deleted or imported anew meanwhile
+    needs nothing from this run (None).
+    """
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.original_text != original:
+        return None
+    old_markdown = article.markdown
+    changed: list[Any] = [Article.cleaner_version]
+    if prepared is not None:
+        article.markdown = prepared.markdown
+        article.removed_lines = _removed_json(prepared.removed)
+        article.words = prepared.words
+        changed += [Article.markdown, Article.removed_lines, Article.words]
+        if not article.title_edited:
+            article.title = prepared.title[:MAX_TITLE_LENGTH]
+            changed.append(Article.title)
+    article.cleaner_version = CLEANER_VERSION
+    article.save(only=changed)
+    return reanchor_article(article, old_markdown)
 
 
 def list_articles() -> list[ArticleSummary]:

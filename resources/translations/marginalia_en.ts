@@ -281,6 +281,30 @@
     </message>
 </context>
 <context>
+    <name>RecleanController</name>
+    <message numerus="yes">
+        <source>Tidied %n article(s) with the improved reader mode</source>
+        <translation>
+            <numerusform>Tidied %n article with the improved reader mode</numerusform>
+            <numerusform>Tidied %n articles with the improved reader mode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) moved</source>
+        <translation>
+            <numerusform>%n highlight moved</numerusform>
+            <numerusform>%n highlights moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) to look at (Unplaced, in the Annotations panel)</source>
+        <translation>
+            <numerusform>%n highlight to look at (Unplaced, in the Annotations panel)</numerusform>
+            <numerusform>%n highlights to look at (Unplaced, in the Annotations panel)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message numerus="yes">
         <source>%n card(s) left today</source>

@@ -366,6 +366,17 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
     </message>
 </context>
 <context>
+    <name>BackgroundProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop for now; the rest is done at the next start</source>
+        <translation>Hentikan dulu; sisanya dikerjakan saat Marginalia dibuka lagi</translation>
+    </message>
+</context>
+<context>
     <name>BackupText</name>
     <message>
         <source>daily</source>
@@ -4164,6 +4175,51 @@ Tetap hapus?</translation>
         <translation>Buka alamat ini di peramban web Anda?
 
 {address}</translation>
+    </message>
+</context>
+<context>
+    <name>RecleanController</name>
+    <message>
+        <source>Tidying articles with the improved reader mode…</source>
+        <translation>Merapikan artikel dengan mode baca yang lebih baik…</translation>
+    </message>
+    <message>
+        <source>Stopping after this article…</source>
+        <translation>Berhenti setelah artikel ini…</translation>
+    </message>
+    <message>
+        <source>Tidying {done} of {total} articles with the improved reader mode…</source>
+        <translation>Merapikan {done} dari {total} artikel dengan mode baca yang lebih baik…</translation>
+    </message>
+    <message>
+        <source>Tidying the articles stopped: {reason}. It goes on at the next start.</source>
+        <translation>Perapian artikel terhenti: {reason}. Dilanjutkan saat Marginalia dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Tidying stopped with {done} of {total} articles done; the rest are tidied at the next start</source>
+        <translation>Perapian dihentikan setelah {done} dari {total} artikel; sisanya dirapikan saat Marginalia dibuka lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidied %n article(s) with the improved reader mode</source>
+        <translation>
+            <numerusform>%n artikel dirapikan dengan mode baca yang lebih baik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) moved</source>
+        <translation>
+            <numerusform>%n sorotan berpindah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) to look at (Unplaced, in the Annotations panel)</source>
+        <translation>
+            <numerusform>%n sorotan perlu dilihat (Belum ditempatkan, di panel Anotasi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {details}.</source>
+        <translation>{what}: {details}.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from reader.core.cleaning import CLEANER_VERSION
+from reader.core.importing import prepare_text
 from reader.store import articles, highlights
 from reader.store.article_text import article_text
 from reader.store.database import close_library, open_library
@@ -88,7 +89,7 @@ def test_a_new_cleaner_cleans_the_library_again_keeping_every_highlight(
     seen: list[tuple[int, int]] = []
     report = articles.reclean_outdated(progress=lambda done, total: seen.append((done, total)))
     assert report.cleaned == 3 and report.left == 0
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     [after] = highlights.list_highlights(ids[0])
     assert after.id == kept.id and after.placed
     fresh = article_text(articles.get_article(ids[0])).text
@@ -141,3 +142,44 @@ def test_schema_5_library_gains_article_lines_filled_by_the_next_re_clean(data_d
         assert kept.note == "catatan v5"
     finally:
         close_library(db)
+
+
+def test_what_the_window_saves_while_an_article_is_cleaned_again_is_kept(
+    library: Path, tmp_path: Path, monkeypatch
+):
+    # The window re-cleans in the background: the student may rename the article, or
+    # read on in it, while its text is being cleaned.
+    ids = [_import(tmp_path, topic) for topic in TOPICS[:2]]
+    Article.update(cleaner_version=CLEANER_VERSION - 1).execute()
+
+    def cleaned_while_the_student_works(*args: object, **kwargs: object) -> object:
+        if articles.get_article(ids[0]).cleaner_version < CLEANER_VERSION:  # cleaning it now
+            articles.rename_article(ids[0], "Judul pilihan saya")
+            articles.save_reading_position(ids[0], 120)
+        return prepare_text(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("reader.store.articles.prepare_text", cleaned_while_the_student_works)
+    assert articles.reclean_outdated().cleaned == 2
+    article = articles.get_article(ids[0])
+    assert (article.title, article.title_edited) == ("Judul pilihan saya", True)
+    assert article.reading_position == 120
+
+
+def test_an_article_deleted_while_it_is_cleaned_again_does_not_stop_the_rest(
+    library: Path, tmp_path: Path, monkeypatch
+):
+    ids = [_import(tmp_path, topic) for topic in TOPICS[:3]]
+    Article.update(cleaner_version=CLEANER_VERSION - 1).execute()
+
+    second = articles.get_article(ids[1]).original_text
+
+    def cleaned_while_the_student_deletes(text: str, *args: object) -> object:
+        if text == second:  # the second article is being cleaned: the student deletes it
+            articles.delete_article(ids[1])
+        return prepare_text(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("reader.store.articles.prepare_text", cleaned_while_the_student_deletes)
+    report = articles.reclean_outdated()
+    assert (report.cleaned, report.left) == (3, 0)
+    assert not articles.has_outdated_articles()
+    assert [a.id for a in Article.select().order_by(Article.id)] == [ids[0], ids[2]]

@@ -65,6 +65,7 @@ class ArticleController(QObject):
         # A CLI command (or another tool) writing to the library while the window is open
         # is noticed through SQLite's data_version, without reopening anything.
         self._outside_marker = database.outside_changes_marker()
+        self._background_writing = False  # the re-clean commits through its own connection
 
     @property
     def current_id(self) -> int | None:
@@ -160,8 +161,23 @@ class ArticleController(QObject):
             status = self.tr("{words} · {minutes} min read").format(words=words, minutes=minutes)
         self.article_status.setText(status)
 
+    def show_text_again(self, article_id: int) -> None:
+        """Answer ``text_changed``: the open article, cleaned again, is shown anew (its
+        highlights with it, at their new places)."""
+        if article_id == self.open.article_id:
+            self.show_current()
+
+    def set_background_writing(self, on: bool) -> None:
+        """The window's own background work commits through its own connection: that is
+        not another program's change. It refreshes what it changed when it ends."""
+        self._background_writing = on
+        if not on:
+            self._outside_marker = database.outside_changes_marker()
+
     def check_outside_changes(self) -> bool:
         """Show what another program committed to the library; True when there was some."""
+        if self._background_writing:
+            return False
         marker = database.outside_changes_marker()
         if marker == self._outside_marker:
             return False

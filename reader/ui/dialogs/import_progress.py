@@ -198,6 +198,17 @@ def expand_paths(
     return planned
 
 
+def leave_worker_thread(worker: QObject) -> None:
+    """The end of a background worker's run (this import's, the re-clean's): close the
+    worker thread's own database connection and hand the worker back to the GUI thread."""
+    if not database_proxy.is_closed():
+        database_proxy.close()  # this thread's connection only; the GUI's stays open
+    # Back to the GUI thread, so the object is deleted there like any other.
+    app = QCoreApplication.instance()
+    if app is not None:
+        worker.moveToThread(app.thread())
+
+
 class ImportWorker(QObject):
     """Imports a batch on the thread it was moved to; all its database work happens there.
 
@@ -245,12 +256,7 @@ class ImportWorker(QObject):
                 )
             )
         finally:
-            if not database_proxy.is_closed():
-                database_proxy.close()  # this thread's connection only; the GUI's stays open
-            # Back to the GUI thread, so the object is deleted there like any other.
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())
+            leave_worker_thread(self)
         self.finished.emit(
             ImportSummary(
                 tuple(self._imported),

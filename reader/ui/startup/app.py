@@ -52,17 +52,19 @@ def create_main_window(data_dir: Path) -> MainWindow:
     from reader.ui.window.main_window import MainWindow
 
     settings = library_settings(data_dir)
-    welcome = open_library_for_use(data_dir, resolve_language(language_setting(settings)))
+    language = resolve_language(language_setting(settings))
+    welcome = open_library_for_use(data_dir, language, reclean=False)
     window = MainWindow(settings, data_dir)
     _after_build(window, data_dir, welcome)
     return window
 
 
 def _after_build(window: MainWindow, data_dir: Path, welcome: int | None) -> None:
-    """What a built window does next: open the welcome article on a new library, and
-    schedule the daily backup."""
+    """What a built window does next: open the welcome article on a new library, clean
+    again in the background what an older cleaner produced, and schedule the daily backup."""
     if welcome is not None:
         window.articles.select_article(welcome)
+    window.reclean.start()  # the window is up: the student reads while it works
     # Otherwise the daily backup (a second or more for a large library) runs beside the
     # open window, a few seconds after it is up, instead of before it; it reads through
     # its own SQLite connection.
@@ -298,7 +300,7 @@ def _checked_open(
         # Before the library opens: a damaged one is moved aside and a backup offered.
         if not check_library_at_start(data_dir, ask, check):
             return False, None
-        return True, open_library_for_use(data_dir, language)
+        return True, open_library_for_use(data_dir, language, reclean=False)
     except UserError as exc:
         QMessageBox.critical(
             None,

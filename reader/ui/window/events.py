@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 class LibraryEvents(QObject):
     articles_changed = Signal()  # added, deleted, restored, renamed, re-imported
     highlights_changed = Signal(int)  # the article whose highlights or notes changed
+    text_changed = Signal(int)  # the article was cleaned again: new text, highlights moved
     concepts_changed = Signal()  # created, renamed, merged, tagged, untagged, deleted
     layers_changed = Signal(int)  # the article whose teacher's or class's notes changed
     study_changed = Signal()  # "Study this" chosen or not, a cloze marked or taken back

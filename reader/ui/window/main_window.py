@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.article_status.setAccessibleName(self.tr("About the open article"))
         self.library_status = QtWidgets.QLabel()
         self.library_status.setAccessibleName(self.tr("Articles in the library"))
+        self.background_progress = parts.BackgroundProgress()  # the re-clean's, when it runs
         self._lay_out()
 
         common = (self, self.events, self.undo_stack, self.open_article)
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
             self.menus,
             self.articles.save_position,
             self.articles.show_current,
+        )
+        # Articles an older cleaner produced: cleaned again once the window is up (app.py).
+        self.reclean = parts.RecleanController(
+            self, self.data_dir, self.events, self.background_progress
         )
         self.search_dialog: SearchDialog | None = None
         themes = [(t.key, t.label) for t in parts.themes.THEMES.values()]
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         articles.article_shown.connect(study.show_study_state)
         # What changed in the library, and who shows it.
         events.articles_changed.connect(articles.show_library)
+        events.text_changed.connect(articles.show_text_again)
+        self.reclean.running_changed.connect(articles.set_background_writing)
         events.highlights_changed.connect(highlights.show)
         events.highlights_changed.connect(articles.show_highlight_count)
         events.concepts_changed.connect(concepts.show_concepts)
@@ -331,6 +338,7 @@ class MainWindow(QMainWindow):
         docks = (self.annotations_dock, self.concepts_dock)
         self.sizes = window_sizes.PanelSizes(self, self.splitter, docks)
         self.statusBar().addWidget(self.article_status, 1)
+        self.statusBar().addPermanentWidget(self.background_progress)
         self.statusBar().addPermanentWidget(self.library_status)
 
     def _lay_out_now(self) -> None:
@@ -465,6 +473,7 @@ class MainWindow(QMainWindow):
         # or more for a large library) finishes after it, not behind a frozen window.
         self.hide()
         self.closed.emit()
+        self.reclean.stop_and_wait()  # the article being cleaned is saved whole; the rest later
         for pending in list(self._later):
             self._later.remove(pending)
             self.background_work.append(pending)

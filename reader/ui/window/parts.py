@@ -16,6 +16,7 @@ from reader.ui.controllers.concepts import ConceptController
 from reader.ui.controllers.highlights import HighlightController
 from reader.ui.controllers.open_article import OpenArticle
 from reader.ui.controllers.packs import PackController
+from reader.ui.controllers.reclean import RecleanController
 from reader.ui.controllers.study import StudyController
 from reader.ui.dialogs import import_progress
 from reader.ui.library.panel import LibraryPanel
@@ -23,11 +24,13 @@ from reader.ui.reading.find_bar import FindBar
 from reader.ui.reading.instruction_banner import InstructionBanner
 from reader.ui.reading.original_bar import OriginalTextBar
 from reader.ui.reading.reader_view import ReaderView
+from reader.ui.widgets.background_progress import BackgroundProgress
 from reader.ui.window.events import LibraryEvents
 
 __all__ = [
     "AnnotationsPanel",
     "ArticleController",
+    "BackgroundProgress",
     "ComfortController",
     "ConceptBrowser",
     "ConceptController",
@@ -40,6 +43,7 @@ __all__ = [
     "OriginalTextBar",
     "PackController",
     "ReaderView",
+    "RecleanController",
     "StudyController",
     "import_progress",
     "themes",
