@@ -177,6 +177,24 @@ def test_a_long_single_line_text_is_cleaned_or_refused(tmp_path: Path):
     assert read_article_file(fits).words > 1000
 
 
+def test_copied_text_with_stray_control_characters_is_imported(tmp_path: Path):
+    # A page copied without its encoding: UTF-8 read as Latin-1 leaves C1 control
+    # characters ("â\x80\x99" for "’") in every few lines. A reader's copy, not a binary.
+    paragraph = "It’s the “cleanest” copy — the reader’s own words, über café déjà vu.\n\n"
+    garbled = (paragraph * 40).encode("utf-8").decode("latin-1")
+    path = tmp_path / "copied.txt"
+    path.write_bytes(("A copied article\n\n" + garbled).encode("utf-8"))
+    prepared = read_article_file(path)
+    assert "It’s the “cleanest” copy" in prepared.markdown
+
+
+def test_binary_data_without_nul_bytes_is_still_refused(tmp_path: Path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(b for b in range(1, 256)) * 16)
+    with pytest.raises(DocumentError, match="binary"):
+        read_article_file(path)
+
+
 def test_a_utf32_file_has_a_title_without_nul_characters(tmp_path: Path):
     path = tmp_path / "utf32.txt"
     path.write_bytes("\ufeffJudul Artikel\n\nIsi artikel ini.\n".encode("utf-32"))

@@ -77,6 +77,10 @@ FEATURES: tuple[str, ...] = (
     "log_distance_to_core",
     "log_wall_to_core",
     "position",
+    # short lines carrying digits nearby (dates, bylines, table years), and short lines
+    # interleaved with paragraphs (a comment thread: name, date, comment, "reply")
+    "dated_neighbours",
+    "mixed_neighbours",
 )
 
 
@@ -319,6 +323,7 @@ def _neighbourhood(units: Sequence[_Unit]) -> list[list[float]]:
             lambda n: float(n.prose),
             lambda n: float(n.repeated),
             lambda n: math.log1p(n.words),
+            lambda n: float(n.short and n.digits > 0),
         ),
     )
     rows: list[list[float]] = []
@@ -343,6 +348,10 @@ def _neighbourhood(units: Sequence[_Unit]) -> list[list[float]]:
                 math.log1p(distance),
                 math.log1p(min(walls[index], _RUN_CAP)),
                 index / max(count - 1, 1),
+                shares.mean(4, middle, _WIDE_WINDOW, own),
+                # A product, so the logistic model can weigh the mix apart from each share.
+                shares.mean(0, middle, _WIDE_WINDOW, own)
+                * shares.mean(1, middle, _WIDE_WINDOW, own),
             ]
         )
     return rows

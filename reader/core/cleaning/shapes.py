@@ -65,7 +65,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]*(\S)")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?…])[\"'”’)\]]*\s+[\"'“‘(\[]*(\S)")
 _HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 14
 _TITLE_MAX_CHARS = 250

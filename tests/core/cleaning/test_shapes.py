@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.cleaning.shapes import first_sentence, is_heading_like, is_title_like, split_lead
+from reader.core.cleaning.shapes import (
+    first_sentence,
+    has_sentence_break,
+    is_heading_like,
+    is_title_like,
+    split_lead,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,3 +54,8 @@ def test_heading_and_title_shapes() -> None:
     assert is_title_like("Harbours brace for storms")
     assert not is_title_like("One sentence. Another Sentence follows")
     assert first_sentence("Strategi Diplomasi? Konflik internasional.") == "Strategi Diplomasi?"
+
+
+def test_an_initial_in_a_name_does_not_end_a_sentence() -> None:
+    assert not has_sentence_break("On Recent Events - Bradley M. Kuhn")
+    assert has_sentence_break("The walls rose. Then the ships came back.")

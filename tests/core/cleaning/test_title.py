@@ -58,3 +58,36 @@ def test_empty_text_has_a_placeholder_title() -> None:
         doc = clean_text(text)
         assert doc.markdown == "# Untitled\n"
         assert doc.title_inferred
+
+
+_MENU = "Skip to main content\nHome\nNews\nSport\nWorld\nContact\n"
+_BODY = (
+    "The harbour authority said on Tuesday that the new walls would be finished before the"
+    " winter storms, and that ships would be able to enter the port again next month.\n\n"
+    "Fishermen who had waited for two years welcomed the news, though some said the work"
+    " had come too late for the smaller boats that had already left the town for good.\n"
+)
+
+
+def test_a_page_title_wrapped_onto_two_lines_is_one_title() -> None:
+    head = "Harbour walls rise again as the town waits for the storms and the ships to"
+    doc = clean_text(f"{head}\ncome back to the port — Coast News\n{_MENU}\n{_BODY}")
+    assert doc.title == f"{head} come back to the port"
+    assert "come back" not in doc.markdown.split("\n", 1)[1]
+
+
+def test_a_page_title_naming_the_post_twice_says_it_once() -> None:
+    doc = clean_text(f"Harbour Walls Rise - Harbour Walls Rise - Coast News\n{_MENU}\n{_BODY}")
+    assert doc.title == "Harbour Walls Rise"
+
+
+def test_a_long_trailing_part_of_a_page_title_is_taken_off_when_enough_is_left() -> None:
+    title = "Harbour walls rise again before the storms | Coast and Harbour News of the North"
+    doc = clean_text(f"{title}\n{_MENU}\n{_BODY}")
+    assert doc.title == "Harbour walls rise again before the storms"
+
+
+def test_a_headline_line_with_its_section_in_front_gives_only_the_headline() -> None:
+    title = "Harbour Walls Rise Again Before the Storms"
+    doc = clean_text(f"{title} - Coast News\n{_MENU}World|{title}\n\n{_BODY}")
+    assert doc.title == title

@@ -35,6 +35,10 @@ _PLAIN_MAIN_WORDS = 4
 _PLAIN_TAIL_WORDS = 3
 _HEADLINE_MAX_WORDS = 40
 _SIMILAR_SHARE = 0.7
+_ENDS_SENTENCE = ".!?…:;,"
+# A line wrapped by the copy fills most of its width; a short title above a lowercase
+# sentence ("Judul" / "a very odd line") is a title and a paragraph.
+_WRAPPED_MIN_CHARS = 60
 _HEADLINE_WITHIN = 3  # the headline stands above the article or among its first lines
 
 
@@ -64,6 +68,25 @@ def _without_site_name(title: str) -> str:
     return main
 
 
+def _without_last_part(title: str) -> str:
+    """The page title without its last part after a separator, when enough is left."""
+    positions = _separator_positions(title)
+    if not positions:
+        return title
+    main = title[: positions[-1]].strip()
+    return main if len(tokens(main)) > _PLAIN_MAIN_WORDS else title
+
+
+def _without_repeat(title: str) -> str:
+    """ "Minecraft 1.8 - Update - Minecraft 1.8 - Update" (a page title built from the post's
+    title twice) said once."""
+    parts = [_normalised(part) for part in _SEPARATOR.split(title)]
+    half = len(parts) // 2
+    if half and len(parts) == 2 * half and parts[:half] == parts[half:]:
+        return title[: _separator_positions(title)[half - 1]].strip()
+    return title
+
+
 def _plainly_site_name(title: str, main: str) -> bool:
     """A long title and a short tail ("Lorem ipsum dolor sit amet – My website")."""
     tail = title[len(main) :]
@@ -82,22 +105,23 @@ def _similar(line: list[str], title: list[str]) -> bool:
     return shared / max(len(line), len(title)) >= _SIMILAR_SHARE
 
 
-def _headline(state: CleanState, head: Line) -> Line | None:
+def _headline(state: CleanState, first: Block) -> Line | None:
     """The line of the page that is the article's own headline, if it shows one.
 
     A headline comes before the article's text: it is looked for above the first few lines
     kept, and of several the last is taken (a page lists other headlines above its own).
     """
-    keys = title_keys(head.text) - {line_key(head.text)}
-    main = tokens(_without_site_name(head.text))
-    kept = [line.number for line in state.lines if line.live and line is not head]
+    title, own = first.text, set(first.lines)
+    keys = title_keys(title) - {line_key(title)}
+    main = tokens(_without_site_name(title))
+    kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []
     for line in state.lines[:limit]:
-        if line is head or line.blank or line.removed not in (None, *_HEADLINE_REASONS):
+        if line.number in own or line.blank or line.removed not in (None, *_HEADLINE_REASONS):
             continue
         key = line_key(line.text)
-        if key in keys or (key != line_key(head.text) and _similar(tokens(line.text), main)):
+        if key in keys or (key != line_key(title) and _similar(tokens(line.text), main)):
             found.append(line)
     return found[-1] if found else None
 
@@ -107,24 +131,67 @@ def _headline(state: CleanState, head: Line) -> Line | None:
 _HEADLINE_REASONS = ("page header", "menu", "not part of the article's text")
 
 
+def _part_in_title(headline: str, title: str) -> str:
+    """The part of a headline line that is also a part of the page title: "New York|Harbour
+    Walls Rise" under "Harbour Walls Rise - The Times" is titled "Harbour Walls Rise"."""
+    parts = _SEPARATOR.split(headline)
+    if len(parts) > 1 and not _normalised(title).startswith(_normalised(headline)):
+        in_title = {_normalised(part) for part in _SEPARATOR.split(title)}
+        for part in parts:
+            if _normalised(part) in in_title:
+                return part.strip()
+    return headline
+
+
+def _remove_title_lines(state: CleanState, first: Block) -> None:
+    for number in first.lines:
+        state.remove(state.lines[number - 1], PAGE_TITLE)
+
+
 def _choose(state: CleanState, first: Block) -> None:
     """Title a web page by its headline, or its title without the site's name."""
-    head = state.lines[first.lines[0] - 1]
     # The site's name is only taken off the title of what looks like a web page; a
     # note titled "Pride and Prejudice - Chapter 3" keeps its title.
     web_page = any(line.removed is not None for line in state.lines)
-    headline = _headline(state, head) if web_page else None
+    headline = _headline(state, first) if web_page else None
     if headline is not None:
-        state.title = headline.text
-        state.remove(head, PAGE_TITLE)
+        state.title = _part_in_title(headline.text, first.text)
+        _remove_title_lines(state, first)
         if headline.removed is not None:
             headline.removed = REPEATED_TITLE
         # A headline still in the body is dropped below, as any repeat of the title.
         return
-    shorter = _without_site_name(head.text)
-    if shorter != head.text and (web_page or _plainly_site_name(head.text, shorter)):
+    shorter = _without_site_name(first.text)
+    if web_page and shorter == first.text:
+        shorter = _without_last_part(first.text)
+    if web_page:
+        shorter = _without_repeat(shorter)
+    if shorter != first.text and (web_page or _plainly_site_name(first.text, shorter)):
         state.title = shorter
-        state.remove(head, PAGE_TITLE)
+        _remove_title_lines(state, first)
+
+
+def _join_wrapped_title(state: CleanState, first: Block) -> None:
+    """Join a page title that the copy wrapped onto a second line ("... browser on" /
+    "the Web - Mozilla"): the line after it goes on in lowercase, with no sentence ended."""
+    head = state.lines[first.lines[0] - 1]
+    if (
+        head.number >= len(state.lines)
+        or len(head.text) < _WRAPPED_MIN_CHARS
+        or head.text[-1:] in _ENDS_SENTENCE
+    ):
+        return
+    rest = state.lines[head.number]
+    if rest.blank or not rest.text[0].islower():
+        return
+    joined = f"{first.text} {rest.text}"
+    inside = [block for block in state.blocks[1:] if rest.number in block.lines]
+    if not is_title_like(joined) or any(block.lines != [rest.number] for block in inside):
+        return
+    first.text = joined
+    first.lines.append(rest.number)
+    rest.removed = None
+    state.blocks[1:] = [block for block in state.blocks[1:] if block.lines != [rest.number]]
 
 
 def run(state: CleanState) -> None:
@@ -134,6 +201,8 @@ def run(state: CleanState) -> None:
         state.title_inferred = True
         return
     first = state.blocks[0]
+    if first.kind == "paragraph" and len(first.lines) == 1:
+        _join_wrapped_title(state, first)
     if first.kind == "paragraph" and is_title_like(first.text):
         state.title = first.text
         state.blocks = state.blocks[1:]
