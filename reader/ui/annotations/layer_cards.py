@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QStyle
 
 from reader.core.packs.layer_item import LayerItem
 from reader.ui.annotations.layer_rows import LayerHeader, LayerRow, PassageRow
-from reader.ui.reading.layer_marks import CLASS_COLOR, TEACHER_COLOR
 from reader.ui.widgets.card_painting import (
     CARD_MARGIN_X,
     CARD_MARGIN_Y,
@@ -28,6 +27,7 @@ from reader.ui.widgets.card_painting import (
     paint_card_frame,
     tag_text,
 )
+from reader.ui.widgets.highlight_palette import CLASS_COLOR, TEACHER_COLOR
 from reader.ui.widgets.text_layout import wrapped_lines
 
 PADDING = 9

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from reader.ui.reading.layer_marks import TEACHER_COLOR
 from reader.ui.widgets.card_painting import mix
+from reader.ui.widgets.highlight_palette import TEACHER_COLOR
 
 
 class InstructionBanner(QFrame):

@@ -18,11 +18,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from reader.core.packs.layer_item import LayerItem
 from reader.core.packs.passages import Passage
+from reader.ui.widgets.highlight_palette import CLASS_COLOR, TEACHER_COLOR
 
 TEACHER = "teacher"
 CLASS = "class"
-TEACHER_COLOR = "#c2410c"  # a burnt orange no highlight colour is near
-CLASS_COLOR = "#0f766e"  # a deep teal, the class's
 TIP_NOTE_CHARS = 400
 
 

@@ -15,7 +15,22 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from reader.core.highlight_colors import COLORS, INK, shade_hex
 
-__all__ = ["INK", "color_label", "color_title", "edge", "shade", "swatch_icon"]
+__all__ = [
+    "CLASS_COLOR",
+    "INK",
+    "TEACHER_COLOR",
+    "color_label",
+    "color_title",
+    "edge",
+    "shade",
+    "swatch_icon",
+]
+
+# Other people's notes (class packs) in colours no highlight colour is near, so a
+# teacher's or the class's mark is never taken for one's own; the reading view, the
+# banner and the Annotations panel's rows all paint with these.
+TEACHER_COLOR = "#c2410c"  # a burnt orange
+CLASS_COLOR = "#0f766e"  # a deep teal
 
 # The names a reader sees; color_title() translates them.
 COLOR_NAMES: dict[str, str] = {
