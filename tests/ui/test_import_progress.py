@@ -298,3 +298,18 @@ def test_accepts_drop_without_urls_is_empty():
     only_web = QMimeData()
     only_web.setUrls([QUrl("https://example.com/a.txt")])
     assert accepts_drop(only_web) == []
+
+
+def test_quitting_mid_import_ends_the_import_thread_at_once(
+    library: Path, tmp_path: Path, parent: QWidget, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+):
+    paths, _bad = _make_batch(tmp_path)
+    _slow_imports(monkeypatch, 0.05, [])
+    controller = ImportController(parent, paths, lambda s: None)
+    controller.start()
+    qtbot.waitUntil(lambda: len(articles.list_articles()) >= 2, timeout=TIMEOUT_MS)
+    # What the application's aboutToQuit does: the GUI thread waits here, so it cannot
+    # run the slot that ended the thread; the worker itself must end it.
+    controller._stop_for_quit()
+    assert controller.worker_thread.isFinished()
+    assert 0 < len(articles.list_articles()) < GOOD_FILES

@@ -487,6 +487,9 @@ class ImportController(QObject):
         self.worker.step.connect(self.dialog.show_step)
         self.worker.failed.connect(self.dialog.add_failure)
         self.worker.finished.connect(self._worker_finished)
+        # Ended from the worker's side too: at quit the GUI thread waits for the thread
+        # and cannot run _worker_finished, which would otherwise be what ends it.
+        self.worker.finished.connect(self.worker_thread.quit, Qt.ConnectionType.DirectConnection)
         self.dialog.cancel_requested.connect(self.cancel)
         self.dialog.finished.connect(self._dialog_closed)
         self.dialog.destroyed.connect(self._dialog_destroyed)
