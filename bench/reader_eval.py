@@ -4,8 +4,8 @@ One definition of "how good is this extraction", so both modes are judged the sa
 
 - ``load_pages()`` reads every case of ``shared/readability-test-pages`` as a :class:`Page`
   (its HTML, the words of ``expected.html``, the expected title and language, its site);
-- ``words(text)`` is the multiset of casefolded Unicode words; ``prf(got, want)`` their
-  precision, recall and F1 as multiset overlap;
+- ``words(text)`` is the multiset of casefolded Unicode words (scored with
+  bench/html_extraction_compare's ``prf``: precision, recall and F1 as multiset overlap);
 - ``html_text`` (bench/html_extraction_compare's) / ``markdown_text`` turn an HTML fragment
   or the app's Markdown into the text a reader sees (block boundaries separate words;
   link targets are not text);
@@ -50,18 +50,6 @@ def words(text: str) -> Counter[str]:
 def word_list(text: str) -> list[str]:
     """The casefolded Unicode words of ``text`` in order."""
     return _WORD.findall(text.casefold())
-
-
-def prf(got: Counter[str], want: Counter[str]) -> tuple[float, float, float]:
-    """Precision, recall and F1 of ``got`` against ``want`` as multiset overlap."""
-    overlap = sum((got & want).values())
-    n_got, n_want = sum(got.values()), sum(want.values())
-    if n_got == 0 and n_want == 0:
-        return 1.0, 1.0, 1.0
-    precision = overlap / n_got if n_got else 0.0
-    recall = overlap / n_want if n_want else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def markdown_text(markdown: str) -> str:

@@ -30,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.html_extraction_compare import prf
 from bench.reader_eval import (
     PAGES,
     Page,
@@ -38,7 +39,6 @@ from bench.reader_eval import (
     markdown_text,
     mean,
     median,
-    prf,
     title_matches,
     word_list,
     words,

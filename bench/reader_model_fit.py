@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bench.reader_eval import Page, mean, prf, sites, word_list
+from bench.html_extraction_compare import prf
+from bench.reader_eval import Page, mean, sites, word_list
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "reader" / "core" / "cleaning" / "content_model.json"
