@@ -25,7 +25,8 @@ _MIN_DETECTED_SHARE = 0.08
 _SAMPLE_TOKENS = 10_000
 
 
-def _stoplist_dir() -> Path | None:
+def stoplist_folder() -> Path | None:
+    """jusText's folder of word lists, found without importing jusText (None if absent)."""
     spec = importlib.util.find_spec("justext")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -36,14 +37,14 @@ def _stoplist_dir() -> Path | None:
 @cache
 def languages() -> tuple[str, ...]:
     """The names of the languages with a stop-word list ("English", "Indonesian", ...)."""
-    folder = _stoplist_dir()
+    folder = stoplist_folder()
     if folder is None:
         return ()
     return tuple(sorted(path.stem for path in folder.glob("*.txt")))
 
 
 def _read_words(language: str, limit: int | None = None) -> list[str]:
-    folder = _stoplist_dir()
+    folder = stoplist_folder()
     if folder is None:
         return []
     words: list[str] = []

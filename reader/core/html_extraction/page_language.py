@@ -10,13 +10,14 @@ out for them.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from reader.core.cleaning import stopwords as word_lists
 
 __all__ = ["PageLanguage", "language_of"]
 
@@ -43,14 +44,6 @@ class PageLanguage:
 UNKNOWN = PageLanguage("", frozenset())
 
 
-def _stoplist_folder() -> Path | None:
-    spec = importlib.util.find_spec("justext")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
-    return folder if folder.is_dir() else None
-
-
 def _read_words(path: Path, limit: int | None = None) -> frozenset[str]:
     words = []
     with path.open(encoding="utf-8") as lines:
@@ -66,16 +59,10 @@ def _read_words(path: Path, limit: int | None = None) -> frozenset[str]:
 @cache
 def _profiles() -> dict[str, frozenset[str]]:
     """Each language's most frequent words, read once per process."""
-    folder = _stoplist_folder()
+    folder = word_lists.stoplist_folder()
     if folder is None:
         return {}
     return {path.stem: _read_words(path, _PROFILE_WORDS) for path in sorted(folder.glob("*.txt"))}
-
-
-@cache
-def _stop_words(name: str) -> frozenset[str]:
-    folder = _stoplist_folder()
-    return _read_words(folder / f"{name}.txt") if folder is not None else frozenset()
 
 
 def language_of(texts: Iterable[str]) -> PageLanguage:
@@ -103,7 +90,7 @@ def language_of(texts: Iterable[str]) -> PageLanguage:
     best = max(evidence, key=evidence.__getitem__)
     if covered[best] < _MIN_SHARE * min(len(sample), _SAMPLE_WORDS):
         return UNKNOWN
-    return PageLanguage(best, _stop_words(best))
+    return PageLanguage(best, word_lists.stop_words(best))
 
 
 @cache
