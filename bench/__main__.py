@@ -22,31 +22,21 @@ bench/hostile.py runs every hostile input of tests/hostile/ and names the slowes
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from bench.timing import best_of
 from reader.core.cleaning import clean_text
 from reader.core.rendering import markdown_to_html
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def _best_of(repeats: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    floor = _best_of(20, lambda: [t.splitlines() for t in texts])
-    cleaning = _best_of(20, lambda: [clean_text(t) for t in texts])
+    floor = best_of(20, lambda: [t.splitlines() for t in texts])
+    cleaning = best_of(20, lambda: [clean_text(t) for t in texts])
     markdown = [clean_text(t).markdown for t in texts]
-    rendering = _best_of(20, lambda: [markdown_to_html(m) for m in markdown])
+    rendering = best_of(20, lambda: [markdown_to_html(m) for m in markdown])
     print(f"{'benchmark':<32}{'time':>12}{'ratio to floor':>18}")
     print(f"{'floor: split 5 seeds into lines':<32}{floor * 1e3:>10.3f}ms{1:>18.1f}")
     print(f"{'clean 5 seeds':<32}{cleaning * 1e3:>10.3f}ms{cleaning / floor:>18.1f}")

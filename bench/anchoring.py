@@ -9,9 +9,8 @@ highlight must be found again). These were wall-clock limits in tests/core/test_
 from __future__ import annotations
 
 import random
-import time
-from collections.abc import Callable
 
+from bench.timing import best_of
 from reader.core.anchoring import Selectors, anchor_all, describe
 
 WORDS = 10_000
@@ -57,23 +56,14 @@ def _highlights(rng: random.Random, text: str) -> list[Selectors]:
     return result
 
 
-def _best_of(repeats: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def run() -> list[tuple[str, float, float]]:
     rng = random.Random(3)
     text = _article(rng)
     many = _highlights(rng, text)
     edited = "Catatan redaksi: artikel ini diperbarui.\n\n" + text
-    floor = _best_of(5, lambda: [edited.find(s.quote.exact) for s in many])
-    held = _best_of(5, lambda: anchor_all(text, many))
-    moved = _best_of(5, lambda: anchor_all(edited, many))
+    floor = best_of(5, lambda: [edited.find(s.quote.exact) for s in many])
+    held = best_of(5, lambda: anchor_all(text, many))
+    moved = best_of(5, lambda: anchor_all(edited, many))
     return [
         (f"floor: find {HIGHLIGHTS:,} quotes in {WORDS:,} words", floor, 1.0),
         ("anchor them, every position holding", held, held / floor),

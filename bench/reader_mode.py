@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -43,6 +42,7 @@ from bench.reader_eval import (
     word_list,
     words,
 )
+from bench.timing import best_of
 
 ROOT = Path(__file__).resolve().parents[1]
 COPY_TOOL = PAGES.parent / "tools" / "copy_as_text.py"
@@ -152,15 +152,6 @@ def score_cleaner(clean: Cleaner, page: Page, text: str) -> Score:
     return Score.of(words(markdown_text(body)), page, title)
 
 
-def _time_per_page(work: Callable[[], object], repeats: int) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _trafilatura_available() -> bool:
     try:
         import trafilatura  # type: ignore[import-untyped,import-not-found,unused-ignore] # noqa: F401
@@ -190,13 +181,12 @@ def timing(pages: list[Page], texts: dict[str, str], repeats: int = 3) -> Timing
     from reader.core.cleaning import clean_text
 
     clean_text(texts[pages[0].name])  # load the cleaner and its data once, as the app does
-    ours = {p.name: _time_per_page(lambda p=p: clean_text(texts[p.name]), repeats) for p in pages}
+    ours = {p.name: best_of(repeats, lambda p=p: clean_text(texts[p.name])) for p in pages}
     theirs: dict[str, float] = {}
     if _trafilatura_available():
         _trafilatura_extract(pages[0].source)
         theirs = {
-            p.name: _time_per_page(lambda p=p: _trafilatura_extract(p.source), repeats)
-            for p in pages
+            p.name: best_of(repeats, lambda p=p: _trafilatura_extract(p.source)) for p in pages
         }
     return Timing(ours, theirs, repeats)
 
