@@ -6,7 +6,10 @@ such words, and the cleaner cannot count them as the page's language. ftfy undoe
 this (and only this, with ``fix_encoding``: quotes, widths and line breaks stay as they
 are), and only where the text shows the telltale sequences, so clean text is not touched.
 Only a repair that ends in UTF-8 is taken: a stray control character alone (U+0080) is
-not evidence enough to rewrite a text as Windows-1252.
+not evidence enough to rewrite a text as Windows-1252. A page copied from a browser can mix
+mojibake lines with lines that came through right (non-breaking spaces, curly quotes):
+ftfy then decodes just the UTF-8 sequences it finds ("decode_inconsistent_utf8"), which is
+the same repair, line by line.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from ftfy import fix_encoding_and_explain
 from ftfy.badness import is_bad
 
 
+_UTF8_REPAIRS = (("decode", "utf-8"), ("apply", "decode_inconsistent_utf8"))
+
+
 def repair_mojibake(text: str) -> str:
     """``text`` with UTF-8 that was decoded as a single-byte code page decoded again."""
     if not is_bad(text):
         return text
     repaired, plan = fix_encoding_and_explain(text)
-    if not plan or ("decode", "utf-8") not in plan:
+    if not plan or not any(step in _UTF8_REPAIRS for step in plan):
         return text
     # Show Original numbers the lines of the text as the user gave it: a repair that
     # changed the lines would point its reasons at the wrong ones.

@@ -30,3 +30,18 @@ def test_text_in_its_own_letters_is_left_alone():
     document = clean_text(article)
     assert document.title == "SÃO PAULO E O ÂNGULO DA CIDADE"
     assert "São Paulo cresceu" in document.markdown
+
+
+def test_text_with_only_some_lines_in_the_wrong_code_page_is_put_back():
+    # A page copied from a browser can mix both: the lines that went through the wrong
+    # code page read as mojibake, the rest (here the non-breaking spaces) as they were.
+    broken = _as_windows_1252("Les séries «Vape Wave» et «Alphonse Président»")
+    article = (
+        f"{broken}\n\n"
+        f"{_as_windows_1252('Planète')}\n\n"
+        "Des séries\u00a0françaises arrivent sur les écrans, et le public les attend.\n"
+    )
+    document = clean_text(article)
+    assert "Président" in document.title
+    assert "Planète" in document.markdown
+    assert "Ã" not in document.markdown + document.title
