@@ -17,7 +17,6 @@ from __future__ import annotations
 from ftfy import fix_encoding_and_explain
 from ftfy.badness import is_bad
 
-
 _UTF8_REPAIRS = (("decode", "utf-8"), ("apply", "decode_inconsistent_utf8"))
 
 

@@ -23,3 +23,9 @@ def test_breadcrumb_is_removed(line: str) -> None:
 )
 def test_arrows_in_prose_are_kept(sentence: str) -> None:
     assert sentence in clean_body(f"{INTRO}\n{sentence}")
+
+
+def test_french_quotation_marks_are_not_breadcrumb_arrows() -> None:
+    # "»" closes a quotation opened by "«": a French page's title, not a trail of links.
+    title = "Écrans : «Vape Wave», «Six Jours», «Alphonse Président» - Culture / Next"
+    assert "breadcrumbs" not in removed_reasons(f"{title}\n{INTRO}").values()

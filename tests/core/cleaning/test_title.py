@@ -91,3 +91,26 @@ def test_a_headline_line_with_its_section_in_front_gives_only_the_headline() -> 
     title = "Harbour Walls Rise Again Before the Storms"
     doc = clean_text(f"{title} - Coast News\n{_MENU}World|{title}\n\n{_BODY}")
     assert doc.title == title
+
+
+# A menu long enough that the page reads as a copied web page, not as a note.
+_LONG_MENU = _MENU + "Weather\nTravel\nCulture\nOpinion\nPodcasts\nNewsletters\nJobs\n"
+
+
+def test_a_page_title_is_kept_over_a_line_that_only_reads_like_it() -> None:
+    # The page's headline edited after the page title was set, or a breadcrumb trail that
+    # ends in the title, shares most words with the title but is not the title: the page
+    # title (without the site's name) is what the page calls itself.
+    title = "Harbour Walls Rise Again Before the Winter Storms"
+    edited = "Harbour Walls Rise Again: the Winter Storms Wait"
+    doc = clean_text(f"{title} - Coast News\n{_LONG_MENU}{edited}\n\n{_BODY}")
+    assert doc.title == title
+    crumbs = f"Coast News > World > {title}"
+    doc = clean_text(f"{title}\n{_LONG_MENU}{crumbs}\n\n{_BODY}")
+    assert doc.title == title
+
+
+def test_a_blog_name_in_front_of_the_page_title_gives_way_to_the_headline() -> None:
+    title = "Harbour Walls Rise Again Before the Winter Storms"
+    doc = clean_text(f"Coast Notes: {title}\n{_LONG_MENU}{title}\n\n{_BODY}")
+    assert doc.title == title

@@ -9,6 +9,8 @@ from ..state import CleanState
 
 _ARROWS = re.compile(r"\s*[»›→]\s*|\s+>\s+|\s+/\s+")
 _HOME = re.compile(r"home|homepage|beranda|halaman utama|index|indeks|main|utama", re.IGNORECASE)
+# "«...»" is a quotation (French, Russian, ...): its closing "»" is no arrow.
+_QUOTED = re.compile(r"«[^«»]*»")
 _MAX_CHARS = 150
 _MAX_SEGMENT_WORDS = 5
 
@@ -16,6 +18,7 @@ _MAX_SEGMENT_WORDS = 5
 def _is_breadcrumb(text: str) -> bool:
     if len(text) > _MAX_CHARS:
         return False
+    text = _QUOTED.sub("", text)
     parts = [part.strip() for part in _ARROWS.split(text)]
     if len(parts) < 2 or (parts[-1] == "" and len(parts) < 3):
         return False

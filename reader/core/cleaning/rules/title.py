@@ -3,19 +3,20 @@
 The title is chosen among candidates. The first line is one: on a page copied from a
 browser it is the page's title, often with the site's name after " - " or " | ". The
 article's own headline is a better one when the page shows it as a line of its own - a
-line that repeats the first line, or one of its parts between separators, or reads nearly
-like it. Failing that, a web page's title loses a trailing site name. When the first
-line is a paragraph rather than a title (the scraper lost the real title), the title is
-taken from its first sentence, shortened if need be; the paragraph itself stays in the body
-so no text is lost. A short fragment ending in "?", "!" or ":" that opens such a paragraph
-("Strategi Diplomasi? Konflik ...") is what survived of the lost title: it moves into the
+line that repeats one of the first line's parts between separators, or its last words
+after a blog's name (a line that merely shares most words with it is an edited headline
+or a breadcrumb trail, and the page title wins). Failing that, a web page's title loses a
+trailing site name. When the first line is a paragraph rather than a title (the scraper
+lost the real title), the title is taken from its first sentence, shortened if need be;
+the paragraph itself stays in the body so no text is lost. A short fragment ending in "?",
+"!" or ":" that opens such a paragraph ("Strategi Diplomasi? Konflik ...") is what
+survived of the lost title: it moves into the
 title rather than being shown twice.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..evidence import line_key, title_keys, tokens
 from ..shapes import first_sentence, is_title_like
@@ -34,7 +35,6 @@ _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
 _PLAIN_TAIL_WORDS = 3
 _HEADLINE_MAX_WORDS = 40
-_SIMILAR_SHARE = 0.7
 _ENDS_SENTENCE = ".!?…:;,"
 # A line wrapped by the copy fills most of its width; a short title above a lowercase
 # sentence ("Judul" / "a very odd line") is a title and a paragraph.
@@ -97,12 +97,15 @@ def _separator_positions(title: str) -> list[int]:
     return [match.start() for match in _SEPARATOR.finditer(title)]
 
 
-def _similar(line: list[str], title: list[str]) -> bool:
-    """Nearly the same words: the headline edited after the page title was set."""
-    if len(line) < _MAIN_MIN_WORDS or len(line) > _HEADLINE_MAX_WORDS:
+def _ends(line: list[str], title: list[str]) -> bool:
+    """The line is the page title's last words: the headline with a blog's or section's
+    name in front of it in the page title ("Coast Notes: Harbour Walls Rise"). A line that
+    only shares most words with the title (an edited headline, a breadcrumb trail holding
+    it) is not the title: the page title is what the page calls itself."""
+    size = len(line)
+    if size < _MAIN_MIN_WORDS or size > _HEADLINE_MAX_WORDS or size >= len(title):
         return False
-    shared = sum((Counter(line) & Counter(title)).values())
-    return shared / max(len(line), len(title)) >= _SIMILAR_SHARE
+    return title[-size:] == line
 
 
 def _headline(state: CleanState, first: Block) -> Line | None:
@@ -113,7 +116,7 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     """
     title, own = first.text, set(first.lines)
     keys = title_keys(title) - {line_key(title)}
-    main = tokens(_without_site_name(title))
+    title_words = tokens(title)
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []
@@ -121,7 +124,7 @@ def _headline(state: CleanState, first: Block) -> Line | None:
         if line.number in own or line.blank or line.removed not in (None, *_HEADLINE_REASONS):
             continue
         key = line_key(line.text)
-        if key in keys or (key != line_key(title) and _similar(tokens(line.text), main)):
+        if key in keys or _ends(tokens(line.text), title_words):
             found.append(line)
     return found[-1] if found else None
 
