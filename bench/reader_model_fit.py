@@ -25,6 +25,8 @@ from typing import Any, TypeVar
 
 from bench.html_extraction_compare import prf
 from bench.reader_eval import Page, mean, sites, word_list
+from reader.core.cleaning.content_model import start_at_headline
+from reader.core.cleaning.evidence import FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "reader" / "core" / "cleaning" / "content_model.json"
@@ -43,6 +45,8 @@ _LENGTH_POWER = 0.5
 _GRID = [(threshold, 0.5, 0.0) for threshold in (0.3, 0.4, 0.5)]
 
 Score = TypeVar("Score")
+_TITLE_REPEAT = FEATURES.index("title_repeat")
+_PROSE = FEATURES.index("prose")
 
 
 @dataclass
@@ -201,13 +205,15 @@ def _probabilities(weights: tuple[float, ...], page: PageData) -> list[float]:
     return [float(p) for p in 1.0 / (1.0 + np.exp(-scores))]
 
 
-def _region(model: Any, probabilities: list[float], words: list[int]) -> tuple[int, int]:
+def _region(
+    model: Any, probabilities: list[float], words: list[int], threshold: float
+) -> tuple[int, int]:
     """ContentModel.region with numpy prefix sums: the same run, quicker for tuning."""
     import numpy as np
 
     if not probabilities:
         return -1, -1
-    gains = (np.asarray(probabilities) - model.threshold) * (
+    gains = (np.asarray(probabilities) - threshold) * (
         np.asarray(words, dtype=float) ** model.length_power + 0.5
     )
     totals = np.concatenate([[0.0], np.cumsum(gains)])
@@ -224,7 +230,15 @@ def line_f1(model: Any, page: PageData, probabilities: list[float] | None = None
     """Word F1 of the lines the model keeps (structure aside), for fast tuning."""
     if probabilities is None:
         probabilities = _probabilities(model.weights, page)
-    first, last = _region(model, probabilities, page.words)
+    prose = [bool(vector[_PROSE]) for vector in page.vectors]
+    threshold = model.page_threshold(probabilities, prose)
+    first, last = start_at_headline(
+        _region(model, probabilities, page.words, threshold),
+        probabilities,
+        [bool(vector[_TITLE_REPEAT]) for vector in page.vectors],
+        prose,
+        threshold,
+    )
     got: Counter[str] = Counter()
     for index in range(max(first, 0), last + 1):
         if not page.hidden[index] and probabilities[index] >= model.inner_threshold:
@@ -291,7 +305,6 @@ def main() -> None:
     print(f"wrote {MODEL_PATH.relative_to(MODEL_PATH.parents[3])}")
     print(f"threshold {model.threshold}, length power {model.length_power}, ", end="")
     print(f"inner threshold {model.inner_threshold}")
-    from reader.core.cleaning.evidence import FEATURES
 
     for name, weight in zip(FEATURES, model.weights, strict=True):
         print(f"  {name:<24}{weight:>9.3f}")

@@ -6,6 +6,13 @@ weighted by their length, add up to the most above a threshold (an oracle that k
 best single run of lines scores 0.97 word F1 on the shared test pages, so one region is
 nearly always right) - and lines inside it that are very unlikely text are hidden too.
 
+One decision is not left to the learned numbers: an article starts at its headline. When
+the page shows its title as a line of its own and prose the model takes for article text
+follows it before the region, the region starts right after the headline. Without this, a
+page whose middle is long code listings or result tables (which the model scores low) has
+its region decided on a knife-edge: the run that wins can flip to the last few paragraphs
+when the weights move a little, as they do when one site is left out of the fitting.
+
 The weights are learned numbers, not rules: ``content_model.json`` is written by
 ``bench/reader_model_fit.py`` from the shared test pages, which also reports how well it
 does on each site when that site was left out of the fitting.
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -24,6 +32,13 @@ from typing import Any
 from .evidence import FEATURES
 
 MODEL_FILE = "content_model.json"
+# The region's threshold is at most this share of the median probability of the page's
+# own sentences of prose. A page whose prose the model scores low is a kind of page it has
+# not learned (code listings, tables of films, a language it has few pages of): its
+# probabilities are all shifted down, and a fixed threshold would cut the article at
+# whichever paragraph dips first. On the pages it knows, prose scores 0.9 and more and the
+# learned threshold holds.
+PROSE_SHARE = 0.55
 
 
 @dataclass(frozen=True)
@@ -62,7 +77,17 @@ class ContentModel:
             return 0.0
         return 1.0 / (1.0 + math.exp(-score))
 
-    def region(self, probabilities: Sequence[float], words: Sequence[int]) -> tuple[int, int]:
+    def page_threshold(self, probabilities: Sequence[float], prose: Sequence[bool]) -> float:
+        """The region's threshold on this page: the learned one, lowered on a page whose
+        prose the model scores low (see ``PROSE_SHARE``)."""
+        scores = [p for p, is_prose in zip(probabilities, prose, strict=True) if is_prose]
+        if not scores:
+            return self.threshold
+        return min(self.threshold, PROSE_SHARE * statistics.median(scores))
+
+    def region(
+        self, probabilities: Sequence[float], words: Sequence[int], threshold: float
+    ) -> tuple[int, int]:
         """The lines (first, last) of the article: the run with the largest sum of
         (probability - threshold) * (words ** length_power + 0.5); (-1, -1) if none."""
         best, span = 0.0, (-1, -1)
@@ -70,10 +95,31 @@ class ContentModel:
         for index, (p, n) in enumerate(zip(probabilities, words, strict=True)):
             if total <= 0:
                 total, start = 0.0, index
-            total += (p - self.threshold) * (n**self.length_power + 0.5)
+            total += (p - threshold) * (n**self.length_power + 0.5)
             if total > best:
                 best, span = total, (start, index)
         return span
+
+
+def start_at_headline(
+    span: tuple[int, int],
+    probabilities: Sequence[float],
+    headline: Sequence[bool],
+    prose: Sequence[bool],
+    threshold: float,
+) -> tuple[int, int]:
+    """``span`` started right after the last headline line above it, when a line of prose
+    the model takes for article text (``threshold``) lies between the two."""
+    first, last = span
+    if first <= 0:
+        return span
+    above = [index for index in range(first) if headline[index]]
+    if not above:
+        return span
+    start = above[-1] + 1
+    if any(prose[i] and probabilities[i] >= threshold for i in range(start, first)):
+        return start, last
+    return span
 
 
 @cache

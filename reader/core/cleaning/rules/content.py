@@ -11,7 +11,7 @@ gets a reason in plain words for Show Original.
 
 from __future__ import annotations
 
-from ..content_model import shipped_model
+from ..content_model import shipped_model, start_at_headline
 from ..evidence import FEATURES, PageEvidence, PageLine, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
@@ -67,7 +67,14 @@ def _outside_reason(index: int, first: int, last: int, evidence: PageEvidence) -
 def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
     model = state.content_model or shipped_model()
     probabilities = [model.probability(vector) for vector in evidence.vectors]
-    first, last = model.region(probabilities, evidence.words)
+    threshold = model.page_threshold(probabilities, evidence.prose)
+    first, last = start_at_headline(
+        model.region(probabilities, evidence.words, threshold),
+        probabilities,
+        [bool(vector[_TITLE_REPEAT]) for vector in evidence.vectors],
+        evidence.prose,
+        threshold,
+    )
     template = _template_lines(body, evidence)
     for index, line in enumerate(body):
         if line.removed is not None:

@@ -1,0 +1,61 @@
+"""The article region: where the content model says the article starts and ends."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+_TITLE = "Anomaly Detection Using Plain SQL"
+_MENU = "Home\nAbout\nSubscribe\nArchive\nContact\nTalks"
+_INTRO = (
+    "Many developers think a critical bug is the worst thing that can happen to their code."
+    " There is something worse: a critical bug that nobody notices for weeks."
+)
+_OUTRO = [
+    "This is why a median is considered more robust than the mean, and why we use it for"
+    " every alert we send from now on.",
+    "We decided to classify values with a score greater than three as anomalies, which is"
+    " the usual choice.",
+    "The query can now be used to fire alerts when it meets an anomaly, and we can go back"
+    " in time with it.",
+]
+_FOOTER = "SQL, Performance\nHow to Get the First Value in a Group\nPostgreSQL, SQL\nDjango Tricks"
+
+
+def _code_listing(queries: int) -> list[str]:
+    lines = []
+    for n in range(queries):
+        lines += ["SELECT", f"status_code, period_{n}", "FROM", "server_log", "WHERE"]
+        lines += [f"period > {n}", "GROUP BY", "status_code"]
+    return lines
+
+
+def test_an_article_whose_middle_is_code_starts_at_its_headline() -> None:
+    # Long listings score low as article text; without its headline the article's region
+    # would shrink to the last few paragraphs after the code.
+    body = [_INTRO, *_code_listing(20), *_OUTRO, *_OUTRO]
+    text = "\n".join([f"{_TITLE} | Some Blog", _MENU, _TITLE, *body, _FOOTER])
+    document = clean_text(text)
+    assert "something worse" in document.markdown
+    assert "period_3" in document.markdown
+    assert "Django Tricks" not in document.markdown
+    assert "Subscribe" not in document.markdown
+
+
+def test_a_page_whose_prose_the_model_doubts_keeps_its_whole_article() -> None:
+    # A kind of page the model has not learned scores all its lines low, its sentences
+    # too: the region's bar comes down with them instead of cutting the article at the
+    # first paragraph that dips under a fixed threshold.
+    from reader.core.cleaning.content_model import shipped_model
+
+    model = shipped_model()
+    menu, footer = [0.05] * 6, [0.05] * 6
+    article = [0.5, 0.15, 0.15, 0.5, 0.15, 0.15, 0.5]
+    probabilities = menu + article + footer
+    words = [1] * 6 + [40 if p == 0.5 else 3 for p in article] + [1] * 6
+    prose = [False] * 6 + [p == 0.5 for p in article] + [False] * 6
+    threshold = model.page_threshold(probabilities, prose)
+    assert model.region(probabilities, words, model.threshold) != (6, 12)
+    assert model.region(probabilities, words, threshold) == (6, 12)
+    # Where the model is sure of the prose, the learned threshold holds.
+    sure = [0.95 if p == 0.5 else p for p in probabilities]
+    assert model.page_threshold(sure, prose) == model.threshold
