@@ -23,6 +23,7 @@ from .stopwords import detect_language, stop_words
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_MARKS = re.compile(r"[.!?…。！？؟।,;:，、；：]")
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -152,6 +153,12 @@ class _Unit:
         return self.words >= PROSE_WORDS and self.ends_sentence and not self.furniture
 
 
+def _ends_sentence(text: str) -> bool:
+    """A sentence ends the line: its mark follows words. "1." alone on a line is the
+    number of a list item flattened by the copy ("1." / "Skin Cancer" / "2." / ...)."""
+    return bool(_SENTENCE_END.search(text)) and bool(_LETTER.search(text))
+
+
 def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str]) -> _Unit:
     initials = _INITIAL.findall(text)
     upper = sum(1 for c in initials if c.isupper())
@@ -160,7 +167,7 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
     return _Unit(
         lines=lines,
         words=len(found),
-        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_sentence=_ends_sentence(text),
         marks=len(_SENTENCE_MARKS.findall(text)),
         stop=sum(1 for word in found if word in stops) if stops else 0,
         cased=upper + lower,
@@ -168,9 +175,7 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
         digits=len(_DIGIT.findall(text)) / chars,
         symbols=len(_SYMBOL.findall(text)) / chars,
         address=bool(_ADDRESS.search(text)),
-        structured="\t" in text
-        or bool(_LIST_MARKER.match(text))
-        or bool(_SENTENCE_END.search(text)),
+        structured="\t" in text or bool(_LIST_MARKER.match(text)) or _ends_sentence(text),
     )
 
 

@@ -59,3 +59,17 @@ def test_a_page_whose_prose_the_model_doubts_keeps_its_whole_article() -> None:
     # Where the model is sure of the prose, the learned threshold holds.
     sure = [0.95 if p == 0.5 else p for p in probabilities]
     assert model.page_threshold(sure, prose) == model.threshold
+
+
+def test_a_numbered_list_of_links_reads_as_one_run_of_menu_lines() -> None:
+    # Copied from a browser, a numbered list of links puts each number on a line of its
+    # own: "1." ends with a full stop but is no sentence, and must not break the run of
+    # short lines that marks a menu or a list of links.
+    from reader.core.cleaning.evidence import PageLine, page_evidence
+
+    topics = ["Skin Cancer", "Snoring", "Fit at Fifty", "Autism", "Diet Plans", "Shigella"]
+    numbered = [line for n, topic in enumerate(topics, 1) for line in (f"{n}.", topic)]
+    lines = [PageLine(text) for text in [_INTRO, *_OUTRO, "Top Topics", *numbered]]
+    evidence = page_evidence(lines, _TITLE)
+    assert evidence.short_run[-1] >= 2 * len(topics)
+    assert not evidence.prose[-2]
