@@ -114,3 +114,10 @@ def test_a_blog_name_in_front_of_the_page_title_gives_way_to_the_headline() -> N
     title = "Harbour Walls Rise Again Before the Winter Storms"
     doc = clean_text(f"Coast Notes: {title}\n{_LONG_MENU}{title}\n\n{_BODY}")
     assert doc.title == title
+
+
+def test_a_headline_line_starting_with_a_separator_keeps_a_title() -> None:
+    # Found by hypothesis: "|0:0" repeats a part of the page title "0:0||Happy"; the empty
+    # part in front of its separator must not become the title.
+    text = "0:0||Happy\n0 %\nSad\n0 %\nHappy\n0 %\nSad\n0 %\n|0:0"
+    assert clean_text(text).title.strip()

@@ -141,7 +141,7 @@ def _part_in_title(headline: str, title: str) -> str:
     if len(parts) > 1 and not _normalised(title).startswith(_normalised(headline)):
         in_title = {_normalised(part) for part in _SEPARATOR.split(title)}
         for part in parts:
-            if _normalised(part) in in_title:
+            if part.strip() and _normalised(part) in in_title:
                 return part.strip()
     return headline
 
