@@ -121,3 +121,13 @@ def test_a_headline_line_starting_with_a_separator_keeps_a_title() -> None:
     # part in front of its separator must not become the title.
     text = "0:0||Happy\n0 %\nSad\n0 %\nHappy\n0 %\nSad\n0 %\n|0:0"
     assert clean_text(text).title.strip()
+
+
+def test_a_site_name_in_brackets_or_a_last_word_is_not_the_headline() -> None:
+    title = "Harbour Walls Rise Again Before the Storms <Coast News Daily Edition>"
+    crumbs = "Coast News > Daily Edition"
+    doc = clean_text(f"{title}\n{_LONG_MENU}{crumbs}\n\n{_BODY}")
+    assert doc.title == title
+    title = "Harbour Walls Rise Again Before the Winter Storms and the Ships - Coast News"
+    doc = clean_text(f"{title}\n{_LONG_MENU}Coast News\n\n{_BODY}")
+    assert doc.title == "Harbour Walls Rise Again Before the Winter Storms and the Ships"

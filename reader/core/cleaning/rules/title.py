@@ -35,6 +35,7 @@ _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
 _PLAIN_TAIL_WORDS = 3
 _HEADLINE_MAX_WORDS = 40
+_CLOSING_BRACKETS = ")]}>）］｝＞」』】〉》"
 _ENDS_SENTENCE = ".!?…:;,"
 # A line wrapped by the copy fills most of its width; a short title above a lowercase
 # sentence ("Judul" / "a very odd line") is a title and a paragraph.
@@ -97,15 +98,29 @@ def _separator_positions(title: str) -> list[int]:
     return [match.start() for match in _SEPARATOR.finditer(title)]
 
 
-def _ends(line: list[str], title: list[str]) -> bool:
-    """The line is the page title's last words: the headline with a blog's or section's
-    name in front of it in the page title ("Coast Notes: Harbour Walls Rise"). A line that
-    only shares most words with the title (an edited headline, a breadcrumb trail holding
-    it) is not the title: the page title is what the page calls itself."""
+def _ends(line: list[str], title: str) -> bool:
+    """The line is the page title's last words and most of it: the headline with a
+    blog's name in front of it in the page title ("Coast Notes: Harbour Walls Rise"). A
+    line that only shares most words with the title (an edited headline, a breadcrumb trail
+    holding it) is not the title: the page title is what the page calls itself. Nor is the
+    name in brackets that closes a title ("Story <Site Tales>"), or a last word or two."""
+    words = tokens(title)
     size = len(line)
-    if size < _MAIN_MIN_WORDS or size > _HEADLINE_MAX_WORDS or size >= len(title):
+    if size < _MAIN_MIN_WORDS or size > _HEADLINE_MAX_WORDS or size >= len(words):
         return False
-    return title[-size:] == line
+    if 2 * size < len(words) or title.rstrip()[-1:] in _CLOSING_BRACKETS:
+        return False
+    return words[-size:] == line
+
+
+def _site_part(title: str) -> str:
+    """The key of the page title's last part when a longer part comes before it: where a
+    page title puts the site's name, which the page also shows as a line of its own (its
+    logo), never as the article's headline."""
+    parts = [line_key(part) for part in _SEPARATOR.split(title)]
+    if len(parts) < 2 or len(parts[-1].split()) >= max(len(p.split()) for p in parts[:-1]):
+        return ""
+    return parts[-1]
 
 
 def _headline(state: CleanState, first: Block) -> Line | None:
@@ -115,8 +130,7 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     kept, and of several the last is taken (a page lists other headlines above its own).
     """
     title, own = first.text, set(first.lines)
-    keys = title_keys(title) - {line_key(title)}
-    title_words = tokens(title)
+    keys = title_keys(title) - {line_key(title), _site_part(title)}
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []
@@ -124,7 +138,7 @@ def _headline(state: CleanState, first: Block) -> Line | None:
         if line.number in own or line.blank or line.removed not in (None, *_HEADLINE_REASONS):
             continue
         key = line_key(line.text)
-        if key in keys or _ends(tokens(line.text), title_words):
+        if key in keys or _ends(tokens(line.text), title):
             found.append(line)
     return found[-1] if found else None
 
