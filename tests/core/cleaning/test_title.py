@@ -131,3 +131,11 @@ def test_a_site_name_in_brackets_or_a_last_word_is_not_the_headline() -> None:
     title = "Harbour Walls Rise Again Before the Winter Storms and the Ships - Coast News"
     doc = clean_text(f"{title}\n{_LONG_MENU}Coast News\n\n{_BODY}")
     assert doc.title == "Harbour Walls Rise Again Before the Winter Storms and the Ships"
+
+
+def test_a_copy_that_starts_with_the_site_name_is_titled_by_the_headline_shown_twice() -> None:
+    headline = "Harbour Walls Rise Again Before the Storms"
+    page = f"Coast News\n{_LONG_MENU}{headline}\nRead Later\nShare\n{headline}\nBy Jane Doe\n"
+    doc = clean_text(f"{page}\n{_BODY}")
+    assert doc.title == headline
+    assert headline not in doc.markdown.split("\n", 1)[1]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import line_key, title_keys, tokens
+from ..evidence import PROSE_WORDS, line_key, title_keys, tokens
 from ..shapes import first_sentence, is_title_like
 from ..state import Block, CleanState, Line
 
@@ -35,6 +35,7 @@ _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
 _PLAIN_TAIL_WORDS = 3
 _HEADLINE_MAX_WORDS = 40
+_NAME_MAX_WORDS = 3  # a first line this short is the site's name, not a page title
 _CLOSING_BRACKETS = ")]}>）］｝＞」』】〉》"
 _ENDS_SENTENCE = ".!?…:;,"
 # A line wrapped by the copy fills most of its width; a short title above a lowercase
@@ -113,6 +114,26 @@ def _ends(line: list[str], title: str) -> bool:
     return words[-size:] == line
 
 
+def _repeated_headline(state: CleanState, first: Block) -> Line | None:
+    """A title-like line the page shows twice above the article's first paragraph (in the
+    page's header and again over the article): the headline of a page whose copy starts
+    with the site's name instead of a page title ("Quanta Magazine")."""
+    own = set(first.lines)
+    seen: dict[str, list[Line]] = {}
+    for line in state.lines:
+        if line.number in own or line.blank:
+            continue
+        words = len(tokens(line.text))
+        if line.live and words >= PROSE_WORDS and line.text[-1:] in ".!?…。！？":
+            break  # the article's first paragraph
+        if line.removed not in (None, *_HEADLINE_REASONS) or not is_title_like(line.text):
+            continue
+        if _MAIN_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS:
+            seen.setdefault(line_key(line.text), []).append(line)
+    repeated = [lines[-1] for lines in seen.values() if len(lines) >= 2]
+    return max(repeated, key=lambda line: line.number) if repeated else None
+
+
 def _site_part(title: str) -> str:
     """The key of the page title's last part when a longer part comes before it: where a
     page title puts the site's name, which the page also shows as a line of its own (its
@@ -171,6 +192,8 @@ def _choose(state: CleanState, first: Block) -> None:
     # note titled "Pride and Prejudice - Chapter 3" keeps its title.
     web_page = any(line.removed is not None for line in state.lines)
     headline = _headline(state, first) if web_page else None
+    if headline is None and web_page and len(tokens(first.text)) <= _NAME_MAX_WORDS:
+        headline = _repeated_headline(state, first)
     if headline is not None:
         state.title = _part_in_title(headline.text, first.text)
         _remove_title_lines(state, first)
