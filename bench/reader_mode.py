@@ -1,6 +1,6 @@
 """Reader mode for copied text, measured on every shared Readability page.
 
-``python -m bench.reader_mode [--pages] [--no-timing] [--no-loso]``: for each case of
+``python -m bench.reader_mode [--pages] [--no-timing] [--no-loso] [--splits]``: for each case of
 ``shared/readability-test-pages``, the page as a reader gets it by select-all and copy
 (``shared/tools/copy_as_text.py``, run once per page and cached under ``build/``) is cleaned
 by the app's cleaner and scored against ``expected.html`` (bench/reader_eval.py: word
@@ -14,6 +14,9 @@ Reported side by side, all from the same run:
 - ``cleaner``: the app's cleaner with its shipped model;
 - ``cleaner, leave one site out``: the model fitted again without each page's site
   (bench/reader_model_fit.py), so a weight tuned to the pages in hand shows as a gap;
+- with ``--splits``, two more held-out rows: each language (as the cleaner detects it in
+  the copy) scored by a model fitted without it, and each of two fixed halves of the sites
+  scored by a model fitted on the other half;
 - time per page against trafilatura's on the same pages' HTML (median and slowest), as a
   ratio, when trafilatura is installed (``pip install -e '.[bench]'``).
 """
@@ -232,7 +235,7 @@ class Report:
     loso_missing: bool = False  # asked for, but numpy (the bench extra) is not installed
 
 
-def run(*, loso: bool = True, timed: bool = True) -> Report:
+def run(*, loso: bool = True, timed: bool = True, splits: bool = False) -> Report:
     """Score the copied-text reader mode on every shared page (the shape of
     bench/reader_mode_html.run, so `make bench` prints both side by side)."""
     pages = load_pages()
@@ -256,6 +259,16 @@ def run(*, loso: bool = True, timed: bool = True) -> Report:
             report.loso_missing = True
         else:
             modes["cleaner, leave one site out"] = held_out
+    if splits and not report.loso_missing:
+        from bench import reader_model_fit as fit
+
+        for label, group in (
+            ("cleaner, leave one language out", lambda p: fit.copied_language(texts[p.name])),
+            ("cleaner, other half of sites", fit.half_of_sites),
+        ):
+            scores = fit.held_out_scores(pages, texts, score_cleaner, group)
+            if scores is not None:
+                modes[label] = scores
     if timed:
         report.timing = timing(pages, texts)
     return report
@@ -281,7 +294,9 @@ def print_report(report: Report, per_page: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    report = run(loso="--no-loso" not in args, timed="--no-timing" not in args)
+    report = run(
+        loso="--no-loso" not in args, timed="--no-timing" not in args, splits="--splits" in args
+    )
     print_report(report, per_page="--pages" in args)
 
 
