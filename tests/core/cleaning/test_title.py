@@ -91,3 +91,10 @@ def test_a_headline_line_with_its_section_in_front_gives_only_the_headline() -> 
     title = "Harbour Walls Rise Again Before the Storms"
     doc = clean_text(f"{title} - Coast News\n{_MENU}World|{title}\n\n{_BODY}")
     assert doc.title == title
+
+
+def test_a_page_titled_by_a_separator_is_untitled_not_blank() -> None:
+    # Found by the property test: the title "|" lost its "site name" and left "# ".
+    doc = clean_text("Happy\n0 %\nSad\n0 %\n|")
+    assert doc.title == "Untitled"
+    assert doc.markdown.startswith("# Untitled\n")

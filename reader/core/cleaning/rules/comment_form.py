@@ -1,11 +1,14 @@
 """Rule: remove comment forms ("Leave a Reply", "Your email address will not be published",
-Name / Email / Website / Post Comment) in English and Indonesian.
+Name / Email / Website / Post Comment) in English and Indonesian, and in any language
+by their shape: field labels in a row ("Nombre (*):", "Correo electrónico (*):").
 
 Field labels such as "Name" or "Email" are only removed next to an unmistakable form line,
 so an article with a one-word "Email" heading keeps it.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..matching import LinePattern, matching_reason, pattern
 from ..state import CleanState, Line
@@ -53,6 +56,37 @@ _FIELD: tuple[LinePattern, ...] = (
 )
 
 
+# A form's field label in any language: a few words ending in a colon, often with the
+# asterisk of a required field ("Nombre (*):", "E-mail*:", "Комментарий:").
+_LABEL = re.compile(r"[^\W\d_][^.!?:]{0,30}?\s*(?:\(\*\)|\*)?\s*:|[^\W\d_][^.!?:]{0,30}?\s*\(\*\)")
+_LABEL_WORDS = 4
+# Labels in a row that make a form: one "Note:" is a label in an article; two or more
+# with nothing between them are fields waiting to be filled in.
+_FORM_FIELDS = 2
+
+
+def _is_label(line: Line) -> bool:
+    return len(line.text.split()) <= _LABEL_WORDS and bool(_LABEL.fullmatch(line.text.strip()))
+
+
+def _field_runs(state: CleanState) -> None:
+    """Remove runs of field labels, whatever the language, with the required-fields note
+    ("* Campos obligatorios") that follows or precedes them."""
+    content = [line for line in state.lines if not line.blank]
+    start = 0
+    while start < len(content):
+        end = start
+        while end < len(content) and content[end].live and _is_label(content[end]):
+            end += 1
+        if end - start >= _FORM_FIELDS:
+            for line in content[start:end]:
+                state.remove(line, _REASON)
+            for near in (start - 1, end):
+                if 0 <= near < len(content) and content[near].text.lstrip().startswith("*"):
+                    state.remove(content[near], _REASON)
+        start = max(end, start + 1)
+
+
 def _sweep(state: CleanState, lines: list[Line]) -> None:
     in_form = False
     for line in lines:
@@ -74,6 +108,7 @@ def run(state: CleanState) -> None:
     for line in state.live_lines():
         if matching_reason(line.text, _STRONG) and not state.wraps_on(line):
             state.remove(line, _REASON)
+    _field_runs(state)
     content = [line for line in state.lines if not line.blank]
     _sweep(state, content)
     _sweep(state, content[::-1])

@@ -196,6 +196,14 @@ def _join_wrapped_title(state: CleanState, first: Block) -> None:
 
 def run(state: CleanState) -> None:
     """Set ``state.title``; remove the title block and any later block repeating it."""
+    _title(state)
+    if not state.title.strip():
+        # A page title that was all separator ("|") lost it as the "site's name".
+        state.title = _FALLBACK_TITLE
+        state.title_inferred = True
+
+
+def _title(state: CleanState) -> None:
     if not state.blocks:
         state.title = _FALLBACK_TITLE
         state.title_inferred = True
