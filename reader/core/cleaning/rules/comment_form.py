@@ -13,7 +13,7 @@ import re
 from ..matching import LinePattern, matching_reason, pattern
 from ..state import CleanState, Line
 
-_REASON = "comment form"
+REASON = "comment form"
 
 _STRONG: tuple[LinePattern, ...] = (
     pattern(
@@ -23,7 +23,7 @@ _STRONG: tuple[LinePattern, ...] = (
         r"|\d+ (?:comments?|komentar|responses?|replies|balasan|tanggapan)|no comments(?: yet)?"
         r"|belum ada komentar|(?:post|submit|send) comment|kirim (?:komentar|balasan)"
         r"|cancel reply|batalkan balasan|comments? (?:are )?closed\.?|komentar ditutup\.?",
-        _REASON,
+        REASON,
     ),
     pattern(
         r"your email address will not be published\..{0,80}"
@@ -41,7 +41,7 @@ _STRONG: tuple[LinePattern, ...] = (
         r"|this site uses akismet to reduce spam\..{0,80}"
         r"|situs ini menggunakan akismet untuk mengurangi spam\..{0,100}"
         r"|logged in as .{1,60}\. log out\??|masuk sebagai .{1,60}\. keluar\??",
-        _REASON,
+        REASON,
         max_chars=200,
     ),
 )
@@ -50,7 +50,7 @@ _FIELD: tuple[LinePattern, ...] = (
     pattern(
         r"(?:name|nama|email|e-mail|surel|website|situs web|situs|url|comment|komentar|reply"
         r"|balas|balasan|submit|kirim|send|message|pesan)(?:\s*\((?:required|wajib)\))?",
-        _REASON,
+        REASON,
         max_chars=40,
     ),
 )
@@ -80,17 +80,17 @@ def _field_runs(state: CleanState) -> None:
             end += 1
         if end - start >= _FORM_FIELDS:
             for line in content[start:end]:
-                state.remove(line, _REASON)
+                state.remove(line, REASON)
             for near in (start - 1, end):
                 if 0 <= near < len(content) and content[near].text.lstrip().startswith("*"):
-                    state.remove(content[near], _REASON)
+                    state.remove(content[near], REASON)
         start = max(end, start + 1)
 
 
 def _sweep(state: CleanState, lines: list[Line]) -> None:
     in_form = False
     for line in lines:
-        if line.removed == _REASON:
+        if line.removed == REASON:
             in_form = True
         elif (
             in_form
@@ -98,7 +98,7 @@ def _sweep(state: CleanState, lines: list[Line]) -> None:
             and matching_reason(line.text, _FIELD)
             and not state.wraps_on(line)
         ):
-            state.remove(line, _REASON)
+            state.remove(line, REASON)
         elif line.removed is None:
             in_form = False
 
@@ -107,7 +107,7 @@ def run(state: CleanState) -> None:
     """Remove form sentences anywhere, then the bare field labels touching them."""
     for line in state.live_lines():
         if matching_reason(line.text, _STRONG) and not state.wraps_on(line):
-            state.remove(line, _REASON)
+            state.remove(line, REASON)
     _field_runs(state)
     content = [line for line in state.lines if not line.blank]
     _sweep(state, content)
