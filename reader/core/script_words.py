@@ -51,8 +51,10 @@ def _mark_class() -> str:
 MARKS = _mark_class()
 # A word character: a letter, a digit or a mark on one (no underscore, no punctuation).
 LETTER = rf"(?:[^\W_]|[{MARKS}])"
-# A word as \w+ meant it, with its marks (and, like \w, its underscores).
-WORD = re.compile(rf"(?:\w|[{MARKS}])+")
+# A word as \w+ meant it, with its marks (and, like \w, its underscores). Possessive
+# (++): a plain repeat of a group keeps a note per character to backtrack to, 580 MB
+# for a five-million-letter "word".
+WORD = re.compile(rf"(?:\w|[{MARKS}])++")
 
 # Scripts written without spaces between words.
 _UNSPACED = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\uaa60-\uaa7f"

@@ -8,7 +8,7 @@ from reader.core.script_words import LETTER, word_weight
 
 # Markdown punctuation is not words; letters with their marks cover Indonesian, accented
 # text and scripts that write vowels as marks (Hindi, Thai).
-_WORD = re.compile(rf"{LETTER}+(?:[-'’]{LETTER}+)*")
+_WORD = re.compile(rf"{LETTER}++(?:[-'’]{LETTER}++)*")
 # A link target: "](url)" (its url may hold one level of parentheses, as Wikipedia's do)
 # or an autolink "<scheme:...>". Neither part may run past a bracket of its own kind, so
 # every try stops at the next one: "](" repeated 100,000 times took 8.7 s when a try

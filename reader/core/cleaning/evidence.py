@@ -22,7 +22,7 @@ from .stopwords import detect_language, stop_words
 # Chinese and Japanese are written without spaces: each character counts as a word there,
 # as the benchmark's scoring counts it.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|[{MARKS}])+")
+_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|[{MARKS}])++")  # possessive: see WORD
 # Full stops of other scripts too: Devanagari's danda, Urdu's, Burmese, Tibetan, Ethiopic.
 _FULL_STOPS = ".!?…。！？؟।۔။།።។"
 _SENTENCE_END = re.compile(rf"[{_FULL_STOPS}][\"'”’»)\]]*$")
