@@ -63,8 +63,11 @@ def check_size(text: str) -> None:
 # Bumped when the cleaner's output changes: the library's copied articles are cleaned
 # again at the next start (store/articles.reclean_outdated). 3: the content model;
 # 4: comment-thread evidence and page titles wrapped, doubled or with a long last part;
-# 5: mixed mojibake repaired, region and title choices made robust (#12 round 2).
-CLEANER_VERSION: int = 5
+# 5: words keep their combining marks (Hindi, Thai, Burmese read as words), comment
+# forms known by their labels, mojibake in part of a page put back; 6: the article
+# region starts at the headline and its bar follows the page's prose, list numbers are no
+# sentences, titles from the page title over look-alike lines (#12 round 2).
+CLEANER_VERSION: int = 6
 
 
 def line_key(text: str) -> str:

@@ -32,16 +32,14 @@ def test_text_in_its_own_letters_is_left_alone():
     assert "São Paulo cresceu" in document.markdown
 
 
-def test_text_with_only_some_lines_in_the_wrong_code_page_is_put_back():
-    # A page copied from a browser can mix both: the lines that went through the wrong
-    # code page read as mojibake, the rest (here the non-breaking spaces) as they were.
-    broken = _as_windows_1252("Les séries «Vape Wave» et «Alphonse Président»")
-    article = (
-        f"{broken}\n\n"
-        f"{_as_windows_1252('Planète')}\n\n"
-        "Des séries\u00a0françaises arrivent sur les écrans, et le public les attend.\n"
+def test_a_page_partly_read_in_the_wrong_code_page_is_put_back_where_it_was():
+    # A page whose headline went through Latin-1 while its body kept real curly quotes
+    # and accents: only the broken words are decoded again.
+    broken = "Trump’s".encode().decode("latin-1")
+    text = (
+        f"Takeaways from Donald {broken} testimony\n\n"
+        "The café on the corner said “no comment” to every question, as it always does.\n"
     )
-    document = clean_text(article)
-    assert "Président" in document.title
-    assert "Planète" in document.markdown
-    assert "Ã" not in document.markdown + document.title
+    document = clean_text(text)
+    assert document.title == "Takeaways from Donald Trump’s testimony"
+    assert "café on the corner said “no comment”" in document.markdown
