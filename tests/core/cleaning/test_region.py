@@ -73,3 +73,13 @@ def test_a_numbered_list_of_links_reads_as_one_run_of_menu_lines() -> None:
     evidence = page_evidence(lines, _TITLE)
     assert evidence.short_run[-1] >= 2 * len(topics)
     assert not evidence.prose[-2]
+
+
+def test_the_site_name_over_the_article_is_hidden_with_the_page_header() -> None:
+    # "| Some Blog" ends the page title, and the page shows "Some Blog" as its masthead:
+    # a part of the title, but the page's furniture, not the article's heading.
+    article = [f"{sentence} Part {n} of the story goes on." for n, sentence in enumerate(_OUTRO)]
+    text = "\n".join([f"{_TITLE} | Some Blog", "Some Blog", _MENU, _TITLE, _INTRO, *article])
+    document = clean_text(text + "\n" + _FOOTER)
+    assert "Some Blog" not in document.markdown
+    assert "something worse" in document.markdown

@@ -12,10 +12,11 @@ gets a reason in plain words for Show Original.
 from __future__ import annotations
 
 from ..content_model import shipped_model, start_at_headline
-from ..evidence import FEATURES, PageEvidence, PageLine, page_evidence
+from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
 from .comment_form import REASON as COMMENT_FORM
+from .title import site_name_keys
 
 MENU = "menu"
 LINK_LIST = "list of links to other articles"
@@ -67,7 +68,7 @@ def _outside_reason(index: int, first: int, last: int, evidence: PageEvidence) -
     return FOOTER
 
 
-def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
+def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: str) -> None:
     model = state.content_model or shipped_model()
     probabilities = [model.probability(vector) for vector in evidence.vectors]
     threshold = model.page_threshold(probabilities, evidence.prose)
@@ -80,13 +81,17 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
     )
     last = _before_comments(body, evidence, first, last)
     template = _template_lines(body, evidence)
+    # A line with the site's name (the masthead) repeats a part of the page title too, but
+    # it is the page's furniture, not the title's to place.
+    site_keys = site_name_keys(title)
+    site_name = {i for i, line in enumerate(body) if line_key(line.text) in site_keys}
     for index, line in enumerate(body):
         if line.removed is not None:
             continue
         count = evidence.library[index]
         if index in template:
             state.remove(line, library_reason(count))
-        elif first < 0 or evidence.vectors[index][_TITLE_REPEAT]:
+        elif first < 0 or (evidence.vectors[index][_TITLE_REPEAT] and index not in site_name):
             # No article text found: better to show the page than nothing. A repeat of
             # the title is the title rule's to place.
             continue  # no article text found: better to show the page than nothing
@@ -134,4 +139,4 @@ def run(state: CleanState) -> None:
         return
     lines = [PageLine(line.text, line.removed is not None) for line in body]
     evidence = page_evidence(lines, head.text if head else "", state.seen_elsewhere)
-    _hide(state, body, evidence)
+    _hide(state, body, evidence, head.text if head else "")

@@ -153,6 +153,15 @@ def _site_part(title: str) -> str:
     return parts[-1]
 
 
+def site_name_keys(title: str) -> set[str]:
+    """The line keys of the site's name in a page title: its trailing parts short enough
+    to be one, or a last part shorter than the one before. The page shows them as lines of
+    their own (the masthead, the source), never as the article's headline."""
+    main_part = _without_site_name(title)
+    site = title_keys(title[len(main_part) :]) if main_part != title else set()
+    return (site | {_site_part(title)}) - {""}
+
+
 def _headline(state: CleanState, first: Block) -> Line | None:
     """The line of the page that is the article's own headline, if it shows one.
 
@@ -160,11 +169,7 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     kept, and of several the last is taken (a page lists other headlines above its own).
     """
     title, own = first.text, set(first.lines)
-    main_part = _without_site_name(title)
-    # The site's name is a part of the title too, but the line that shows it is the
-    # masthead or the source, not the headline.
-    site = title_keys(title[len(main_part) :]) if main_part != title else set()
-    keys = title_keys(title) - {line_key(title), _site_part(title)} - site
+    keys = title_keys(title) - {line_key(title)} - site_name_keys(title)
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []
