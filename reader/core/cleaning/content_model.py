@@ -39,6 +39,10 @@ MODEL_FILE = "content_model.json"
 # whichever paragraph dips first. On the pages it knows, prose scores 0.9 and more and the
 # learned threshold holds.
 PROSE_SHARE = 0.55
+# An article's opening: this many paragraphs of prose among the first lines under its
+# headline.
+OPENING_PROSE = 2
+OPENING_LINES = 10
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,10 @@ def start_at_headline(
     prose: Sequence[bool],
     threshold: float,
 ) -> tuple[int, int]:
-    """``span`` started right after the last headline line above it, when a line of prose
-    the model takes for article text (``threshold``) lies between the two."""
+    """``span`` started right after the last headline line above it, when the article's
+    opening follows the headline: paragraphs of prose the model takes for article text
+    (``threshold``) among the first lines under it. One caption under a headline, over a
+    photo gallery, is not an opening."""
     first, last = span
     if first <= 0:
         return span
@@ -117,7 +123,8 @@ def start_at_headline(
     if not above:
         return span
     start = above[-1] + 1
-    if any(prose[i] and probabilities[i] >= threshold for i in range(start, first)):
+    opening = range(start, min(first, start + OPENING_LINES))
+    if sum(1 for i in opening if prose[i] and probabilities[i] >= threshold) >= OPENING_PROSE:
         return start, last
     return span
 
