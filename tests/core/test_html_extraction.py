@@ -404,3 +404,62 @@ def test_the_title_loses_the_site_name_and_follows_the_metadata(
     title: str, head: str, expected: str
 ) -> None:
     assert extract_article(_page(_article(), title=title, head=head)).title == expected
+
+
+# -- pages laid out in ways the shared pages are not ------------------------------------------
+
+
+def _split_article_page(parts: dict[str, int]) -> str:
+    """An article the site cut into parts, each in its own grid row with a "most popular" box
+    beside it and an advertisement slot after it, as template-built news sites lay pages out."""
+    popular = (
+        '<div class="grid-item"><div class="sticky-box"><h3>Most Popular</h3><ul>'
+        + "".join(
+            f'<li><a href="/p{i}">Ten tools every home needs, tested</a><span>Staff {i}</span></li>'
+            for i in range(2)
+        )
+        + "</ul></div></div>"
+    )
+    rows = "".join(
+        f'<div class="grid"><div class="grid-item"><div class="wrap">'
+        f'<div class="inner">{_prose(topic, paragraphs)}</div></div></div>{popular}</div>'
+        '<div class="row-ad"><div class="ad-slot"></div></div>'
+        for topic, paragraphs in parts.items()
+    )
+    return _page(
+        '<header><nav><a href="/">Home</a></nav></header><main><article>'
+        '<div class="lede"><a href="/science">Science</a> <a href="/people/ann">Ann Lee</a>'
+        '<h1>How Arctic terns fly so far</h1><a href="/save">Save this story</a></div>'
+        f'<div class="chunks">{rows}</div></article></main>'
+        '<footer><a href="/about">About</a></footer>'
+    )
+
+
+def test_an_article_the_site_cut_into_parts_is_kept_whole() -> None:
+    parts = {"migration": 6, "colony": 5, "ocean crossing": 5, "winter coast": 3}
+    body = _body(extract_article(_split_article_page(parts)))
+    for topic in parts:
+        assert f"The {topic} was studied" in body
+    assert "Most Popular" not in body and "Ten tools" not in body
+
+
+def test_a_box_repeated_between_the_parts_goes_but_repeated_picture_captions_stay() -> None:
+    caption = (
+        '<figure><img src="t{n}.jpg" alt="A tern on the ice"><figcaption>A tern on the ice, '
+        "photographed by the survey team.</figcaption></figure>"
+    )
+    share = (
+        '<div class="tools"><a href="/s/fb">Share this story on Facebook</a> '
+        '<a href="/s/tw">Share this story on Twitter</a> and tell your friends</div>'
+    )
+    page = _page(
+        "<article><h1>How Arctic terns fly so far</h1>"
+        + share
+        + "".join(_prose(topic, 3) + caption.format(n=n) for n, topic in enumerate("abc"))
+        + share
+        + "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert markdown.count("![A tern on the ice](") == 3
+    assert "Share this story" not in markdown
+    assert "The c was studied" in markdown

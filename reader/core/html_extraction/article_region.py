@@ -66,6 +66,11 @@ _TAG_WEIGHTS = {
 _SENTENCE_END = (". ", ".\n")
 _DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's score shared with its ancestors, level by level
 _PLAIN_COUNTER = TextCounter(frozenset())  # furniture is judged without stop words
+# An article split into parts: each part scores at least this share of the best one...
+_PART_SCORE_SHARE = 0.75
+# ...and the parts hold at least this share of the box around them (the rest is furniture).
+_PARTS_TEXT_SHARE = 0.7
+_MOST_PARTS = 12  # more near-equal parts are a list of teasers, not judged further
 
 
 @dataclass(frozen=True)
@@ -337,6 +342,8 @@ class _Search:
                     top = parent
                     break
                 parent = parent.getparent()
+        else:
+            top = self._split_article(top, candidates)
         if top not in scores:
             scores[top] = self._initial_score(top)
         # Climb while the parent scores about as well: an article is rarely split in two.
@@ -361,6 +368,40 @@ class _Search:
         if top not in scores:
             scores[top] = self._initial_score(top)
         return top
+
+    def _split_article(self, top: Element, candidates: list[Element]) -> Element:
+        """The box around an article the page split into parts (an advertisement or a "most
+        popular" box between them): near-best candidates apart from the top one, whose
+        nearest common ancestor is mostly made of them. Else ``top``."""
+        scores = self.scores
+        counts = self.counts
+        top_score = scores[top]
+        if top_score <= 0:
+            return top
+        floor = top_score * _PART_SCORE_SHARE
+        parts = [top]
+        for candidate in sorted(candidates, key=scores.__getitem__, reverse=True):
+            if scores[candidate] < floor or len(parts) == _MOST_PARTS:
+                break
+            if any(_inside(candidate, p) or _inside(p, candidate) for p in parts):
+                continue
+            parts.append(candidate)
+        if len(parts) < 2:
+            return top
+        common = set(top.iterancestors())
+        for part in parts[1:]:
+            common &= set(part.iterancestors())
+        holder = next((a for a in top.iterancestors() if a in common), None)
+        if holder is None or holder is self.body or not _inside(holder, self.scope):
+            return top
+        whole = counts.get(holder)
+        kept = sum(counts[p].chars for p in parts if p in counts)
+        if whole is None or kept < _PARTS_TEXT_SHARE * whole.chars:
+            return top
+        if holder not in scores:
+            scores[holder] = self._initial_score(holder)
+        scores[holder] = max(scores[holder], top_score)
+        return holder
 
     def _whole_article(self, top: Element) -> Element:
         """The ``<article>`` around the top candidate, when the rest of it is not links."""

@@ -26,6 +26,12 @@ _BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
 _LISTS = frozenset(["ul", "ol"])
 _TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
 _SPACES = re.compile(r"\s+")
+# Boxes compared for repetition, and the lengths (characters) compared.
+_REPEAT_BOXES = frozenset(["div", "section", "ul", "ol"])
+# What a box holding is never template: pictures, code, data, formulas.
+_NOT_TEMPLATE = ("img", "picture", "figure", "video", "svg", "pre", "code", "table", "math")
+_REPEAT_MIN_CHARS = 20
+_REPEAT_MAX_CHARS = 2000
 # A box whose whole text is one of these words is an advertisement or a spinner.
 _AD_WORDS = re.compile(
     r"^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio)$",
@@ -53,6 +59,8 @@ def remove_furniture(
     lxml.etree.strip_elements(article, "footer", "aside", "nav", with_tail=False)
     sheltered = _sheltered(article)
     effects: set[str] = set()
+    if clean_boxes and _drop_repeated_boxes(article, counter, sheltered):
+        effects.add("clean_boxes")
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         if element in sheltered:
@@ -81,6 +89,46 @@ def remove_furniture(
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
     return effects
+
+
+def _drop_repeated_boxes(article: Element, counter: TextCounter, sheltered: set[Element]) -> bool:
+    """Drop every box whose whole text appears again, word for word, in another box.
+
+    An article says a thing once; a block repeated inside it is the site's template laid out
+    again between the article's parts (a "most popular" box after each part, a gallery's
+    title on every slide, a share row above and below). Only boxes of middling length are
+    compared, so the text of each is read once and short labels ("Share", a number) are left
+    to the other tests. Returns whether anything was dropped.
+    """
+    boxes: list[Element] = []
+
+    def collect(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
+        if (
+            stack
+            and element.tag in _REPEAT_BOXES
+            and element not in sheltered
+            and _REPEAT_MIN_CHARS <= counts.chars <= _REPEAT_MAX_CHARS
+            and next(element.iterdescendants(*_NOT_TEMPLATE), None) is None
+        ):
+            boxes.append(element)
+        return True
+
+    for _ in walk_counts(article, counter, collect, _PARAGRAPH_TAGS):
+        pass
+    by_text: dict[str, list[Element]] = {}
+    for box in boxes:
+        by_text.setdefault(_SPACES.sub(" ", text_of(box)).strip(), []).append(box)
+    dropped = False
+    for copies in by_text.values():
+        members = set(copies)
+        # Of nested boxes with the same text, the outermost stands for them.
+        outer = [c for c in copies if not any(a in members for a in c.iterancestors())]
+        if len(outer) < 2:
+            continue
+        for box in outer:
+            drop(box)
+        dropped = True
+    return dropped
 
 
 def _sheltered(root: Element) -> set[Element]:
