@@ -463,3 +463,16 @@ def test_a_box_repeated_between_the_parts_goes_but_repeated_picture_captions_sta
     assert markdown.count("![A tern on the ice](") == 3
     assert "Share this story" not in markdown
     assert "The c was studied" in markdown
+
+
+def test_a_heading_named_a_subheader_is_the_articles_heading() -> None:
+    page = _page(
+        '<header class="site-header"><a href="/">Home</a></header><article>'
+        + _prose("migration", 3)
+        + '<h2 class="subheader">Where the terns rest</h2>'
+        + _prose("stopover", 3)
+        + "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert "## Where the terns rest" in markdown
+    assert "Home" not in markdown

@@ -221,7 +221,7 @@ class _Search:
                 strip
                 and tag != "a"
                 and (
-                    (is_unlikely(names) and element not in keep)
+                    (is_unlikely(names, tag) and element not in keep)
                     or (element.get("role") or "").strip() in UNLIKELY_ROLES
                 )
                 and not _sheltered(element)
