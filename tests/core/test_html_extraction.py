@@ -476,3 +476,24 @@ def test_a_heading_named_a_subheader_is_the_articles_heading() -> None:
     markdown = extract_article(page).markdown
     assert "## Where the terns rest" in markdown
     assert "Home" not in markdown
+
+
+def test_a_paragraph_of_links_one_under_another_goes() -> None:
+    related = (
+        '<p><strong>Read also</strong><br><a href="/a">Terns counted on the northern coast</a>'
+        '<br><a href="/b">Why gulls follow the ferries</a></p>'
+    )
+    cited = (
+        '<p>The figures come from <a href="/survey">the 2019 survey</a> and from '
+        '<a href="/atlas">the atlas</a>.</p>'
+    )
+    page = _page(
+        "<article><h1>How Arctic terns fly so far</h1>"
+        + _prose("migration", 4)
+        + cited
+        + related
+        + "</article>"
+    )
+    body = _body(extract_article(page))
+    assert "The figures come from the 2019 survey and from the atlas." in body
+    assert "Read also" not in body and "ferries" not in body

@@ -31,6 +31,7 @@ _REPEAT_BOXES = frozenset(["div", "section", "ul", "ol"])
 # What a box holding is never template: pictures, code, data, formulas.
 _NOT_TEMPLATE = ("img", "picture", "figure", "video", "svg", "pre", "code", "table", "math")
 _REPEAT_MIN_CHARS = 20
+_LINK_LINES_DENSITY = 0.8  # a paragraph of link lines: at least this share of it is links
 _REPEAT_MAX_CHARS = 2000
 # A box whose whole text is one of these words is an advertisement or a spinner.
 _AD_WORDS = re.compile(
@@ -68,6 +69,10 @@ def remove_furniture(
         tag = element.tag
         if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
             return False
+        is_paragraph = tag == "p" or element in paragraphs
+        if clean_boxes and is_paragraph and _is_link_lines(element, counts):
+            effects.add("clean_boxes")
+            return False
         if tag == "p":
             return counts.chars > 0 or counts.images > 0
         if element in paragraphs:
@@ -89,6 +94,14 @@ def remove_furniture(
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
     return effects
+
+
+def _is_link_lines(paragraph: Element, counts: Counts) -> bool:
+    """A "paragraph" that is links set one under another ("Related:", an ad, "Follow us"):
+    two or more links, broken into lines, and little text that is not theirs."""
+    if counts.link_density < _LINK_LINES_DENSITY or paragraph.find("br") is None:
+        return False
+    return sum(1 for _ in paragraph.iter("a")) >= 2
 
 
 def _drop_repeated_boxes(article: Element, counter: TextCounter, sheltered: set[Element]) -> bool:
