@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
@@ -497,3 +498,36 @@ def test_a_paragraph_of_links_one_under_another_goes() -> None:
     body = _body(extract_article(page))
     assert "The figures come from the 2019 survey and from the atlas." in body
     assert "Read also" not in body and "ferries" not in body
+
+
+def _declared(text: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": text}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _scattered_article() -> tuple[str, str]:
+    """An article whose short paragraphs the layout scatters one to a box, beside a long
+    block of prose about something else; and the article's plain text."""
+    sentences = [
+        f"Terns ringed on the coast in spring {n} were seen again off the Cape that winter."
+        for n in range(12)
+    ]
+    scattered = "".join(f'<div class="row"><div class="cell">{s}</div></div>' for s in sentences)
+    other = _prose("ferry timetable", 8)
+    page_body = f"<div><div><div>{scattered}</div></div></div><div>{other}</div>"
+    return page_body, " ".join(sentences)
+
+
+def test_the_pages_declared_article_text_finds_an_article_the_layout_hides() -> None:
+    page_body, text = _scattered_article()
+    page = _page(page_body, head=_declared(text))
+    body = _body(extract_article(page))
+    assert "in spring 0 were seen" in body and "in spring 11 were seen" in body
+    assert "ferry timetable" not in body
+
+
+def test_a_short_declared_summary_changes_nothing() -> None:
+    page_body, _ = _scattered_article()
+    plain = _body(extract_article(_page(page_body)))
+    summary = _body(extract_article(_page(page_body, head=_declared("Terns seen off the Cape."))))
+    assert summary == plain

@@ -122,13 +122,19 @@ _ATTEMPTS = (
 
 
 def find_article(
-    body: Element, title: str, language: PageLanguage, settings: Settings | None = None
+    body: Element,
+    title: str,
+    language: PageLanguage,
+    settings: Settings | None = None,
+    within: tuple[int, ...] | None = None,
 ) -> Element | None:
     """The article's elements gathered under a new ``<div>``, or None when there is no text.
 
     A search whose article is shorter than ``min_article_chars`` is retried with fewer
     exclusions, and the longest result wins; a retry is skipped when the exclusion it drops
     changed nothing the time before. ``body`` is not changed: each search has a copy.
+    ``within`` (child positions from ``body``) names the element that is the article, as the
+    page's declared text shows; only its furniture is then searched for.
     """
     settings = settings or learned_settings()
     counter = TextCounter(language.stop_words if settings.prose_weight else frozenset())
@@ -137,7 +143,9 @@ def find_article(
     for attempt, dropped in _ATTEMPTS:
         if effects is not None and dropped not in effects:
             continue
-        search = _Search(copy.deepcopy(body), title, counter, settings, attempt)
+        copied = copy.deepcopy(body)
+        bound = _follow(copied, within) if within is not None else None
+        search = _Search(copied, title, counter, settings, attempt, bound)
         article = search.run()
         effects = search.effects
         if article is None:
@@ -160,8 +168,10 @@ class _Search:
         counter: TextCounter,
         settings: Settings,
         attempt: _Attempt,
+        bound: Element | None = None,
     ) -> None:
         self.body = body
+        self.bound = bound
         self.title = title
         self.counter = counter
         self.settings = settings
@@ -176,11 +186,16 @@ class _Search:
 
     def run(self) -> Element | None:
         self._read()
-        if self.attempt.use_main:
-            self.scope = self._main_content()
-            if self.scope is not self.body:
-                self.effects.add("use_main")
-        top = self._whole_article(self._top_candidate())
+        if self.bound is not None and _inside(self.bound, self.body):
+            # The page says where its article is (and the bound was not read as furniture).
+            top = self.bound
+            self.scores.setdefault(top, self._initial_score(top))
+        else:
+            if self.attempt.use_main:
+                self.scope = self._main_content()
+                if self.scope is not self.body:
+                    self.effects.add("use_main")
+            top = self._whole_article(self._top_candidate())
         article = self._gather(top)
         self.effects |= remove_furniture(
             article,
@@ -480,6 +495,16 @@ def _has_text(element: Element, characters: int) -> bool:
 def _sheltered(element: Element) -> bool:
     """Inside a table or code, where a name says nothing about the page's furniture."""
     return any(a.tag in ("table", "code", "pre") for a in element.iterancestors())
+
+
+def _follow(root: Element, path: tuple[int, ...]) -> Element | None:
+    """The element at those child positions under ``root``, or None if there is none."""
+    element = root
+    for index in path:
+        if index >= len(element):
+            return None
+        element = element[index]
+    return element
 
 
 def _inside(element: Element, container: Element) -> bool:
