@@ -60,7 +60,7 @@ def remove_furniture(
     lxml.etree.strip_elements(article, "footer", "aside", "nav", with_tail=False)
     sheltered = _sheltered(article)
     effects: set[str] = set()
-    if clean_boxes and _drop_repeated_boxes(article, counter, sheltered):
+    if clean_boxes and _drop_repeated_boxes(article, sheltered):
         effects.add("clean_boxes")
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
@@ -104,7 +104,7 @@ def _is_link_lines(paragraph: Element, counts: Counts) -> bool:
     return sum(1 for _ in paragraph.iter("a")) >= 2
 
 
-def _drop_repeated_boxes(article: Element, counter: TextCounter, sheltered: set[Element]) -> bool:
+def _drop_repeated_boxes(article: Element, sheltered: set[Element]) -> bool:
     """Drop every box whose whole text appears again, word for word, in another box.
 
     An article says a thing once; a block repeated inside it is the site's template laid out
@@ -113,21 +113,15 @@ def _drop_repeated_boxes(article: Element, counter: TextCounter, sheltered: set[
     compared, so the text of each is read once and short labels ("Share", a number) are left
     to the other tests. Returns whether anything was dropped.
     """
-    boxes: list[Element] = []
-
-    def collect(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
-        if (
-            stack
-            and element.tag in _REPEAT_BOXES
-            and element not in sheltered
-            and _REPEAT_MIN_CHARS <= counts.chars <= _REPEAT_MAX_CHARS
-            and next(element.iterdescendants(*_NOT_TEMPLATE), None) is None
-        ):
-            boxes.append(element)
-        return True
-
-    for _ in walk_counts(article, counter, collect, _PARAGRAPH_TAGS):
-        pass
+    lengths = _text_lengths(article)
+    boxes = [
+        element
+        for element in article.iter(*_REPEAT_BOXES)
+        if element is not article
+        and element not in sheltered
+        and _REPEAT_MIN_CHARS <= lengths.get(element, 0) <= _REPEAT_MAX_CHARS
+        and next(element.iterdescendants(*_NOT_TEMPLATE), None) is None
+    ]
     by_text: dict[str, list[Element]] = {}
     for box in boxes:
         by_text.setdefault(_SPACES.sub(" ", text_of(box)).strip(), []).append(box)
@@ -142,6 +136,24 @@ def _drop_repeated_boxes(article: Element, counter: TextCounter, sheltered: set[
             drop(box)
         dropped = True
     return dropped
+
+
+def _text_lengths(root: Element) -> dict[Element, int]:
+    """The length of every element's text, white space and all, in one pass from the leaves
+    up (reading each element's text apart would take time as the square of its depth)."""
+    elements = list(root.iter())
+    lengths = dict.fromkeys(elements, 0)
+    for element in elements:
+        if isinstance(element.tag, str):
+            lengths[element] += len(element.text or "")
+        parent = element.getparent()
+        if element.tail and element is not root and parent is not None:
+            lengths[parent] += len(element.tail)
+    for element in reversed(elements):
+        parent = element.getparent()
+        if element is not root and parent is not None:
+            lengths[parent] += lengths[element]
+    return lengths
 
 
 def _sheltered(root: Element) -> set[Element]:
