@@ -531,3 +531,20 @@ def test_a_short_declared_summary_changes_nothing() -> None:
     plain = _body(extract_article(_page(page_body)))
     summary = _body(extract_article(_page(page_body, head=_declared("Terns seen off the Cape."))))
     assert summary == plain
+
+
+def test_the_row_of_sections_and_date_above_the_story_goes_but_its_standfirst_stays() -> None:
+    rows = (
+        '<header><h1>How Arctic terns fly so far</h1><a href="/news">News</a> '
+        '<a href="/birds">Birds</a><span>18 June 2018 10:01, Tromsø</span></header>'
+    )
+    standfirst = (
+        "<header><h1>How Arctic terns fly so far</h1><div>A bird of half a kilogram flies "
+        "from pole to pole. We followed one.</div></header>"
+    )
+    for header, kept in ((rows, False), (standfirst, True)):
+        page = _page("<article>" + header + _prose("migration", 4) + "</article>")
+        body = _body(extract_article(page))
+        assert "The migration was studied" in body
+        assert "Tromsø" not in body and "Birds" not in body
+        assert ("We followed one." in body) is kept

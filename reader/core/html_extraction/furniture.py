@@ -26,6 +26,9 @@ _BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
 _LISTS = frozenset(["ul", "ol"])
 _TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
 _SPACES = re.compile(r"\s+")
+_SENTENCE = re.compile(r"\w[.!?。！？](?:\s|$)")
+_HEADER_KEEPS = ("h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "p")
+_HEADER_ROW_CHARS = 200
 # Boxes compared for repetition, and the lengths (characters) compared.
 _REPEAT_BOXES = frozenset(["div", "section", "ul", "ol"])
 # What a box holding is never template: pictures, code, data, formulas.
@@ -62,6 +65,8 @@ def remove_furniture(
     effects: set[str] = set()
     if clean_boxes and _drop_repeated_boxes(article, sheltered):
         effects.add("clean_boxes")
+    if clean_boxes:
+        _drop_header_rows(article)
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         if element in sheltered:
@@ -102,6 +107,18 @@ def _is_link_lines(paragraph: Element, counts: Counts) -> bool:
     if counts.link_density < _LINK_LINES_DENSITY or paragraph.find("br") is None:
         return False
     return sum(1 for _ in paragraph.iter("a")) >= 2
+
+
+def _drop_header_rows(article: Element) -> None:
+    """Drop the article's ``<header>`` when, its title gone, it holds no sentence, picture or
+    heading: only the section links, date and place rows that sit above a story. A
+    standfirst is a sentence, a section's header has its heading, and both stay."""
+    for header in list(article.iter("header")):
+        if next(header.iterdescendants(*_HEADER_KEEPS), None) is not None:
+            continue
+        text = _SPACES.sub(" ", text_of(header)).strip()
+        if len(text) < _HEADER_ROW_CHARS and not _SENTENCE.search(text):
+            drop(header)
 
 
 def _drop_repeated_boxes(article: Element, sheltered: set[Element]) -> bool:
