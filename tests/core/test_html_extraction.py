@@ -548,3 +548,20 @@ def test_the_row_of_sections_and_date_above_the_story_goes_but_its_standfirst_st
         assert "The migration was studied" in body
         assert "Tromsø" not in body and "Birds" not in body
         assert ("We followed one." in body) is kept
+
+
+def test_a_galleries_page_numbers_go_but_numbers_in_the_text_stay() -> None:
+    pager = (
+        '<div class="gallery-nav"><div>&lt;</div>'
+        + "".join(f"<div><span>{n}</span></div>" for n in range(1, 9))
+        + "<div>&gt;</div></div>"
+    )
+    counts = "<ul><li>1,204</li><li>3,310</li><li>2,987</li></ul>"
+    page = _page(
+        '<article><h1>How Arctic terns fly so far</h1><figure><img src="t.jpg" alt="Terns">'
+        f"</figure>{pager}" + _prose("migration", 4) + f"<p>Birds counted each year:</p>{counts}"
+        "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert "- 1,204" in markdown and "- 2,987" in markdown
+    assert "\n7\n" not in markdown and "\n8\n" not in markdown

@@ -11,6 +11,7 @@ named.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
@@ -26,6 +27,9 @@ _BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
 _LISTS = frozenset(["ul", "ol"])
 _TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
 _SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = re.compile(r"\d{1,4}")
+_CONTROLS_MAX_CHARS = 120
 _SENTENCE = re.compile(r"\w[.!?。！？](?:\s|$)")
 _HEADER_KEEPS = ("h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "p")
 _HEADER_ROW_CHARS = 200
@@ -75,7 +79,10 @@ def remove_furniture(
         if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
             return False
         is_paragraph = tag == "p" or element in paragraphs
-        if clean_boxes and is_paragraph and _is_link_lines(element, counts):
+        if clean_boxes and (
+            (is_paragraph and _is_link_lines(element, counts))
+            or (tag in _BOXES and _is_pager(element, counts))
+        ):
             effects.add("clean_boxes")
             return False
         if tag == "p":
@@ -226,6 +233,18 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
         # A list of pictures, one to an item, is a gallery, not furniture.
         return not all(len(child) <= 1 for child in element)
     return remove
+
+
+def _is_pager(element: Element, counts: Counts) -> bool:
+    """Page numbers counting up from one, with arrows but no word ("« ‹ 1 2 3 … 14 › »"),
+    one to a box: a pager or a gallery's controls, in any language."""
+    if not 0 < counts.chars < _CONTROLS_MAX_CHARS or len(element) < 3:
+        return False
+    text = " ".join([element.text or "", *(text_of(child) for child in element)])  # apart
+    if _LETTER.search(text) or element.find(".//math") is not None:
+        return False
+    numbers = [int(n) for n in _NUMBER.findall(text)]
+    return len(numbers) >= 3 and numbers[0] <= 1 and all(a < b for a, b in pairwise(numbers))
 
 
 def _controls(form: Element) -> int:
