@@ -58,9 +58,10 @@ WORD = re.compile(rf"(?:\w|[{MARKS}])++")
 
 # Scripts written without spaces between words.
 _UNSPACED = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\uaa60-\uaa7f"
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Chinese and Japanese letters (kana and ideographs), as the inside of a class.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED_LETTER = re.compile(rf"[{_UNSPACED}]")
-_CJK_LETTER = re.compile(rf"[{_CJK}]")
+_CJK_LETTER = re.compile(rf"[{CJK}]")
 # Average letters (marks aside) per word: about three in Thai, Lao, Khmer and Burmese;
 # one and a half in Chinese and Japanese, where most words are one or two characters.
 _UNSPACED_LETTERS_PER_WORD = 3.0

@@ -16,13 +16,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..script_words import MARKS, word_weight
+from ..script_words import CJK, MARKS, word_weight
 from .stopwords import detect_language, stop_words
 
 # Chinese and Japanese are written without spaces: each character counts as a word there,
 # as the benchmark's scoring counts it.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|[{MARKS}])++")  # possessive: see WORD
+_TOKEN = re.compile(rf"[{CJK}]|(?:[^\W{CJK}]|[{MARKS}])++")  # possessive: see WORD
 # Full stops of other scripts too: Devanagari's danda, Urdu's, Burmese, Tibetan, Ethiopic.
 _FULL_STOPS = ".!?…。！？؟।۔။།።។"
 _SENTENCE_END = re.compile(rf"[{_FULL_STOPS}][\"'”’»)\]]*$")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ...script_words import CJK
 from ..evidence import PROSE_WORDS, line_key, title_keys, tokens
 from ..shapes import first_sentence, is_title_like
 from ..state import Block, CleanState, Line
@@ -30,9 +31,8 @@ REPEATED_TITLE = "repeated title"
 # " - Site", " | Site", " — Site", " · Site": the separators a page title puts a site's
 # name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title. Chinese
 # and Japanese titles glue the separator to the words ("标题-新华网", "标题_网易").
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAS_CJK = re.compile(f"[{_CJK}]")
-_SEPARATOR = re.compile(rf"\s+[-|–—·•»/]\s+|\s*[|✩｜]\s*|(?<=[{_CJK}])[-_](?=[{_CJK}])")
+_HAS_CJK = re.compile(f"[{CJK}]")
+_SEPARATOR = re.compile(rf"\s+[-|–—·•»/]\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])")
 _SITE_NAME_MAX_WORDS = 5
 _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
