@@ -40,6 +40,7 @@ __all__ = ["Settings", "find_article", "learned_settings"]
 # Elements whose whole text is scored as one paragraph for the elements around it.
 _SCORED_TAGS = frozenset(["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH_TAGS = frozenset(["p"])
+_TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
 # How much a container is worth as an article before its paragraphs count (Readability's).
 _TAG_WEIGHTS = {
@@ -231,6 +232,8 @@ class _Search:
 
         def skip(element: Element) -> bool:
             tag = element.tag
+            if not element.attrib and (found["title"] or tag not in _TITLE_TAGS):
+                return False  # most elements: nothing in a name, and not the title
             names = names_of(element)
             if (
                 strip
@@ -252,7 +255,7 @@ class _Search:
                 return True
             if (
                 not found["title"]
-                and tag in ("h1", "h2")
+                and tag in _TITLE_TAGS
                 and text_similarity(title, text_of(element)) > 0.75
             ):
                 found["title"] = True
@@ -262,7 +265,7 @@ class _Search:
         def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
             tag = element.tag
             counts_of[element] = counts
-            if tag == "main" or element.get("role") == "main":
+            if tag == "main" or (element.attrib and element.get("role") == "main"):
                 marked_main.append(element)
             # A <div> holding only text and inline elements is one paragraph.
             if tag == "div" and not counts.has_breaker and counts.chars:

@@ -76,11 +76,16 @@ def remove_furniture(
         if element in sheltered:
             return True
         tag = element.tag
-        if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
+        if (
+            element.attrib
+            and len(stack) > 1
+            and counts.chars < _SHARE_MAX_CHARS
+            and is_share_bar(names_of(element))
+        ):
             return False
         is_paragraph = tag == "p" or element in paragraphs
         if clean_boxes and (
-            (is_paragraph and _is_link_lines(element, counts))
+            (is_paragraph and counts.link_chars and _is_link_lines(element, counts))
             or (tag in _BOXES and _is_pager(element, counts))
         ):
             effects.add("clean_boxes")

@@ -91,11 +91,12 @@ class TextCounter:
             stripped = " ".join(stripped.split())
         chars = len(stripped)
         counts.chars += chars
-        counts.commas += _comma_count(text)
-        if self.stop_words:
+        counts.commas += text.count(",") if text.isascii() else _comma_count(text)
+        stop_words = self.stop_words
+        if stop_words:
             tokens = _WORDS.findall(text.lower())
             counts.words += len(tokens)
-            counts.stop_words += sum(map(self.stop_words.__contains__, tokens))
+            counts.stop_words += sum(map(stop_words.__contains__, tokens))
         return chars
 
     def _count_long(self, counts: Counts, text: str) -> int:
