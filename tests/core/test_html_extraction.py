@@ -565,3 +565,41 @@ def test_a_galleries_page_numbers_go_but_numbers_in_the_text_stay() -> None:
     markdown = extract_article(page).markdown
     assert "- 1,204" in markdown and "- 2,987" in markdown
     assert "\n7\n" not in markdown and "\n8\n" not in markdown
+
+
+# -- articles that are mostly lists ----------------------------------------------------------
+
+_SITE_AROUND = (
+    "<nav><ul>"
+    + "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(10))
+    + "</ul></nav>{article}"
+    "<footer><p>Copyright 2024 Birds of the World. All rights reserved. Imprint, privacy, "
+    "contact.</p></footer>"
+)
+
+
+def test_a_page_footer_is_never_taken_for_a_short_article() -> None:
+    # A short introduction over a list of links: the one scored paragraph of the footer must
+    # not outscore it (the footer is dropped as furniture, which would leave nothing).
+    links = "".join(
+        f"<li><a href='/terns/{n}'>Where the Arctic terns of colony {n} spend the winter</a></li>"
+        for n in range(5)
+    )
+    article = f"<article><p>{ARTICLE_TEXT}</p><ul>{links}</ul></article>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert "migration of the Arctic tern" in text
+    assert "Copyright 2024" not in text
+
+
+def test_an_article_written_as_a_list_of_prose_is_kept() -> None:
+    sentences = [
+        f"{ARTICLE_TEXT} In the {season}, the terns follow the coast south again."
+        for season in ("spring", "summer", "autumn", "winter", "monsoon")
+    ]
+    items = "".join(f"<li>{sentence}</li>" for sentence in sentences)
+    article = f"<div class='story'><ul>{items}</ul></div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for season in ("spring", "summer", "autumn", "winter", "monsoon"):
+        assert f"In the {season}, the terns" in text
+    assert "Section 3" not in text
+    assert "Copyright 2024" not in text

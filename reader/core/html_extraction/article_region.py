@@ -40,6 +40,10 @@ __all__ = ["Settings", "find_article", "learned_settings"]
 # Elements whose whole text is scored as one paragraph for the elements around it.
 _SCORED_TAGS = frozenset(["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH_TAGS = frozenset(["p"])
+# Landmarks the furniture pass always takes out of an article (see furniture.py).
+_LANDMARKS = ("footer", "nav", "aside")
+_PROSE_ITEM_CHARS = 80  # a list item this long, with few links, is scored as a paragraph
+_PROSE_ITEM_LINK_DENSITY = 0.25
 _TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
 # How much a container is worth as an article before its paragraphs count (Readability's).
@@ -227,6 +231,7 @@ class _Search:
         marked_main = self.marked_main
         strip = self.attempt.strip_unlikely
         keep = _holders(self.body, ("main", "article", "math")) if strip else set()
+        landmarks = _landmark_parts(self.body)
         title = self.title
         found = {"byline": False, "title": not title}
 
@@ -271,8 +276,10 @@ class _Search:
             if tag == "div" and not counts.has_breaker and counts.chars:
                 paragraphs.add(element)
                 counts.paragraphs += 1
-            elif tag not in _SCORED_TAGS:
+            elif tag not in _SCORED_TAGS and not (tag == "li" and _is_prose_item(counts)):
                 return True
+            if element in landmarks:
+                return True  # the page's footer, menu or aside: never the article
             if counts.chars >= minimum:
                 score = 1.0 + counts.commas + min(counts.chars // 100, 3)
                 score += prose_weight * counts.prose
@@ -483,6 +490,30 @@ def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
         return False
     text = " ".join(text_of(paragraph).split())
     return text.endswith(".") or any(end in text for end in _SENTENCE_END)
+
+
+def _is_prose_item(counts: Counts) -> bool:
+    """A list item that reads as a paragraph of the article (a list of prose, a listicle's
+    points), not a menu entry or a linked headline: long, few links, no blocks inside."""
+    return (
+        counts.chars >= _PROSE_ITEM_CHARS
+        and not counts.has_breaker
+        and counts.link_density < _PROSE_ITEM_LINK_DENSITY
+    )
+
+
+def _landmark_parts(body: Element) -> set[Element]:
+    """What sits in the page's footers, menus and asides, which the article never is (they
+    are taken out of it as furniture), unless one of them holds the page's main part or an
+    ``<article>``."""
+    parts: set[Element] = set()
+    for landmark in body.iter(*_LANDMARKS):
+        if landmark in parts:
+            continue
+        if next(landmark.iterdescendants("main", "article"), None) is not None:
+            continue
+        parts.update(landmark.iter())
+    return parts
 
 
 def _has_text(element: Element, characters: int) -> bool:
