@@ -603,3 +603,26 @@ def test_an_article_written_as_a_list_of_prose_is_kept() -> None:
         assert f"In the {season}, the terns" in text
     assert "Section 3" not in text
     assert "Copyright 2024" not in text
+
+
+@pytest.mark.parametrize(
+    "name", ["overflow-hidden", "hidden md:block", "media-wrap", "scroll-area"]
+)
+def test_paragraphs_in_a_box_named_for_its_styles_stay(name: str) -> None:
+    # Style names ("overflow-hidden" is everywhere in utility-class CSS) say nothing about
+    # content; a box holding paragraphs of prose inside the article is the article.
+    paragraphs = [f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(8)]
+    box = f"<div class='{name}'>{paragraphs[1]}{paragraphs[2]}</div>"
+    article = f"<div class='article-body'>{paragraphs[0]}{box}{''.join(paragraphs[3:])}</div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for n in range(8):
+        assert f"Part {n}: The migration" in text
+
+
+def test_a_short_box_named_as_furniture_inside_the_article_still_goes() -> None:
+    paragraphs = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(6))
+    share = "<div class='share-tools'><p>Share this story with a friend by e-mail today.</p></div>"
+    article = f"<div class='article-body'>{paragraphs}{share}</div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert "Part 5: The migration" in text
+    assert "Share this story" not in text
