@@ -626,3 +626,16 @@ def test_a_short_box_named_as_furniture_inside_the_article_still_goes() -> None:
     text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
     assert "Part 5: The migration" in text
     assert "Share this story" not in text
+
+
+def test_the_articles_end_wrapped_deeper_than_its_start_is_kept() -> None:
+    # The end alone scores under a fifth of the start: no sibling by its score.
+    start = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(16))
+    end = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(16, 18))
+    article = (
+        f"<div class='story'><div class='text'>{start}</div>"
+        f"<div class='more'><div class='inner'>{end}</div></div></div>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for n in range(18):
+        assert f"Part {n}: The migration" in text

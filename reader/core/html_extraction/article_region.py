@@ -44,6 +44,7 @@ _PARAGRAPH_TAGS = frozenset(["p"])
 _LANDMARKS = ("footer", "nav", "aside")
 _PROSE_ITEM_CHARS = 80  # a list item this long, with few links, is scored as a paragraph
 _PROSE_ITEM_LINK_DENSITY = 0.25
+_SIBLING_LINK_DENSITY = 0.25  # a sibling box with more link text is not more of the article
 _TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
 # How much a container is worth as an article before its paragraphs count (Readability's).
@@ -468,7 +469,9 @@ class _Search:
             if not isinstance(sibling.tag, str):
                 continue
             bonus = top_score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
-            if sibling in scores and scores[sibling] + bonus >= threshold:
+            if (
+                sibling in scores and scores[sibling] + bonus >= threshold
+            ) or self._holds_more_article(sibling, threshold):
                 chosen.append(sibling)
             elif sibling.tag == "p" or sibling in self.paragraphs:
                 counts = self.counts.get(sibling)
@@ -479,6 +482,35 @@ class _Search:
             article.append(element)
             element.tail = tail if tail and tail.strip() else None
         return article
+
+    def _holds_more_article(self, sibling: Element, threshold: float) -> bool:
+        """A sibling box that only wraps, one lone child inside another, more of the article
+        (its end wrapped deeper than its start): a part that scores as one of the article's,
+        or a run of paragraphs that would join it as siblings of their own.
+
+        Only a wrapper: a box with more inside (a heading and a list of comments) is judged
+        by its own score.
+        """
+        counts = self.counts.get(sibling)
+        if counts is None or counts.link_density >= _SIBLING_LINK_DENSITY:
+            return False
+        scores = self.scores
+        inner = sibling
+        while len(inner) == 1 and not (inner.text or "").strip():
+            inner = inner[0]
+            if scores.get(inner, 0.0) >= threshold:
+                return True
+        if inner is sibling or not len(inner):
+            return False
+        paragraphs = self.paragraphs
+        all_counts = self.counts
+        for child in inner:
+            if child.tag != "p" and child not in paragraphs:
+                return False
+            child_counts = all_counts.get(child)
+            if child_counts is None or not _reads_as_more_text(child, child_counts):
+                return False
+        return True
 
 
 def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
