@@ -639,3 +639,16 @@ def test_the_articles_end_wrapped_deeper_than_its_start_is_kept() -> None:
     text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
     for n in range(18):
         assert f"Part {n}: The migration" in text
+
+
+def test_a_standfirst_wrapped_apart_from_the_body_is_kept() -> None:
+    standfirst = "After months of tracking, the researchers finally know where the terns rest."
+    body = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(10))
+    article = (
+        "<div class='story'><div class='head'><div class='inner'>"
+        f"<h1>How Arctic terns fly so far</h1><p class='intro'>{standfirst}</p></div></div>"
+        f"<div class='body-wrap'><div class='text'>{body}</div></div></div>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert standfirst in text
+    assert "Part 9: The migration" in text

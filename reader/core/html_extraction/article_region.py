@@ -500,11 +500,12 @@ class _Search:
             inner = inner[0]
             if scores.get(inner, 0.0) >= threshold:
                 return True
-        if inner is sibling or not len(inner):
-            return False
         paragraphs = self.paragraphs
         all_counts = self.counts
-        for child in inner:
+        run = [inner] if inner.tag == "p" or inner in paragraphs else list(inner)
+        if not run:
+            return False
+        for child in run:
             if child.tag != "p" and child not in paragraphs:
                 return False
             child_counts = all_counts.get(child)
