@@ -471,7 +471,7 @@ class _Search:
             bonus = top_score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
             if (
                 sibling in scores and scores[sibling] + bonus >= threshold
-            ) or self._holds_more_article(sibling, threshold):
+            ) or self._holds_more_article(sibling):
                 chosen.append(sibling)
             elif sibling.tag == "p" or sibling in self.paragraphs:
                 counts = self.counts.get(sibling)
@@ -483,23 +483,22 @@ class _Search:
             element.tail = tail if tail and tail.strip() else None
         return article
 
-    def _holds_more_article(self, sibling: Element, threshold: float) -> bool:
-        """A sibling box that only wraps, one lone child inside another, more of the article
-        (its end wrapped deeper than its start): a part that scores as one of the article's,
-        or a run of paragraphs that would join it as siblings of their own.
+    def _holds_more_article(self, sibling: Element) -> bool:
+        """A sibling box that only wraps, one lone child inside another, paragraphs that
+        would join the article as siblings of their own: its end wrapped deeper than its
+        start, or a standfirst wrapped apart from the body.
 
-        Only a wrapper: a box with more inside (a heading and a list of comments) is judged
-        by its own score.
+        Only a wrapper of paragraphs: a box with more inside (rows of other boxes, a heading
+        and a list of comments) is judged by its own score.
         """
         counts = self.counts.get(sibling)
         if counts is None or counts.link_density >= _SIBLING_LINK_DENSITY:
             return False
-        scores = self.scores
         inner = sibling
         while len(inner) == 1 and not (inner.text or "").strip():
             inner = inner[0]
-            if scores.get(inner, 0.0) >= threshold:
-                return True
+        if inner is sibling:
+            return False  # not a wrapper: its own score said it is not the article's
         paragraphs = self.paragraphs
         all_counts = self.counts
         run = [inner] if inner.tag == "p" or inner in paragraphs else list(inner)
