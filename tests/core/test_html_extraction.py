@@ -175,6 +175,30 @@ def test_decoding_order_bom_meta_utf8_cp1252() -> None:
     assert decode_html(resaved.encode()) == resaved
 
 
+_UNDECLARED = {
+    "cp1251": "Комиссия во вторник решила, что доклад готов и может быть опубликован.",
+    "gb18030": "委员会周二决定，报告已经完成，可以发表。经过长时间的谈判，成员们达成一致。",
+    "shift_jis": "委員会は火曜日、報告書が完成し公表できると決定した。委員長は満足している。",
+    "euc_kr": "위원회는 화요일에 보고서가 완성되어 발표할 수 있다고 결정했다. 위원장은 만족한다.",
+    "iso8859_2": "Komisja postanowiła we wtorek, że raport jest gotowy i może zostać opublikowany.",
+    "cp1256": "قررت اللجنة يوم الثلاثاء أن التقرير جاهز ويمكن نشره بعد مفاوضات طويلة.",
+    "cp1252": "Le comité s'est réuni mardi : le rapport était prêt à être publié, dit-il.",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(_UNDECLARED))
+def test_a_legacy_page_that_declares_no_charset_decodes_right(encoding: str) -> None:
+    # Saved without a <meta charset> (the server named it in a header that was not kept):
+    # the text says what it is, as browsers detect it.
+    text = _UNDECLARED[encoding]
+    menu = "".join(f"<a href='/section/{n}'>Section {n}</a> " for n in range(40))
+    page = (
+        "<html><head><title>Report</title></head>"
+        f"<body><nav>{menu}</nav><article>{f'<p>{text}</p>' * 3}</article></body></html>"
+    )
+    assert text in decode_html(page.encode(encoding))
+
+
 @pytest.mark.parametrize(
     "html",
     [
