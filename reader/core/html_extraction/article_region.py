@@ -71,6 +71,7 @@ _TAG_WEIGHTS = {
 }
 _SENTENCE_END = (". ", ".\n")
 _DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's score shared with its ancestors, level by level
+_LEVELS = len(_DIVIDERS)
 _PLAIN_COUNTER = TextCounter(frozenset())  # furniture is judged without stop words
 # An article split into parts: each part scores at least this share of the best one...
 _PART_SCORE_SHARE = 0.75
@@ -299,16 +300,15 @@ class _Search:
         scores = self.scores
         parts = self.table_parts
         level = 0
-        for index in range(len(stack) - 1, -1, -1):
-            ancestor = stack[index][0]
-            if ancestor in parts:
+        for ancestor, _ in reversed(stack):
+            if parts and ancestor in parts:
                 continue
             current = scores.get(ancestor)
             if current is None:
                 current = self._initial_score(ancestor)
             scores[ancestor] = current + score / _DIVIDERS[level]
             level += 1
-            if level == len(_DIVIDERS):
+            if level == _LEVELS:
                 return
 
     def _initial_score(self, element: Element) -> float:
