@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
@@ -79,6 +80,7 @@ _TRAILING = ",.;:!?)]}\"'”’»…"
 _LEADING = "([{\"'“„‘«¿¡"
 
 
+@cache  # one language's list, built once per process
 def _with_punctuation(stop_words: frozenset[str]) -> frozenset[str]:
     variants = set(stop_words)
     for word in stop_words:
