@@ -676,3 +676,16 @@ def test_a_standfirst_wrapped_apart_from_the_body_is_kept() -> None:
     text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
     assert standfirst in text
     assert "Part 9: The migration" in text
+
+
+def test_a_standfirst_in_the_articles_header_beside_its_date_is_kept() -> None:
+    standfirst = "After months of tracking, the researchers finally know where the terns rest."
+    body = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(10))
+    article = (
+        f"<main><header><h1>How Arctic terns fly so far</h1><p>{standfirst}</p>"
+        f"<time>12 March 2024</time></header><div class='rte'><div class='inner'>{body}"
+        "</div></div></main>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert standfirst in text
+    assert "Part 9: The migration" in text

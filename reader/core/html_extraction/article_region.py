@@ -44,6 +44,9 @@ _PARAGRAPH_TAGS = frozenset(["p"])
 _LANDMARKS = ("footer", "nav", "aside")
 _PROSE_ITEM_CHARS = 80  # a list item this long, with few links, is scored as a paragraph
 _PROSE_ITEM_LINK_DENSITY = 0.25
+# Short text-level parts that may stand beside a paragraph joining the article: its date.
+_SHORT_MARKS = frozenset(["time", "span", "small", "em", "b", "strong"])
+_SHORT_MARK_CHARS = 40
 _SIBLING_LINK_DENSITY = 0.25  # a sibling box with more link text is not more of the article
 _TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
@@ -497,20 +500,22 @@ class _Search:
         inner = sibling
         while len(inner) == 1 and not (inner.text or "").strip():
             inner = inner[0]
-        if inner is sibling:
-            return False  # not a wrapper: its own score said it is not the article's
         paragraphs = self.paragraphs
         all_counts = self.counts
         run = [inner] if inner.tag == "p" or inner in paragraphs else list(inner)
-        if not run:
-            return False
+        found = 0
         for child in run:
+            if child.tag in _SHORT_MARKS and len(text_of(child)) <= _SHORT_MARK_CHARS:
+                continue  # the date beside a standfirst
             if child.tag != "p" and child not in paragraphs:
                 return False
             child_counts = all_counts.get(child)
             if child_counts is None or not _reads_as_more_text(child, child_counts):
                 return False
-        return True
+            found += 1
+        # Not a wrapper: its own score said it is not the article's, unless it is the one
+        # paragraph a standfirst is.
+        return found == 1 if inner is sibling else found > 0
 
 
 def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
