@@ -683,10 +683,11 @@ def _certain(
     """Whether the best candidate, clear of every rival, may be placed without asking."""
     m = ev.quote_length
     if ev.bracketed:
-        if diff is None and ev.context_errors and _far(ev, expected):
+        if diff is None and (ev.context_errors or ev.quote_errors) and _far(ev, expected):
             # Without the old text, a near copy of quote and context far from where the
-            # passage was may be a repeat of it (a code sample quoted twice, the
-            # highlighted copy deleted): only proposed.
+            # passage was may be a repeat of it (a code sample quoted twice, a numbered
+            # item repeated with another number, the highlighted copy deleted): only
+            # proposed.
             return False
         # Quote and both sides of its context agree: the place cannot be mistaken.
         return _strong(ev)

@@ -317,3 +317,17 @@ def test_a_moved_sentence_that_the_diff_can_match_to_its_look_alike_is_never_mis
     found = anchor(new, describe(text, start, start + len("Meskipun memiliki")), text)
     if found is not None and found.certain:
         assert found.start == to
+
+
+def test_a_deleted_item_is_not_placed_on_its_numbered_twin_far_away_without_the_old_text() -> None:
+    # Items that differ only in their number, with the same words around them: when the
+    # highlighted one is deleted, its twin far down the page is a proposal at most.
+    item = "A great deal of experimentation.\nRegarding item# {n}, under sufficiently extreme"
+    item += " conditions, quarks may become deconfined and exist as free particles."
+    para = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 5
+    old = f"Intro.\n{item.format(n=22222)}\n{para}\n{item.format(n=33333)}\n{para}\n"
+    start = old.index("22222")
+    sel = describe(old, start, start + len("22222, under sufficiently"))
+    new = old.replace(item.format(n=22222) + "\n", "")
+    found = anchor(new, sel)
+    assert found is None or not found.certain
