@@ -689,3 +689,23 @@ def test_a_standfirst_in_the_articles_header_beside_its_date_is_kept() -> None:
     text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
     assert standfirst in text
     assert "Part 9: The migration" in text
+
+
+def test_a_list_of_prose_is_part_of_the_article_not_all_of_it() -> None:
+    items = "".join(
+        f"<li>{ARTICLE_TEXT} In the {season}, the terns follow the coast south again.</li>"
+        for season in ("spring", "summer", "autumn", "winter")
+    )
+    table = (
+        "<table><tr><th>Year</th><th>Terns counted</th></tr>"
+        "<tr><td>2023</td><td>5,120</td></tr><tr><td>2024</td><td>7,030</td></tr></table>"
+    )
+    article = (
+        f"<div><h2>What the rings showed</h2><ul>{items}</ul>{table}"
+        "<p>More in <a href='https://example.org/survey'>the survey</a>.</p></div>"
+    )
+    markdown = extract_article(_page(_SITE_AROUND.format(article=article))).markdown
+    assert "## What the rings showed" in markdown
+    assert "- The migration of the Arctic tern" in markdown
+    assert "| 2024 | 7,030 |" in markdown
+    assert "More in [the survey](https://example.org/survey)." in markdown

@@ -48,6 +48,7 @@ _PROSE_ITEM_LINK_DENSITY = 0.25
 _SHORT_MARKS = frozenset(["time", "span", "small", "em", "b", "strong"])
 _SHORT_MARK_CHARS = 40
 _SIBLING_LINK_DENSITY = 0.25  # a sibling box with more link text is not more of the article
+_LIST_TAGS = frozenset(["ul", "ol"])
 _TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
 # How much a container is worth as an article before its paragraphs count (Readability's).
@@ -288,7 +289,11 @@ class _Search:
             if counts.chars >= minimum:
                 score = 1.0 + counts.commas + min(counts.chars // 100, 3)
                 score += prose_weight * counts.prose
-                self._credit(stack, score)
+                if tag == "li" and stack and stack[-1][0].tag in _LIST_TAGS:
+                    # A list is part of an article, never the article: the box around it is.
+                    self._credit(stack[:-1], score)
+                else:
+                    self._credit(stack, score)
             return True
 
         for element in walk_counts(self.body, self.counter, judge, _PARAGRAPH_TAGS, skip):
