@@ -360,6 +360,10 @@ def hostile_pages(pages: Sequence[Page]) -> list[tuple[str, bytes]]:
             ("<article>" + f"<p>{sentence}</p>" * (MAX_ELEMENTS - 10) + "</article>").encode(),
         ),
         (
+            "unclosed <script> tags, no charset",
+            b"<html><body>" + b"<script \xe9" * 8000 + b"</body></html>",
+        ),
+        (
             "60,000 paragraphs",
             ("<article>" + f"<p>{sentence}</p>" * 60_000 + "</article>").encode(),
         ),

@@ -116,7 +116,8 @@ _LATIN_CODECS = ("cp1252", "cp1250", "iso8859_2", "cp1257")
 _MIN_EVIDENCE_BYTES = 24  # bytes outside ASCII a guess of another script needs
 
 
-_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+# Tags only, in one linear pass (a script's text stays: it is ASCII or in the page's encoding).
+_MARKUP = re.compile(rb"<[^<>]*>")
 _SAMPLE_BYTES = 64 * 1024
 _SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s](?=[^\W\d_])")
 
