@@ -108,3 +108,16 @@ def test_a_refused_page_is_a_one_line_error_that_imports_nothing(
     close_library(database_proxy.obj)  # the command leaves it open, as a process would
     added = [line for line in listed.strip().splitlines() if line not in before]
     assert len(added) == 1 and "A report" in added[0]
+
+
+def test_a_main_part_with_nothing_scored_in_it_is_no_crash() -> None:
+    # The page's <main> holds only links, the one paragraph is outside it: the search
+    # falls back to the whole of <main>, which scored nothing.
+    links = "".join(
+        f"<div class='widget-{n} sidebar'><a href='/x{n}'>Link {n}</a></div>" for n in range(30)
+    )
+    page = _page(f"<main>{links}</main><div><p>A short text that is here.</p></div>")
+    try:
+        extract_article(page)
+    except ValueError as error:
+        assert str(error) == "no article text found"

@@ -359,6 +359,8 @@ class _Search:
             : self.settings.top_candidates
         ]
         if not ranked or ranked[0] is self.body:
+            if scope not in scores:  # a <main> with nothing scored in it
+                scores[scope] = self._initial_score(scope)
             return scope
         top = ranked[0]
         stop = (self.body, scope.getparent())  # climbing never leaves these
