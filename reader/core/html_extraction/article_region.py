@@ -48,9 +48,10 @@ _PROSE_ITEM_LINK_DENSITY = 0.25
 _SHORT_MARKS = frozenset(["time", "span", "small", "em", "b", "strong"])
 _SHORT_MARK_CHARS = 40
 _SIBLING_LINK_DENSITY = 0.25  # a sibling box with more link text is not more of the article
-# Elements searched in all, over the retries of one page (see find_article): a page of up to
-# a fifth of this gets every retry; the largest shared page has 4,300 elements.
-_SEARCH_BUDGET = 60_000
+# Elements searched in all, over the retries of one page (see find_article): a page at the
+# element limit is searched once, one of up to a fifth of this gets every retry; the largest
+# shared page has 4,300 elements.
+_SEARCH_BUDGET = 40_000
 _COUNT_ELEMENTS = lxml.etree.XPath("count(descendant::*)")
 _LIST_TAGS = frozenset(["ul", "ol"])
 _TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
