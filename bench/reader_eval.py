@@ -135,6 +135,18 @@ def load_pages(pages: Path = PAGES) -> list[Page]:
     return loaded
 
 
+def pages_dir_arg(args: Sequence[str], default: Path) -> Path:
+    """``--pages-dir DIR`` among a bench's arguments: another suite laid out as the
+    shared pages are (a folder per page holding source.html, expected.html and
+    expected-metadata.json), or ``default``."""
+    if "--pages-dir" not in args:
+        return default
+    at = list(args).index("--pages-dir") + 1
+    if at >= len(args):
+        raise SystemExit("--pages-dir needs a folder")
+    return Path(args[at])
+
+
 def sites(pages: Iterable[Page]) -> dict[str, list[Page]]:
     """The pages grouped by site, in first-seen order."""
     grouped: dict[str, list[Page]] = defaultdict(list)

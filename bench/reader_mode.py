@@ -38,6 +38,7 @@ from bench.reader_eval import (
     markdown_text,
     mean,
     median,
+    pages_dir_arg,
     title_matches,
     word_list,
     words,
@@ -232,10 +233,11 @@ class Report:
     loso_missing: bool = False  # asked for, but numpy (the bench extra) is not installed
 
 
-def run(*, loso: bool = True, timed: bool = True) -> Report:
+def run(*, loso: bool = True, timed: bool = True, pages_dir: Path = PAGES) -> Report:
     """Score the copied-text reader mode on every shared page (the shape of
-    bench/reader_mode_html.run, so `make bench` prints both side by side)."""
-    pages = load_pages()
+    bench/reader_mode_html.run, so `make bench` prints both side by side), or on the
+    pages of another suite laid out the same way."""
+    pages = load_pages(pages_dir)
     texts = copied_texts(pages)
     modes: dict[str, dict[str, Score]] = {
         "uncleaned": {
@@ -281,7 +283,10 @@ def print_report(report: Report, per_page: bool = False) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    report = run(loso="--no-loso" not in args, timed="--no-timing" not in args)
+    pages_dir = pages_dir_arg(args, PAGES)
+    # Another suite was never fitted on: the shipped model is already held out from it.
+    loso = "--no-loso" not in args and pages_dir == PAGES
+    report = run(loso=loso, timed="--no-timing" not in args, pages_dir=pages_dir)
     print_report(report, per_page="--pages" in args)
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-# Markdown punctuation is not words; \w+ with Unicode covers Indonesian and accented text.
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+from reader.core.script_words import LETTER, word_weight
+
+# Markdown punctuation is not words; letters with their marks cover Indonesian, accented
+# text and scripts that write vowels as marks (Hindi, Thai).
+_WORD = re.compile(rf"{LETTER}++(?:[-'’]{LETTER}++)*")
 # A link target: "](url)" (its url may hold one level of parentheses, as Wikipedia's do)
 # or an autolink "<scheme:...>". Neither part may run past a bracket of its own kind, so
 # every try stops at the next one: "](" repeated 100,000 times took 8.7 s when a try
@@ -19,7 +22,7 @@ WORDS_PER_MINUTE = 200
 
 def count_words(markdown: str) -> int:
     """Words a reader sees, ignoring link targets and Markdown syntax."""
-    return len(_WORD.findall(_LINK_TARGET.sub(" ", markdown)))
+    return sum(map(word_weight, _WORD.findall(_LINK_TARGET.sub(" ", markdown))))
 
 
 def reading_minutes(words: int) -> int:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,6 +15,7 @@ from peewee import fn
 from reader.core.concept_names import MAX_NAME_LENGTH, concept_key, tidy_name
 from reader.core.errors import QT_TRANSLATE_NOOP, UserError
 from reader.core.highlight_colors import COLORS, is_color
+from reader.core.script_words import WORD
 from reader.core.text_folding import fold
 from reader.store.article_text import article_text
 from reader.store.models import (
@@ -398,14 +398,14 @@ def articles_with(concept_id: int) -> set[int]:
 
 def suggest_for(passage: str, exclude: Iterable[str] = ()) -> list[str]:
     """Concepts whose name or an alias occurs in ``passage`` (ignoring case and accents)."""
-    haystack = " " + " ".join(re.findall(r"\w+", fold(passage))) + " "
+    haystack = " " + " ".join(WORD.findall(fold(passage))) + " "
     skip = {concept_key(n) for n in exclude}
     names = {c.id: c.name for c in Concept.select()}
     labels = [(cid, name) for cid, name in names.items()]
     labels += [(int(a.concept_id), a.name) for a in ConceptAlias.select()]
     found = set()
     for concept_id, label in labels:
-        words = " ".join(re.findall(r"\w+", fold(label)))
+        words = " ".join(WORD.findall(fold(label)))
         if words and f" {words} " in haystack and concept_key(names[concept_id]) not in skip:
             found.add(names[concept_id])
     return sorted(found, key=str.casefold)

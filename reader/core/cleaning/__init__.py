@@ -62,8 +62,10 @@ def check_size(text: str) -> None:
 
 # Bumped when the cleaner's output changes: the library's copied articles are cleaned
 # again at the next start (store/articles.reclean_outdated). 3: the content model;
-# 4: comment-thread evidence and page titles wrapped, doubled or with a long last part.
-CLEANER_VERSION: int = 4
+# 4: comment-thread evidence and page titles wrapped, doubled or with a long last part;
+# 5: words keep their combining marks (Hindi, Thai, Burmese read as words), comment
+# forms known by their labels, mojibake in part of a page put back.
+CLEANER_VERSION: int = 5
 
 
 def line_key(text: str) -> str:

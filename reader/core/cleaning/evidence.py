@@ -16,21 +16,24 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..script_words import MARKS, word_weight
 from .stopwords import detect_language, stop_words
 
 # Chinese and Japanese are written without spaces: each character counts as a word there,
 # as the benchmark's scoring counts it.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$")
-_SENTENCE_MARKS = re.compile(r"[.!?…。！？؟।,;:，、；：]")
+_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W{_CJK}]|[{MARKS}])++")  # possessive: see WORD
+# Full stops of other scripts too: Devanagari's danda, Urdu's, Burmese, Tibetan, Ethiopic.
+_FULL_STOPS = ".!?…。！？؟।۔။།።។"
+_SENTENCE_END = re.compile(rf"[{_FULL_STOPS}][\"'”’»)\]]*$")
+_SENTENCE_MARKS = re.compile(rf"[{_FULL_STOPS},;:，、；：،؛၊]")
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 # The first letter of each word (a letter right after a space or the line's start).
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LIST_MARKER = re.compile(r"(?:[•·●▪◦‣∙○■□►▸✓✔➤\-*+–—]|\d{1,3}[.)])\s")
-_SYMBOL = re.compile(r"[^\w\s.,;:!?'\"’“”()\-–—/%&…。！？，、]")
+_SYMBOL = re.compile(rf"[^\w\s{MARKS}.,;:!?'\"’“”()\-–—/%&…。！？，、{_FULL_STOPS}،؛၊]")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•»:/]\s+|\s*[|✩]\s*")
 
 SHORT_WORDS = 5  # a line this short (and unpunctuated) is a label, a link or a heading
@@ -159,7 +162,7 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
     chars = max(len(text), 1)
     return _Unit(
         lines=lines,
-        words=len(found),
+        words=sum(word_weight(word) for word in found),
         ends_sentence=bool(_SENTENCE_END.search(text)),
         marks=len(_SENTENCE_MARKS.findall(text)),
         stop=sum(1 for word in found if word in stops) if stops else 0,

@@ -10,7 +10,6 @@ out for them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,10 +17,11 @@ from functools import cache
 from pathlib import Path
 
 from reader.core.cleaning import stopwords as word_lists
+from reader.core.script_words import WORD
 
 __all__ = ["PageLanguage", "language_of"]
 
-_WORDS = re.compile(r"\w+")
+_WORDS = WORD
 _PROFILE_WORDS = 100  # a list's most frequent words: enough to tell languages apart
 _SAMPLE_WORDS = 1000
 _MIN_SHARE = 0.08  # of the sample that must be stop words for a language to be believed

@@ -8,13 +8,13 @@ out, which is how boxes are judged on what remains inside them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
 from reader.core.html_extraction.page_tree import Element
+from reader.core.script_words import WORD
 
 __all__ = ["Counts", "TextCounter", "walk_counts"]
 
@@ -23,7 +23,7 @@ _LISTS = frozenset(["ul", "ol"])
 _EMBEDS = frozenset(["object", "embed", "iframe"])
 # Commas of other scripts: Arabic, small and full-width forms, CJK's enumeration comma.
 _OTHER_COMMAS = "\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001"
-_WORDS = re.compile(r"\w+")
+_WORDS = WORD
 _LONG_TEXT = 20_000  # characters: a text longer than this is measured from a sample
 
 

@@ -49,3 +49,19 @@ def test_field_labels_away_from_a_form_are_kept() -> None:
 def test_sentence_about_replies_is_kept() -> None:
     line = "The minister did not leave a reply to the letter, aides said on Monday."
     assert line in clean_body(f"{INTRO}\n{line}")
+
+
+def test_a_form_in_any_language_is_known_by_its_field_labels() -> None:
+    # Spanish, then Russian: no word of either is in the rule, only the labels' shape.
+    for form in (
+        ["Nombre (*):", "Correo electrónico (*):", "Comentario:", "* Campos obligatorios"],
+        ["Имя*:", "Электронная почта*:", "Комментарий:"],
+    ):
+        doc = clean_text(INTRO + "\n\n" + "\n\n".join(form))
+        assert [r.text for r in doc.removed] == form
+        assert doc.markdown.endswith("long enough to read.\n")
+
+
+def test_one_label_in_an_article_is_text() -> None:
+    body = clean_body(INTRO + "\n\nIngredientes:\n\n- dos huevos\n- harina\n\nNota: sin sal.")
+    assert "Ingredientes:" in body

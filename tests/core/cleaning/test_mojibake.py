@@ -30,3 +30,16 @@ def test_text_in_its_own_letters_is_left_alone():
     document = clean_text(article)
     assert document.title == "SÃO PAULO E O ÂNGULO DA CIDADE"
     assert "São Paulo cresceu" in document.markdown
+
+
+def test_a_page_partly_read_in_the_wrong_code_page_is_put_back_where_it_was():
+    # A page whose headline went through Latin-1 while its body kept real curly quotes
+    # and accents: only the broken words are decoded again.
+    broken = "Trump’s".encode().decode("latin-1")
+    text = (
+        f"Takeaways from Donald {broken} testimony\n\n"
+        "The café on the corner said “no comment” to every question, as it always does.\n"
+    )
+    document = clean_text(text)
+    assert document.title == "Takeaways from Donald Trump’s testimony"
+    assert "café on the corner said “no comment”" in document.markdown

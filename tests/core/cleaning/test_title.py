@@ -91,3 +91,46 @@ def test_a_headline_line_with_its_section_in_front_gives_only_the_headline() -> 
     title = "Harbour Walls Rise Again Before the Storms"
     doc = clean_text(f"{title} - Coast News\n{_MENU}World|{title}\n\n{_BODY}")
     assert doc.title == title
+
+
+def test_a_page_titled_by_a_separator_is_untitled_not_blank() -> None:
+    # Found by the property test: the title "|" lost its "site name" and left "# ".
+    doc = clean_text("Happy\n0 %\nSad\n0 %\n|")
+    assert doc.title == "Untitled"
+    assert doc.markdown.startswith("# Untitled\n")
+
+
+_CHINESE_BODY = [
+    "首页",
+    "新闻",
+    "国际",
+    "财经",
+    "体育",
+    "{headline}",
+    "2024-05-12 10:30",
+    "{site}",
+    "两国在教育和贸易方面的合作在过去十年里不断加深，学生交流项目也越来越多。",
+    "专家认为，这种合作有利于地区的稳定与发展，也为普通人带来了实际的好处。",
+    "不过，双方仍需解决贸易不平衡等问题，才能让合作走得更远。",
+    "关于我们",
+    "联系我们",
+]
+
+
+def _chinese_page(title_line: str, headline: str, site: str) -> str:
+    lines = [title_line, *(line.format(headline=headline, site=site) for line in _CHINESE_BODY)]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_chinese_page_is_titled_by_its_headline_not_the_masthead() -> None:
+    # The site's name stands on its own line under the headline (the source): before,
+    # it was taken for the headline, being one part of the page title.
+    headline = "外国专家：两国合作共赢符合国际社会利益"
+    doc = clean_text(_chinese_page(f"{headline} - 中国日报网", headline, "中国日报网"))
+    assert doc.title == headline
+
+
+def test_a_site_name_glued_to_a_chinese_title_is_taken_off() -> None:
+    headline = "短缺药品保供稳价 全力保障临床用药需求"
+    doc = clean_text(_chinese_page(f"{headline}-新华网", "新华网", "来源：新华网"))
+    assert doc.title == headline

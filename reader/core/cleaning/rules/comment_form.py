@@ -1,5 +1,6 @@
 """Rule: remove comment forms ("Leave a Reply", "Your email address will not be published",
-Name / Email / Website / Post Comment) in English and Indonesian.
+Name / Email / Website / Post Comment) in English and Indonesian, and in any language
+by their shape: field labels in a row ("Nombre (*):", "Correo electrónico (*):").
 
 Field labels such as "Name" or "Email" are only removed next to an unmistakable form line,
 so an article with a one-word "Email" heading keeps it.
@@ -7,10 +8,12 @@ so an article with a one-word "Email" heading keeps it.
 
 from __future__ import annotations
 
+import re
+
 from ..matching import LinePattern, matching_reason, pattern
 from ..state import CleanState, Line
 
-_REASON = "comment form"
+REASON = "comment form"
 
 _STRONG: tuple[LinePattern, ...] = (
     pattern(
@@ -20,7 +23,7 @@ _STRONG: tuple[LinePattern, ...] = (
         r"|\d+ (?:comments?|komentar|responses?|replies|balasan|tanggapan)|no comments(?: yet)?"
         r"|belum ada komentar|(?:post|submit|send) comment|kirim (?:komentar|balasan)"
         r"|cancel reply|batalkan balasan|comments? (?:are )?closed\.?|komentar ditutup\.?",
-        _REASON,
+        REASON,
     ),
     pattern(
         r"your email address will not be published\..{0,80}"
@@ -38,7 +41,7 @@ _STRONG: tuple[LinePattern, ...] = (
         r"|this site uses akismet to reduce spam\..{0,80}"
         r"|situs ini menggunakan akismet untuk mengurangi spam\..{0,100}"
         r"|logged in as .{1,60}\. log out\??|masuk sebagai .{1,60}\. keluar\??",
-        _REASON,
+        REASON,
         max_chars=200,
     ),
 )
@@ -47,16 +50,47 @@ _FIELD: tuple[LinePattern, ...] = (
     pattern(
         r"(?:name|nama|email|e-mail|surel|website|situs web|situs|url|comment|komentar|reply"
         r"|balas|balasan|submit|kirim|send|message|pesan)(?:\s*\((?:required|wajib)\))?",
-        _REASON,
+        REASON,
         max_chars=40,
     ),
 )
 
 
+# A form's field label in any language: a few words ending in a colon, often with the
+# asterisk of a required field ("Nombre (*):", "E-mail*:", "Комментарий:").
+_LABEL = re.compile(r"[^\W\d_][^.!?:]{0,30}?\s*(?:\(\*\)|\*)?\s*:|[^\W\d_][^.!?:]{0,30}?\s*\(\*\)")
+_LABEL_WORDS = 4
+# Labels in a row that make a form: one "Note:" is a label in an article; two or more
+# with nothing between them are fields waiting to be filled in.
+_FORM_FIELDS = 2
+
+
+def _is_label(line: Line) -> bool:
+    return len(line.text.split()) <= _LABEL_WORDS and bool(_LABEL.fullmatch(line.text.strip()))
+
+
+def _field_runs(state: CleanState) -> None:
+    """Remove runs of field labels, whatever the language, with the required-fields note
+    ("* Campos obligatorios") that follows or precedes them."""
+    content = [line for line in state.lines if not line.blank]
+    start = 0
+    while start < len(content):
+        end = start
+        while end < len(content) and content[end].live and _is_label(content[end]):
+            end += 1
+        if end - start >= _FORM_FIELDS:
+            for line in content[start:end]:
+                state.remove(line, REASON)
+            for near in (start - 1, end):
+                if 0 <= near < len(content) and content[near].text.lstrip().startswith("*"):
+                    state.remove(content[near], REASON)
+        start = max(end, start + 1)
+
+
 def _sweep(state: CleanState, lines: list[Line]) -> None:
     in_form = False
     for line in lines:
-        if line.removed == _REASON:
+        if line.removed == REASON:
             in_form = True
         elif (
             in_form
@@ -64,7 +98,7 @@ def _sweep(state: CleanState, lines: list[Line]) -> None:
             and matching_reason(line.text, _FIELD)
             and not state.wraps_on(line)
         ):
-            state.remove(line, _REASON)
+            state.remove(line, REASON)
         elif line.removed is None:
             in_form = False
 
@@ -73,7 +107,8 @@ def run(state: CleanState) -> None:
     """Remove form sentences anywhere, then the bare field labels touching them."""
     for line in state.live_lines():
         if matching_reason(line.text, _STRONG) and not state.wraps_on(line):
-            state.remove(line, _REASON)
+            state.remove(line, REASON)
+    _field_runs(state)
     content = [line for line in state.lines if not line.blank]
     _sweep(state, content)
     _sweep(state, content[::-1])

@@ -15,6 +15,7 @@ from ..content_model import shipped_model
 from ..evidence import FEATURES, PageEvidence, PageLine, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
+from .comment_form import REASON as COMMENT_FORM
 
 MENU = "menu"
 LINK_LIST = "list of links to other articles"
@@ -30,6 +31,8 @@ LIBRARY_MIN_ARTICLES = 2
 # again with a typo fixed, or from a mirror): its text must not hide itself.
 LIBRARY_MAX_SHARE = 0.5
 _TITLE_REPEAT = FEATURES.index("title_repeat")
+# Paragraphs of the article above a comment form before it ends the article there.
+_PROSE_BEFORE_COMMENTS = 3
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
@@ -68,6 +71,7 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
     model = state.content_model or shipped_model()
     probabilities = [model.probability(vector) for vector in evidence.vectors]
     first, last = model.region(probabilities, evidence.words)
+    last = _before_comments(body, evidence, first, last)
     template = _template_lines(body, evidence)
     for index, line in enumerate(body):
         if line.removed is not None:
@@ -84,6 +88,21 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence) -> None:
         elif probabilities[index] < model.inner_threshold:
             short = evidence.short_run[index] >= _MENU_RUN
             state.remove(line, MENU if short else INSIDE)
+
+
+def _before_comments(body: list[Line], evidence: PageEvidence, first: int, last: int) -> int:
+    """The region's last line, ending before a comment form or thread it runs into.
+
+    Comments are prose too, and a long thread can outweigh the article it follows; but
+    the page says where they begin ("3 comments", "Leave a reply", a form's fields). Such
+    a line under the title ("0 comments" beside the date) has no article above it yet.
+    """
+    prose = 0
+    for index in range(max(first, 0), last + 1):
+        if body[index].removed == COMMENT_FORM and prose >= _PROSE_BEFORE_COMMENTS:
+            return index - 1
+        prose += evidence.prose[index]
+    return last
 
 
 def _template_lines(body: list[Line], evidence: PageEvidence) -> set[int]:

@@ -27,8 +27,11 @@ _FRAGMENT_MAX_WORDS = 8
 PAGE_TITLE = "the page's title with the site's name (the article's headline is the title)"
 REPEATED_TITLE = "repeated title"
 # " - Site", " | Site", " — Site", " · Site": the separators a page title puts a site's
-# name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title.
-_SEPARATOR = re.compile(r"\s+[-|–—·•»/]\s+|\s*[|✩]\s*")
+# name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title. Chinese
+# and Japanese titles glue the separator to the words ("标题-新华网", "标题_网易").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_SEPARATOR = re.compile(rf"\s+[-|–—·•»/]\s+|\s*[|✩｜]\s*|(?<=[{_CJK}])[-_](?=[{_CJK}])")
 _SITE_NAME_MAX_WORDS = 5
 _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
@@ -54,6 +57,12 @@ def _inferred(paragraph: str) -> str:
     return " ".join(words[:_INFERRED_MAX_WORDS]).rstrip(".,;:") + "…"
 
 
+def _words(text: str) -> int:
+    """Words as a reader counts them: "Minecraft 1.8" is two; in Chinese or Japanese,
+    written without spaces, each character."""
+    return len(tokens(text)) if _HAS_CJK.search(text) else len(text.split())
+
+
 def _without_site_name(title: str) -> str:
     """The title without trailing parts short enough to be a site's name or a section."""
     parts = _SEPARATOR.split(title)
@@ -63,7 +72,7 @@ def _without_site_name(title: str) -> str:
     if kept == len(parts):
         return title
     main = title[: _separator_positions(title)[kept - 1]].strip()
-    if len(main.split()) < _MAIN_MIN_WORDS:
+    if _words(main) < _MAIN_MIN_WORDS:
         return title
     return main
 
@@ -112,8 +121,12 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     kept, and of several the last is taken (a page lists other headlines above its own).
     """
     title, own = first.text, set(first.lines)
-    keys = title_keys(title) - {line_key(title)}
-    main = tokens(_without_site_name(title))
+    main_part = _without_site_name(title)
+    # The site's name is a part of the title too, but the line that shows it is the
+    # masthead or the source, not the headline.
+    site = title_keys(title[len(main_part) :]) if main_part != title else set()
+    keys = title_keys(title) - {line_key(title)} - site
+    main = tokens(main_part)
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []
@@ -196,6 +209,14 @@ def _join_wrapped_title(state: CleanState, first: Block) -> None:
 
 def run(state: CleanState) -> None:
     """Set ``state.title``; remove the title block and any later block repeating it."""
+    _title(state)
+    if not state.title.strip():
+        # A page title that was all separator ("|") lost it as the "site's name".
+        state.title = _FALLBACK_TITLE
+        state.title_inferred = True
+
+
+def _title(state: CleanState) -> None:
     if not state.blocks:
         state.title = _FALLBACK_TITLE
         state.title_inferred = True
