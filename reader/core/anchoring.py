@@ -737,7 +737,12 @@ def _stands_out(
     near = not best.context_errors or abs(best.start - hint) <= max(_NEAR_RADIUS, best.quote_length)
     if not (long_stretch or (best.bracketed and _strong(best) and near)):
         return False
-    if explained != "moved" and any(ev.errors - best.errors < margin for ev in between):
+    # Where the stored context stands (nearly) as well as here around other words, or
+    # none, the passage was rewritten or deleted there: a copy here may be another one.
+    # (Unless the text closed up there because the passage moved here.)
+    if explained != "moved" and any(
+        ev.context_errors - best.context_errors < margin for ev in between
+    ):
         return False
 
     def beaten(ev: _Evidence) -> bool:
@@ -805,8 +810,9 @@ def _change_explained(text: str, quote: TextQuoteSelector, ev: _Evidence) -> str
         not prefix_rest
         or _SENTENCE_BREAK.search(quote.prefix[len(prefix_rest) :]) is not None
         or _SENTENCE_END.search(prefix_rest) is not None
+        or prefix_rest.endswith("\n")
         or (
-            len(prefix_rest) >= _CONTEXT_KEY // 2
+            len(prefix_rest) >= _CONTEXT_KEY
             and text.find(prefix_rest, max(0, before - radius), before) != -1
         )
     )
@@ -814,8 +820,9 @@ def _change_explained(text: str, quote: TextQuoteSelector, ev: _Evidence) -> str
         not suffix_rest
         or _SENTENCE_BREAK.search(quote.suffix[: ev.suffix_run]) is not None
         or _SENTENCE_END.search(quote.suffix[: ev.suffix_run]) is not None
+        or suffix_rest.startswith("\n")
         or (
-            len(suffix_rest) >= _CONTEXT_KEY // 2
+            len(suffix_rest) >= _CONTEXT_KEY
             and text.find(suffix_rest, after, after + radius) != -1
         )
     )
