@@ -822,8 +822,7 @@ def _change_explained(text: str, quote: TextQuoteSelector, ev: _Evidence) -> str
         or _SENTENCE_END.search(quote.suffix[: ev.suffix_run]) is not None
         or suffix_rest.startswith("\n")
         or (
-            len(suffix_rest) >= _CONTEXT_KEY
-            and text.find(suffix_rest, after, after + radius) != -1
+            len(suffix_rest) >= _CONTEXT_KEY and text.find(suffix_rest, after, after + radius) != -1
         )
     )
     return "beside" if prefix_beside and suffix_beside else None
@@ -870,7 +869,7 @@ def _between_context(text: str, quote: TextQuoteSelector) -> list[Match]:
 def _context_agrees_somewhat(ev: _Evidence) -> bool:
     """Some of the stored context stands next to the quote here: worth proposing. A copy
     whose context disagrees on every side (half or more of its characters) is not."""
-    if ev.prefix_run + ev.suffix_run >= _CONTEXT_KEY // 2 or ev.prefix_run == ev.start:
+    if ev.prefix_run + ev.suffix_run >= _CONTEXT_KEY or ev.prefix_run == ev.start:
         return True  # (or all the text before it agrees: the text starts there)
     if not ev.suffix_length and ev.ends_text:
         return True  # it ended the text, and still does
