@@ -23,7 +23,13 @@ it says which characters survived where. A candidate made of old text from elsew
 copies of a duplicated sentence the one the diff kept is the original.
 
 Without the old text (imported annotations), the stored offsets corrected by how the
-highlights already placed have moved serve as the expected position.
+highlights already placed have moved serve as the expected position, but only as weak
+evidence. A copy of the quote is then placed for certain when a long stretch of stored
+prefix, quote and suffix stands verbatim there and the edit explains the rest of the
+context (text inserted beside it, a sentence or paragraph break where the agreement
+stops, the text closed up where a moved passage was cut out), or when quote and both
+sides of the context agree closely near where it was; the place where the stored
+prefix and suffix now meet around other words or none contests every copy elsewhere.
 
 Offsets are Python ``str`` indices (code points), not the UTF-16 offsets a browser uses.
 """
@@ -675,8 +681,8 @@ def _by_selectors_alone(
     sentence moved with the passage inside it. Or quote and both sides of the context
     still agreeing closely (an edited quote, spaces normalised around it), with nothing
     else within the margin. A copy of the quote elsewhere whose context disagrees on both
-    sides is never enough, and the stored offset only separates copies that tie on
-    everything else (a copy edits moved a little, against one that landed anywhere).
+    sides is never enough (nor even proposed), and the stored offset separates copies
+    that tie on everything else only when one of them stands exactly there.
     """
     if not weighed:
         return None
@@ -723,8 +729,8 @@ def _stands_out(
 ) -> bool:
     """Whether ``best`` is certain: strong on its own, clear of every rival candidate,
     and of every place ``between`` the stored context where the passage may have been
-    deleted or rewritten (outweighed only by a clear margin, or by a quote long enough
-    to be unique by itself)."""
+    deleted or rewritten (unless the context there agrees clearly worse, or the text
+    closed up there because the passage moved to ``best``)."""
     explained = _change_explained(text, quote, best)
     # The only verbatim copy of a quote long enough not to be a common phrase, whatever
     # its context (a heading or a sentence moved elsewhere).
