@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
@@ -404,3 +405,163 @@ def test_the_title_loses_the_site_name_and_follows_the_metadata(
     title: str, head: str, expected: str
 ) -> None:
     assert extract_article(_page(_article(), title=title, head=head)).title == expected
+
+
+# -- pages laid out in ways the shared pages are not ------------------------------------------
+
+
+def _split_article_page(parts: dict[str, int]) -> str:
+    """An article the site cut into parts, each in its own grid row with a "most popular" box
+    beside it and an advertisement slot after it, as template-built news sites lay pages out."""
+    popular = (
+        '<div class="grid-item"><div class="sticky-box"><h3>Most Popular</h3><ul>'
+        + "".join(
+            f'<li><a href="/p{i}">Ten tools every home needs, tested</a><span>Staff {i}</span></li>'
+            for i in range(2)
+        )
+        + "</ul></div></div>"
+    )
+    rows = "".join(
+        f'<div class="grid"><div class="grid-item"><div class="wrap">'
+        f'<div class="inner">{_prose(topic, paragraphs)}</div></div></div>{popular}</div>'
+        '<div class="row-ad"><div class="ad-slot"></div></div>'
+        for topic, paragraphs in parts.items()
+    )
+    return _page(
+        '<header><nav><a href="/">Home</a></nav></header><main><article>'
+        '<div class="lede"><a href="/science">Science</a> <a href="/people/ann">Ann Lee</a>'
+        '<h1>How Arctic terns fly so far</h1><a href="/save">Save this story</a></div>'
+        f'<div class="chunks">{rows}</div></article></main>'
+        '<footer><a href="/about">About</a></footer>'
+    )
+
+
+def test_an_article_the_site_cut_into_parts_is_kept_whole() -> None:
+    parts = {"migration": 6, "colony": 5, "ocean crossing": 5, "winter coast": 3}
+    body = _body(extract_article(_split_article_page(parts)))
+    for topic in parts:
+        assert f"The {topic} was studied" in body
+    assert "Most Popular" not in body and "Ten tools" not in body
+
+
+def test_a_box_repeated_between_the_parts_goes_but_repeated_picture_captions_stay() -> None:
+    caption = (
+        '<figure><img src="t{n}.jpg" alt="A tern on the ice"><figcaption>A tern on the ice, '
+        "photographed by the survey team.</figcaption></figure>"
+    )
+    share = (
+        '<div class="tools"><a href="/s/fb">Share this story on Facebook</a> '
+        '<a href="/s/tw">Share this story on Twitter</a> and tell your friends</div>'
+    )
+    page = _page(
+        "<article><h1>How Arctic terns fly so far</h1>"
+        + share
+        + "".join(_prose(topic, 3) + caption.format(n=n) for n, topic in enumerate("abc"))
+        + share
+        + "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert markdown.count("![A tern on the ice](") == 3
+    assert "Share this story" not in markdown
+    assert "The c was studied" in markdown
+
+
+def test_a_heading_named_a_subheader_is_the_articles_heading() -> None:
+    page = _page(
+        '<header class="site-header"><a href="/">Home</a></header><article>'
+        + _prose("migration", 3)
+        + '<h2 class="subheader">Where the terns rest</h2>'
+        + _prose("stopover", 3)
+        + "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert "## Where the terns rest" in markdown
+    assert "Home" not in markdown
+
+
+def test_a_paragraph_of_links_one_under_another_goes() -> None:
+    related = (
+        '<p><strong>Read also</strong><br><a href="/a">Terns counted on the northern coast</a>'
+        '<br><a href="/b">Why gulls follow the ferries</a></p>'
+    )
+    cited = (
+        '<p>The figures come from <a href="/survey">the 2019 survey</a> and from '
+        '<a href="/atlas">the atlas</a>.</p>'
+    )
+    page = _page(
+        "<article><h1>How Arctic terns fly so far</h1>"
+        + _prose("migration", 4)
+        + cited
+        + related
+        + "</article>"
+    )
+    body = _body(extract_article(page))
+    assert "The figures come from the 2019 survey and from the atlas." in body
+    assert "Read also" not in body and "ferries" not in body
+
+
+def _declared(text: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": text}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _scattered_article() -> tuple[str, str]:
+    """An article whose short paragraphs the layout scatters one to a box, beside a long
+    block of prose about something else; and the article's plain text."""
+    sentences = [
+        f"Terns ringed on the coast in spring {n} were seen again off the Cape that winter."
+        for n in range(12)
+    ]
+    scattered = "".join(f'<div class="row"><div class="cell">{s}</div></div>' for s in sentences)
+    other = _prose("ferry timetable", 8)
+    page_body = f"<div><div><div>{scattered}</div></div></div><div>{other}</div>"
+    return page_body, " ".join(sentences)
+
+
+def test_the_pages_declared_article_text_finds_an_article_the_layout_hides() -> None:
+    page_body, text = _scattered_article()
+    page = _page(page_body, head=_declared(text))
+    body = _body(extract_article(page))
+    assert "in spring 0 were seen" in body and "in spring 11 were seen" in body
+    assert "ferry timetable" not in body
+
+
+def test_a_short_declared_summary_changes_nothing() -> None:
+    page_body, _ = _scattered_article()
+    plain = _body(extract_article(_page(page_body)))
+    summary = _body(extract_article(_page(page_body, head=_declared("Terns seen off the Cape."))))
+    assert summary == plain
+
+
+def test_the_row_of_sections_and_date_above_the_story_goes_but_its_standfirst_stays() -> None:
+    rows = (
+        '<header><h1>How Arctic terns fly so far</h1><a href="/news">News</a> '
+        '<a href="/birds">Birds</a><span>18 June 2018 10:01, Tromsø</span></header>'
+    )
+    standfirst = (
+        "<header><h1>How Arctic terns fly so far</h1><div>A bird of half a kilogram flies "
+        "from pole to pole. We followed one.</div></header>"
+    )
+    for header, kept in ((rows, False), (standfirst, True)):
+        page = _page("<article>" + header + _prose("migration", 4) + "</article>")
+        body = _body(extract_article(page))
+        assert "The migration was studied" in body
+        assert "Tromsø" not in body and "Birds" not in body
+        assert ("We followed one." in body) is kept
+
+
+def test_a_galleries_page_numbers_go_but_numbers_in_the_text_stay() -> None:
+    pager = (
+        '<div class="gallery-nav"><div>&lt;</div>'
+        + "".join(f"<div><span>{n}</span></div>" for n in range(1, 9))
+        + "<div>&gt;</div></div>"
+    )
+    counts = "<ul><li>1,204</li><li>3,310</li><li>2,987</li></ul>"
+    page = _page(
+        '<article><h1>How Arctic terns fly so far</h1><figure><img src="t.jpg" alt="Terns">'
+        f"</figure>{pager}" + _prose("migration", 4) + f"<p>Birds counted each year:</p>{counts}"
+        "</article>"
+    )
+    markdown = extract_article(page).markdown
+    assert "- 1,204" in markdown and "- 2,987" in markdown
+    assert "\n7\n" not in markdown and "\n8\n" not in markdown

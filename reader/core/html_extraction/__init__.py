@@ -1,7 +1,8 @@
 """Reader mode for saved web pages: keep the article's title and text, drop the site around it.
 
 The page is parsed within bounds (:mod:`page_tree`), its title found (:mod:`page_title`), the
-article found by its content (:mod:`article_region`) and written out as Markdown
+article found by its content (:mod:`article_region`), checked against the article text the
+page declares, if any (:mod:`declared_text`), and written out as Markdown
 (:mod:`markdown_writer`). Nothing here touches the network: the page is handed over as a
 string, links are only rewritten as text, and no image, stylesheet or script is ever loaded.
 """
@@ -17,6 +18,8 @@ from reader.core.html_extraction.page_tree import PageRefused
 
 if TYPE_CHECKING:
     from reader.core.html_extraction.article_region import Settings
+    from reader.core.html_extraction.declared_text import DeclaredWords
+    from reader.core.html_extraction.page_language import PageLanguage
     from reader.core.html_extraction.page_tree import Element
 
 __all__ = [
@@ -73,6 +76,7 @@ def extract_article(
     and ``ValueError("no article text found")`` when the page holds no article.
     """
     from reader.core.html_extraction.article_region import find_article
+    from reader.core.html_extraction.declared_text import declared_words
     from reader.core.html_extraction.markdown_writer import write_markdown
     from reader.core.html_extraction.page_language import language_of
     from reader.core.html_extraction.page_title import find_title
@@ -82,9 +86,12 @@ def extract_article(
         raise ValueError("no article text found")
     doc = parse_page(html)
     title = find_title(doc)
+    declared = declared_words(doc)
     body = visible_body(doc)
     language = language_of(body.itertext())
     article = find_article(body, title, language, settings)
+    if article is not None and declared is not None:
+        article = _checked_against(article, declared, body, title, language, settings)
     if article is None:
         raise ValueError("no article text found")
     body_markdown = write_markdown(article, url, _page_address(doc))
@@ -92,6 +99,31 @@ def extract_article(
         raise ValueError("no article text found")
     markdown = f"# {_escape_heading(title)}\n\n{body_markdown}\n" if title else f"{body_markdown}\n"
     return ExtractedArticle(title=title, markdown=markdown)
+
+
+def _checked_against(
+    article: Element,
+    declared: DeclaredWords,
+    body: Element,
+    title: str,
+    language: PageLanguage,
+    settings: Settings | None,
+) -> Element:
+    """The article, or a search bounded to where the page's declared words are, when the
+    article found holds few of them and the bounded search holds more."""
+    from reader.core.html_extraction.article_region import find_article
+    from reader.core.html_extraction.page_tree import text_of
+
+    found = text_of(article)
+    if not declared.is_missed_by(found):
+        return article
+    within = declared.holder(body)
+    if within is None:
+        return article
+    bounded = find_article(body, title, language, settings, within)
+    if bounded is None or declared.share_in(text_of(bounded)) <= declared.share_in(found):
+        return article
+    return bounded
 
 
 def extract_article_bytes(

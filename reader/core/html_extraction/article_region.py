@@ -66,6 +66,11 @@ _TAG_WEIGHTS = {
 _SENTENCE_END = (". ", ".\n")
 _DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's score shared with its ancestors, level by level
 _PLAIN_COUNTER = TextCounter(frozenset())  # furniture is judged without stop words
+# An article split into parts: each part scores at least this share of the best one...
+_PART_SCORE_SHARE = 0.75
+# ...and the parts hold at least this share of the box around them (the rest is furniture).
+_PARTS_TEXT_SHARE = 0.7
+_MOST_PARTS = 12  # more near-equal parts are a list of teasers, not judged further
 
 
 @dataclass(frozen=True)
@@ -117,13 +122,19 @@ _ATTEMPTS = (
 
 
 def find_article(
-    body: Element, title: str, language: PageLanguage, settings: Settings | None = None
+    body: Element,
+    title: str,
+    language: PageLanguage,
+    settings: Settings | None = None,
+    within: tuple[int, ...] | None = None,
 ) -> Element | None:
     """The article's elements gathered under a new ``<div>``, or None when there is no text.
 
     A search whose article is shorter than ``min_article_chars`` is retried with fewer
     exclusions, and the longest result wins; a retry is skipped when the exclusion it drops
     changed nothing the time before. ``body`` is not changed: each search has a copy.
+    ``within`` (child positions from ``body``) names the element that is the article, as the
+    page's declared text shows; only its furniture is then searched for.
     """
     settings = settings or learned_settings()
     counter = TextCounter(language.stop_words if settings.prose_weight else frozenset())
@@ -132,7 +143,9 @@ def find_article(
     for attempt, dropped in _ATTEMPTS:
         if effects is not None and dropped not in effects:
             continue
-        search = _Search(copy.deepcopy(body), title, counter, settings, attempt)
+        copied = copy.deepcopy(body)
+        bound = _follow(copied, within) if within is not None else None
+        search = _Search(copied, title, counter, settings, attempt, bound)
         article = search.run()
         effects = search.effects
         if article is None:
@@ -155,8 +168,10 @@ class _Search:
         counter: TextCounter,
         settings: Settings,
         attempt: _Attempt,
+        bound: Element | None = None,
     ) -> None:
         self.body = body
+        self.bound = bound
         self.title = title
         self.counter = counter
         self.settings = settings
@@ -171,11 +186,16 @@ class _Search:
 
     def run(self) -> Element | None:
         self._read()
-        if self.attempt.use_main:
-            self.scope = self._main_content()
-            if self.scope is not self.body:
-                self.effects.add("use_main")
-        top = self._whole_article(self._top_candidate())
+        if self.bound is not None and _inside(self.bound, self.body):
+            # The page says where its article is (and the bound was not read as furniture).
+            top = self.bound
+            self.scores.setdefault(top, self._initial_score(top))
+        else:
+            if self.attempt.use_main:
+                self.scope = self._main_content()
+                if self.scope is not self.body:
+                    self.effects.add("use_main")
+            top = self._whole_article(self._top_candidate())
         article = self._gather(top)
         self.effects |= remove_furniture(
             article,
@@ -216,7 +236,7 @@ class _Search:
                 strip
                 and tag != "a"
                 and (
-                    (is_unlikely(names) and element not in keep)
+                    (is_unlikely(names, tag) and element not in keep)
                     or (element.get("role") or "").strip() in UNLIKELY_ROLES
                 )
                 and not _sheltered(element)
@@ -337,6 +357,8 @@ class _Search:
                     top = parent
                     break
                 parent = parent.getparent()
+        else:
+            top = self._split_article(top, candidates)
         if top not in scores:
             scores[top] = self._initial_score(top)
         # Climb while the parent scores about as well: an article is rarely split in two.
@@ -361,6 +383,40 @@ class _Search:
         if top not in scores:
             scores[top] = self._initial_score(top)
         return top
+
+    def _split_article(self, top: Element, candidates: list[Element]) -> Element:
+        """The box around an article the page split into parts (an advertisement or a "most
+        popular" box between them): near-best candidates apart from the top one, whose
+        nearest common ancestor is mostly made of them. Else ``top``."""
+        scores = self.scores
+        counts = self.counts
+        top_score = scores[top]
+        if top_score <= 0:
+            return top
+        floor = top_score * _PART_SCORE_SHARE
+        parts = [top]
+        for candidate in sorted(candidates, key=scores.__getitem__, reverse=True):
+            if scores[candidate] < floor or len(parts) == _MOST_PARTS:
+                break
+            if any(_inside(candidate, p) or _inside(p, candidate) for p in parts):
+                continue
+            parts.append(candidate)
+        if len(parts) < 2:
+            return top
+        common = set(top.iterancestors())
+        for part in parts[1:]:
+            common &= set(part.iterancestors())
+        holder = next((a for a in top.iterancestors() if a in common), None)
+        if holder is None or holder is self.body or not _inside(holder, self.scope):
+            return top
+        whole = counts.get(holder)
+        kept = sum(counts[p].chars for p in parts if p in counts)
+        if whole is None or kept < _PARTS_TEXT_SHARE * whole.chars:
+            return top
+        if holder not in scores:
+            scores[holder] = self._initial_score(holder)
+        scores[holder] = max(scores[holder], top_score)
+        return holder
 
     def _whole_article(self, top: Element) -> Element:
         """The ``<article>`` around the top candidate, when the rest of it is not links."""
@@ -439,6 +495,16 @@ def _has_text(element: Element, characters: int) -> bool:
 def _sheltered(element: Element) -> bool:
     """Inside a table or code, where a name says nothing about the page's furniture."""
     return any(a.tag in ("table", "code", "pre") for a in element.iterancestors())
+
+
+def _follow(root: Element, path: tuple[int, ...]) -> Element | None:
+    """The element at those child positions under ``root``, or None if there is none."""
+    element = root
+    for index in path:
+        if index >= len(element):
+            return None
+        element = element[index]
+    return element
 
 
 def _inside(element: Element, container: Element) -> bool:

@@ -26,6 +26,7 @@ _UNLIKELY = re.compile(
     r"|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
     r"|supplemental|ad-break|agegate|pagination|pager|popup"
 )
+_HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _MAYBE_CONTENT = re.compile(r"and|article|body|column|content|main|shadow")
 UNLIKELY_ROLES = frozenset(
     ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
@@ -52,8 +53,14 @@ def names_of(element: Element) -> str:
     return names.lower() if len(names) > 1 else ""
 
 
-def is_unlikely(names: str) -> bool:
-    """Whether the names say furniture and nothing says content."""
+def is_unlikely(names: str, tag: str = "") -> bool:
+    """Whether the names say furniture and nothing says content.
+
+    A heading named a "header" ("subheader", "section-header") is the article's own heading,
+    not the page's header.
+    """
+    if tag in _HEADING_TAGS:
+        names = names.replace("header", "")
     return bool(names and _UNLIKELY.search(names) and not _MAYBE_CONTENT.search(names))
 
 

@@ -11,6 +11,7 @@ named.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
@@ -26,6 +27,19 @@ _BOXES = frozenset(["table", "ul", "ol", "div", "form", "fieldset", "section"])
 _LISTS = frozenset(["ul", "ol"])
 _TABLE_STRUCTURE = ("col", "colgroup", "tfoot", "thead", "th")
 _SPACES = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_NUMBER = re.compile(r"\d{1,4}")
+_CONTROLS_MAX_CHARS = 120
+_SENTENCE = re.compile(r"\w[.!?。！？](?:\s|$)")
+_HEADER_KEEPS = ("h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "p")
+_HEADER_ROW_CHARS = 200
+# Boxes compared for repetition, and the lengths (characters) compared.
+_REPEAT_BOXES = frozenset(["div", "section", "ul", "ol"])
+# What a box holding is never template: pictures, code, data, formulas.
+_NOT_TEMPLATE = ("img", "picture", "figure", "video", "svg", "pre", "code", "table", "math")
+_REPEAT_MIN_CHARS = 20
+_LINK_LINES_DENSITY = 0.8  # a paragraph of link lines: at least this share of it is links
+_REPEAT_MAX_CHARS = 2000
 # A box whose whole text is one of these words is an advertisement or a spinner.
 _AD_WORDS = re.compile(
     r"^(?:ad(?:vertising|vertisement)?|pub(?:licité)?|werb(?:ung)?|广告|Реклама|Anuncio)$",
@@ -53,12 +67,23 @@ def remove_furniture(
     lxml.etree.strip_elements(article, "footer", "aside", "nav", with_tail=False)
     sheltered = _sheltered(article)
     effects: set[str] = set()
+    if clean_boxes and _drop_repeated_boxes(article, sheltered):
+        effects.add("clean_boxes")
+    if clean_boxes:
+        _drop_header_rows(article)
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         if element in sheltered:
             return True
         tag = element.tag
         if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
+            return False
+        is_paragraph = tag == "p" or element in paragraphs
+        if clean_boxes and (
+            (is_paragraph and _is_link_lines(element, counts))
+            or (tag in _BOXES and _is_pager(element, counts))
+        ):
+            effects.add("clean_boxes")
             return False
         if tag == "p":
             return counts.chars > 0 or counts.images > 0
@@ -81,6 +106,78 @@ def remove_furniture(
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
     return effects
+
+
+def _is_link_lines(paragraph: Element, counts: Counts) -> bool:
+    """A "paragraph" that is links set one under another ("Related:", an ad, "Follow us"):
+    two or more links, broken into lines, and little text that is not theirs."""
+    if counts.link_density < _LINK_LINES_DENSITY or paragraph.find("br") is None:
+        return False
+    return sum(1 for _ in paragraph.iter("a")) >= 2
+
+
+def _drop_header_rows(article: Element) -> None:
+    """Drop the article's ``<header>`` when, its title gone, it holds no sentence, picture or
+    heading: only the section links, date and place rows that sit above a story. A
+    standfirst is a sentence, a section's header has its heading, and both stay."""
+    for header in list(article.iter("header")):
+        if next(header.iterdescendants(*_HEADER_KEEPS), None) is not None:
+            continue
+        text = _SPACES.sub(" ", text_of(header)).strip()
+        if len(text) < _HEADER_ROW_CHARS and not _SENTENCE.search(text):
+            drop(header)
+
+
+def _drop_repeated_boxes(article: Element, sheltered: set[Element]) -> bool:
+    """Drop every box whose whole text appears again, word for word, in another box.
+
+    An article says a thing once; a block repeated inside it is the site's template laid out
+    again between the article's parts (a "most popular" box after each part, a gallery's
+    title on every slide, a share row above and below). Only boxes of middling length are
+    compared, so the text of each is read once and short labels ("Share", a number) are left
+    to the other tests. Returns whether anything was dropped.
+    """
+    lengths = _text_lengths(article)
+    boxes = [
+        element
+        for element in article.iter(*_REPEAT_BOXES)
+        if element is not article
+        and element not in sheltered
+        and _REPEAT_MIN_CHARS <= lengths.get(element, 0) <= _REPEAT_MAX_CHARS
+        and next(element.iterdescendants(*_NOT_TEMPLATE), None) is None
+    ]
+    by_text: dict[str, list[Element]] = {}
+    for box in boxes:
+        by_text.setdefault(_SPACES.sub(" ", text_of(box)).strip(), []).append(box)
+    dropped = False
+    for copies in by_text.values():
+        members = set(copies)
+        # Of nested boxes with the same text, the outermost stands for them.
+        outer = [c for c in copies if not any(a in members for a in c.iterancestors())]
+        if len(outer) < 2:
+            continue
+        for box in outer:
+            drop(box)
+        dropped = True
+    return dropped
+
+
+def _text_lengths(root: Element) -> dict[Element, int]:
+    """The length of every element's text, white space and all, in one pass from the leaves
+    up (reading each element's text apart would take time as the square of its depth)."""
+    elements = list(root.iter())
+    lengths = dict.fromkeys(elements, 0)
+    for element in elements:
+        if isinstance(element.tag, str):
+            lengths[element] += len(element.text or "")
+        parent = element.getparent()
+        if element.tail and element is not root and parent is not None:
+            lengths[parent] += len(element.tail)
+    for element in reversed(elements):
+        parent = element.getparent()
+        if element is not root and parent is not None:
+            lengths[parent] += lengths[element]
+    return lengths
 
 
 def _sheltered(root: Element) -> set[Element]:
@@ -136,6 +233,18 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
         # A list of pictures, one to an item, is a gallery, not furniture.
         return not all(len(child) <= 1 for child in element)
     return remove
+
+
+def _is_pager(element: Element, counts: Counts) -> bool:
+    """Page numbers counting up from one, with arrows but no word ("« ‹ 1 2 3 … 14 › »"),
+    one to a box: a pager or a gallery's controls, in any language."""
+    if not 0 < counts.chars < _CONTROLS_MAX_CHARS or len(element) < 3:
+        return False
+    text = " ".join([element.text or "", *(text_of(child) for child in element)])  # apart
+    if _LETTER.search(text) or element.find(".//math") is not None:
+        return False
+    numbers = [int(n) for n in _NUMBER.findall(text)]
+    return len(numbers) >= 3 and numbers[0] <= 1 and all(a < b for a, b in pairwise(numbers))
 
 
 def _controls(form: Element) -> int:

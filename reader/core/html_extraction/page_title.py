@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.core.html_extraction.page_tree import Element, text_of
 
-__all__ = ["find_title", "normalise_space", "text_similarity"]
+__all__ = ["find_title", "jsonld_articles", "normalise_space", "text_similarity"]
 
 _SEPARATORS = re.compile(r" [|\-–—\\/>»] ")
 _HIERARCHICAL_SEPARATORS = re.compile(r" [\\/>»] ")
@@ -103,7 +103,8 @@ def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
             yield from (g for g in graph if isinstance(g, dict))
 
 
-def _jsonld_title(doc: Element, fallback: str) -> str:
+def jsonld_articles(doc: Element) -> Iterator[dict[str, Any]]:
+    """The schema.org articles the page describes in JSON-LD, in the page's order."""
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         text = re.sub(r"^\s*<!\[CDATA\[|\]\]>\s*$", "", script.text or "")
         try:
@@ -117,16 +118,20 @@ def _jsonld_title(doc: Element, fallback: str) -> str:
                 continue
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(isinstance(k, str) and _JSONLD_ARTICLE_TYPES.match(k) for k in kinds):
-                continue
-            name, headline = item.get("name"), item.get("headline")
-            chosen: object = name if isinstance(name, str) else headline
-            if isinstance(name, str) and isinstance(headline, str) and name != headline:
-                name_matches = text_similarity(name, fallback) > 0.75
-                headline_matches = text_similarity(headline, fallback) > 0.75
-                chosen = headline if headline_matches and not name_matches else name
-            if isinstance(chosen, str) and chosen.strip():
-                return normalise_space(chosen)
+            if any(isinstance(k, str) and _JSONLD_ARTICLE_TYPES.match(k) for k in kinds):
+                yield item
+
+
+def _jsonld_title(doc: Element, fallback: str) -> str:
+    for item in jsonld_articles(doc):
+        name, headline = item.get("name"), item.get("headline")
+        chosen: object = name if isinstance(name, str) else headline
+        if isinstance(name, str) and isinstance(headline, str) and name != headline:
+            name_matches = text_similarity(name, fallback) > 0.75
+            headline_matches = text_similarity(headline, fallback) > 0.75
+            chosen = headline if headline_matches and not name_matches else name
+        if isinstance(chosen, str) and chosen.strip():
+            return normalise_space(chosen)
     return ""
 
 
