@@ -27,9 +27,12 @@ highlights already placed have moved serve as the expected position, but only as
 evidence. A copy of the quote is then placed for certain when a long stretch of stored
 prefix, quote and suffix stands verbatim there and the edit explains the rest of the
 context (text inserted beside it, a sentence or paragraph break where the agreement
-stops, the text closed up where a moved passage was cut out), or when quote and both
-sides of the context agree closely near where it was; the place where the stored
-prefix and suffix now meet around other words or none contests every copy elsewhere.
+stops), or when quote and both sides of the context agree closely near where it was;
+the place where the stored prefix and suffix now meet around other words or none
+contests every copy elsewhere. One edit explains a context changed on one side only:
+a copy whose context changed on both sides (or after it, while it moved) may as well
+be a look-alike of a deleted passage - a repeated caption, a heading also listed in the
+contents - and only a quote long enough to be unique (a sentence moved) is placed so.
 
 Offsets are Python ``str`` indices (code points), not the UTF-16 offsets a browser uses.
 """
@@ -326,7 +329,9 @@ class _Evidence:
     fresh: bool = False  # the diff says this is new text (inserted by the edit)
     prefix_run: int = 0  # trailing characters of the stored prefix verbatim just before
     suffix_run: int = 0  # leading characters of the stored suffix verbatim just after
-    ends_text: bool = False  # the candidate ends the text
+    # The text ends within the stored suffix's length after the candidate (right after
+    # it, when the suffix is empty): as it did where the highlight was made.
+    ends_text: bool = False
 
     @property
     def verbatim(self) -> int:
@@ -430,7 +435,7 @@ def _weigh(text: str, sel: Selectors, match: Match, diff: TextDiff | None = None
         foreign,
         fresh,
         *runs,
-        match.end == len(text),
+        len(text) - match.end <= len(suffix),
     )
 
 
@@ -738,7 +743,12 @@ def _by_selectors_alone(
     # sides are not proposed at all, nor anything where the context says more clearly
     # that the passage was deleted (or rewritten beyond recognition).
     proposals = sorted(
-        (ev for ev in exact if _context_agrees_somewhat(ev)),
+        (
+            ev
+            for ev in exact
+            # (or it stands near where the passage was: edits on both sides of it)
+            if _context_agrees_somewhat(ev) or not _far(ev, expected)
+        ),
         key=lambda ev: -ev.score(expected.start, len(text)),
     )
     proposals += sorted(
@@ -775,8 +785,19 @@ def _stands_out(
     # Quote and both sides of the context agree closely; but a near copy far from where
     # the passage was (a code sample shown twice, the highlighted copy deleted) may be a
     # repeat of it: only its own place, or a verbatim stretch, says so.
-    near = not best.context_errors or abs(best.start - hint) <= max(_NEAR_RADIUS, best.quote_length)
+    near = not best.errors or abs(best.start - hint) <= max(_NEAR_RADIUS, best.quote_length)
     if not (long_stretch or (best.bracketed and _strong(best) and near)):
+        return False
+    prefix_off, suffix_off = _sides_off(best)
+    # One edit explains a verbatim copy whose context changed on one side: text
+    # inserted or removed before it (which moves it) or after it (which does not).
+    # Context changed on both sides, or after it while it moved, takes two edits, or
+    # a move - or it is a look-alike of a deleted passage (a repeated caption, a
+    # heading also in the contents). Without the old text nothing tells a move from
+    # that: the place the passage left closes up the same way. Only proposed.
+    if (not best.quote_errors and not alone) and (
+        (prefix_off and suffix_off) or (suffix_off and best.start != hint)
+    ):
         return False
     # Where the stored context stands (nearly) as well as here around other words, or
     # none, the passage was rewritten or deleted there: a copy here may be another one.
@@ -804,14 +825,25 @@ def _stands_out(
             # stretch this long.
             return True
         # No clear difference in the text: only the best standing exactly at the stored
-        # offset (nothing before it changed) parts them; two copies that agree equally
-        # elsewhere are asked about.
-        return best.start == hint != ev.start
+        # offset with its context intact (nothing changed around it) parts them; two
+        # copies that agree equally elsewhere are asked about.
+        return best.start == hint != ev.start and not (prefix_off or suffix_off)
 
     if best.quote_errors and any(not ev.quote_errors and ev.one_side_agrees for ev in rivals):
         # Text inserted next to a passage can mimic its context around an edited quote.
         return False
     return all(beaten(ev) for ev in rivals)
+
+
+def _sides_off(ev: _Evidence) -> tuple[bool, bool]:
+    """Whether the stored prefix, and the stored suffix, disagree next to ``ev`` (a side
+    stored short, cut by the edge of the text, disagrees where the text goes on)."""
+    # (A side shorter than the other was cut short by the edge of the text.)
+    short_prefix = ev.prefix_length < ev.suffix_length
+    short_suffix = ev.suffix_length < ev.prefix_length or not ev.suffix_length
+    prefix_off = ev.prefix_run < ev.prefix_length or (short_prefix and ev.start > ev.prefix_length)
+    suffix_off = ev.suffix_run < ev.suffix_length or (short_suffix and not ev.ends_text)
+    return prefix_off, suffix_off
 
 
 def _one_side_whole(ev: _Evidence) -> bool:
