@@ -588,8 +588,16 @@ def run(
     tally = evaluate(cases)
     title = f"{name} articles ({len(articles)}), seed {seed}, {len(cases)} cases"
     out = list(report(tally, title, list(SIDES)))
-    for side in ("ours (re-import)", "ours (selectors only)"):
-        out.extend(check(tally, side, "peer") or [f"{side}: acceptance met"])
+    # The benchmark is the re-import (the old text is known). Imported
+    # annotations have their selectors only: measured by the same yardstick, reported
+    # for what it is.
+    side = "ours (re-import)"
+    out.extend(check(tally, side, "peer") or [f"{side}: acceptance met"])
+    side = "ours (selectors only)"
+    out.extend(
+        f"(imported annotations, no old text) {line}"
+        for line in check(tally, side, "peer") or [f"{side}: met the same bar"]
+    )
     return out
 
 

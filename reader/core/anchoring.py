@@ -23,7 +23,16 @@ it says which characters survived where. A candidate made of old text from elsew
 copies of a duplicated sentence the one the diff kept is the original.
 
 Without the old text (imported annotations), the stored offsets corrected by how the
-highlights already placed have moved serve as the expected position.
+highlights already placed have moved serve as the expected position, but only as weak
+evidence. A copy of the quote is then placed for certain when a long stretch of stored
+prefix, quote and suffix stands verbatim there and the edit explains the rest of the
+context (text inserted beside it, a sentence or paragraph break where the agreement
+stops), or when quote and both sides of the context agree closely near where it was;
+the place where the stored prefix and suffix now meet around other words or none
+contests every copy elsewhere. One edit explains a context changed on one side only:
+a copy whose context changed on both sides (or after it, while it moved) may as well
+be a look-alike of a deleted passage - a repeated caption, a heading also listed in the
+contents - and only a quote long enough to be unique (a sentence moved) is placed so.
 
 Offsets are Python ``str`` indices (code points), not the UTF-16 offsets a browser uses.
 """
@@ -32,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -92,9 +102,17 @@ MIN_EVIDENCE = 0.7
 MARGIN_RATE = 0.2
 _MIN_MARGIN = 6
 
-# A quote this long (in characters), verbatim and in one place only, is placed even where
-# its context changed on both sides (a heading or a sentence moved elsewhere).
-_LONG_QUOTE = 40
+# A stretch of the stored prefix, quote and suffix this long (in characters), verbatim and
+# longer than at any other copy, is placed even where the rest of its context changed (a
+# heading or a sentence moved elsewhere, text inserted before it): prose does not repeat
+# 40 characters by chance.
+_LONG_VERBATIM = 40
+
+# The end of a sentence or a line: where whole sentences and paragraphs are inserted,
+# removed and moved.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s|\n")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
+
 
 # Moved stretches of text longer than this are not compared whole (the cost of an edit
 # distance grows with the square of the length); their passages rely on the selectors.
@@ -309,6 +327,20 @@ class _Evidence:
     own: bool = False  # the diff says this is the passage's own old text
     foreign: bool = False  # the diff says this is old text from elsewhere
     fresh: bool = False  # the diff says this is new text (inserted by the edit)
+    prefix_run: int = 0  # trailing characters of the stored prefix verbatim just before
+    suffix_run: int = 0  # leading characters of the stored suffix verbatim just after
+    # The text ends within the stored suffix's length after the candidate (right after
+    # it, when the suffix is empty): as it did where the highlight was made.
+    ends_text: bool = False
+
+    @property
+    def verbatim(self) -> int:
+        """Length of the stored prefix + quote + suffix found here as one unbroken
+        stretch around a verbatim quote (0 for an edited quote): the longer, the less it
+        can be a coincidence."""
+        if self.quote_errors:
+            return 0
+        return self.prefix_run + self.quote_length + self.suffix_run
 
     @property
     def errors(self) -> int:
@@ -327,14 +359,17 @@ class _Evidence:
     @property
     def bracketed(self) -> bool:
         """Both sides of the stored context are still in place. (A quote that began or
-        ended the text has one side only: text may since have been added there.)"""
+        ended the text has one side only: text may since have been added there, so the
+        missing side holds only where the candidate, too, begins or ends the text.)"""
         limit = BRACKET_CONTEXT_ERRORS
+        prefix = self.prefix_errors <= limit * self.prefix_length
+        suffix = self.suffix_errors <= limit * self.suffix_length
         return (
             self.prefix_length + self.suffix_length >= _CONTEXT_KEY
-            and self.prefix_length > 0
-            and self.suffix_length > 0
-            and self.prefix_errors <= limit * self.prefix_length
-            and self.suffix_errors <= limit * self.suffix_length
+            and (self.prefix_length > 0 or self.start == 0)
+            and (self.suffix_length > 0 or self.ends_text)
+            and prefix
+            and suffix
         )
 
     @property
@@ -384,6 +419,9 @@ def _weigh(text: str, sel: Selectors, match: Match, diff: TextDiff | None = None
     own = foreign = fresh = False
     if diff is not None:
         own, foreign, fresh = _provenance(diff, sel, match, len(prefix), len(suffix))
+    runs = (0, 0)
+    if not match.errors:
+        runs = (_common_tail(prefix, text, match.start), _common_head(suffix, text, match.end))
     return _Evidence(
         match.start,
         match.end,
@@ -396,6 +434,8 @@ def _weigh(text: str, sel: Selectors, match: Match, diff: TextDiff | None = None
         own,
         foreign,
         fresh,
+        *runs,
+        len(text) - match.end <= len(suffix),
     )
 
 
@@ -616,6 +656,11 @@ def _by_evidence(
     # The diff's place for a passage rewritten beyond recognition is only ever proposed.
     rewritten = [ev for ev in weighed if not _matches_quote(ev)]
     weighed = [ev for ev in weighed if _matches_quote(ev)]
+    if diff is None:
+        # What stands between both sides of the stored context (the passage rewritten,
+        # or nothing: the passage deleted there) contests every copy elsewhere.
+        between = [_weigh(text, sel, match) for match in _between_context(text, sel.quote)]
+        return _by_selectors_alone(text, sel, weighed, between, expected)
     if weighed:
         best = _verbatim_if_there(weighed[0], weighed)
         # Another place, not the same place with other boundaries: sharing less than half.
@@ -655,6 +700,258 @@ def _by_evidence(
     if not plausible:
         return None
     return _answer(text, sel, _verbatim_if_there(plausible[0], weighed), expected, False)
+
+
+def _by_selectors_alone(
+    text: str,
+    sel: Selectors,
+    weighed: list[_Evidence],
+    between: list[_Evidence],
+    expected: _Expected,
+) -> Anchor | None:
+    """The decision when only the selectors are known (an imported annotation, or a
+    highlight whose old text is gone): ``weighed`` are the candidates close enough to the
+    quote, fewest disagreeing characters first; ``between``, the places where both sides
+    of the stored context stand around something else (never placed, but rivals).
+
+    Two kinds of evidence make a place certain. A verbatim stretch of the stored prefix,
+    quote and suffix, long enough not to be a coincidence (_LONG_VERBATIM), and longer by
+    a clear margin than at any other copy of the quote: the passage with its context on
+    one side (text inserted or removed on the other), a long quote moved elsewhere, a
+    sentence moved with the passage inside it. Or quote and both sides of the context
+    still agreeing closely (an edited quote, spaces normalised around it), with nothing
+    else within the margin. A copy of the quote elsewhere whose context disagrees on both
+    sides is never enough (nor even proposed), and the stored offset separates copies
+    that tie on everything else only when one of them stands exactly there.
+    """
+    if not weighed:
+        return None
+    margin = _margin(sel)
+    exact = sorted(
+        (ev for ev in weighed if not ev.quote_errors),
+        key=lambda ev: (-ev.verbatim, ev.errors, abs(ev.start - expected.start)),
+    )
+    for best in (exact[0] if exact else None, weighed[0]):
+        if best is None:
+            continue
+        rivals = [ev for ev in weighed if not _same_place(ev, best)]
+        contest = [ev for ev in between if not _same_place(ev, best)]
+        if _stands_out(text, sel.quote, best, rivals, contest, margin, expected.start):
+            return _answer(text, sel, best, expected, True)
+    # Not certain: propose the copy with the longest stretch of agreeing context, else
+    # the closest edited quote, when plausible; copies whose context disagrees on both
+    # sides are not proposed at all, nor anything where the context says more clearly
+    # that the passage was deleted (or rewritten beyond recognition).
+    proposals = sorted(
+        (
+            ev
+            for ev in exact
+            # (or it stands near where the passage was: edits on both sides of it)
+            if _context_agrees_somewhat(ev) or not _far(ev, expected)
+        ),
+        key=lambda ev: -ev.score(expected.start, len(text)),
+    )
+    proposals += sorted(
+        (ev for ev in weighed if ev.quote_errors and _plausible(ev)),
+        key=lambda ev: -ev.score(expected.start, len(text)),
+    )
+    if not proposals or any(
+        ev.bracketed and ev.errors < proposals[0].errors and not _same_place(ev, proposals[0])
+        for ev in between
+    ):
+        return None
+    return _answer(text, sel, _verbatim_if_there(proposals[0], weighed), expected, False)
+
+
+def _stands_out(
+    text: str,
+    quote: TextQuoteSelector,
+    best: _Evidence,
+    rivals: list[_Evidence],
+    between: list[_Evidence],
+    margin: float,
+    hint: int,
+) -> bool:
+    """Whether ``best`` is certain: strong on its own, clear of every rival candidate,
+    and of every place ``between`` the stored context where the passage may have been
+    deleted or rewritten (unless the context there agrees clearly worse, or the text
+    closed up there because the passage moved to ``best``)."""
+    explained = _change_explained(text, quote, best)
+    # The only verbatim copy of a quote long enough not to be a common phrase, whatever
+    # its context (a heading or a sentence moved elsewhere).
+    once = not best.quote_errors and not any(not ev.quote_errors for ev in rivals)
+    alone = once and best.quote_length >= _LONG_VERBATIM
+    long_stretch = alone or (best.verbatim >= _LONG_VERBATIM and explained is not None)
+    # Quote and both sides of the context agree closely; but a near copy far from where
+    # the passage was (a code sample shown twice, the highlighted copy deleted) may be a
+    # repeat of it: only its own place, or a verbatim stretch, says so.
+    near = not best.errors or abs(best.start - hint) <= max(_NEAR_RADIUS, best.quote_length)
+    if not (long_stretch or (best.bracketed and _strong(best) and near)):
+        return False
+    prefix_off, suffix_off = _sides_off(best)
+    # One edit explains a verbatim copy whose context changed on one side: text
+    # inserted or removed before it (which moves it) or after it (which does not).
+    # Context changed on both sides, or after it while it moved, takes two edits, or
+    # a move - or it is a look-alike of a deleted passage (a repeated caption, a
+    # heading also in the contents). Without the old text nothing tells a move from
+    # that: the place the passage left closes up the same way. Only proposed.
+    if (not best.quote_errors and not alone) and (
+        (prefix_off and suffix_off) or (suffix_off and best.start != hint)
+    ):
+        return False
+    # Where the stored context stands (nearly) as well as here around other words, or
+    # none, the passage was rewritten or deleted there: a copy here may be another one.
+    # (Unless the text closed up there because the passage moved here.)
+    if explained != "moved" and any(
+        ev.context_errors - best.context_errors < margin for ev in between
+    ):
+        return False
+
+    def beaten(ev: _Evidence) -> bool:
+        if best.quote_errors:
+            # An edited quote: only the agreement of quote and context compares.
+            return ev.errors - best.errors >= margin
+        if ev.errors < best.errors or ev.verbatim > best.verbatim:
+            return False
+        if _one_side_whole(ev) and abs(ev.start - hint) < abs(best.start - hint):
+            # A copy nearer the stored offset with one whole side of the context may be
+            # the passage, its other side edited; the best then a repeat of the passage
+            # with the same surroundings (a sample quoted twice after the same line).
+            return False
+        if ev.errors - best.errors >= margin or best.verbatim - ev.verbatim >= margin:
+            return True
+        if ev.quote_errors and long_stretch and not best.quote_errors and not _strong(ev):
+            # A loose match of the quote with some context does not outweigh a verbatim
+            # stretch this long.
+            return True
+        # No clear difference in the text: only the best standing exactly at the stored
+        # offset with its context intact (nothing changed around it) parts them; two
+        # copies that agree equally elsewhere are asked about.
+        return best.start == hint != ev.start and not (prefix_off or suffix_off)
+
+    if best.quote_errors and any(not ev.quote_errors and ev.one_side_agrees for ev in rivals):
+        # Text inserted next to a passage can mimic its context around an edited quote.
+        return False
+    return all(beaten(ev) for ev in rivals)
+
+
+def _sides_off(ev: _Evidence) -> tuple[bool, bool]:
+    """Whether the stored prefix, and the stored suffix, disagree next to ``ev`` (a side
+    stored short, cut by the edge of the text, disagrees where the text goes on)."""
+    # (A side shorter than the other was cut short by the edge of the text.)
+    short_prefix = ev.prefix_length < ev.suffix_length
+    short_suffix = ev.suffix_length < ev.prefix_length or not ev.suffix_length
+    prefix_off = ev.prefix_run < ev.prefix_length or (short_prefix and ev.start > ev.prefix_length)
+    suffix_off = ev.suffix_run < ev.suffix_length or (short_suffix and not ev.ends_text)
+    return prefix_off, suffix_off
+
+
+def _one_side_whole(ev: _Evidence) -> bool:
+    """One whole side of the stored context, of a useful length, stands verbatim here."""
+    return (ev.prefix_length >= _CONTEXT_KEY and ev.prefix_run == ev.prefix_length) or (
+        ev.suffix_length >= _CONTEXT_KEY and ev.suffix_run == ev.suffix_length
+    )
+
+
+def _change_explained(text: str, quote: TextQuoteSelector, ev: _Evidence) -> str | None:
+    """How the edits explain the stored context that no longer agrees around the
+    verbatim quote at ``ev``: "kept" (it all agrees), "beside" (on each side, what
+    disagrees lies beyond new text inserted next to the passage, or begins right at a
+    paragraph break that the agreeing part reaches: a paragraph removed or added there),
+    "moved" (the rest of the prefix and the rest of the suffix now meet elsewhere,
+    where the passage was cut out) or None.
+
+    A near-copy of a passage elsewhere (a repeated caption, a sentence like another)
+    has context that just stops agreeing, with none of these.
+    """
+    if not ev.verbatim:
+        return None
+    prefix_rest = quote.prefix[: ev.prefix_length - ev.prefix_run]
+    suffix_rest = quote.suffix[ev.suffix_run :]
+    if not prefix_rest and not suffix_rest:
+        return "kept"
+    if ev.prefix_run + ev.suffix_run >= _CONTEXT_KEY // 2 and _closed_up(
+        text, prefix_rest, suffix_rest, ev
+    ):
+        # (Some of the context moved along with the quote: with none, the closed-up
+        # place would as well say that the passage was deleted there.)
+        return "moved"
+    radius = max(_NEAR_RADIUS, ev.quote_length)
+    before = ev.start - ev.prefix_run
+    after = ev.end + ev.suffix_run
+    prefix_beside = (
+        not prefix_rest
+        or _SENTENCE_BREAK.search(quote.prefix[len(prefix_rest) :]) is not None
+        or _SENTENCE_END.search(prefix_rest) is not None
+        or prefix_rest.endswith("\n")
+        or (
+            len(prefix_rest) >= _CONTEXT_KEY
+            and text.find(prefix_rest, max(0, before - radius), before) != -1
+        )
+    )
+    suffix_beside = (
+        not suffix_rest
+        or _SENTENCE_BREAK.search(quote.suffix[: ev.suffix_run]) is not None
+        or _SENTENCE_END.search(quote.suffix[: ev.suffix_run]) is not None
+        or suffix_rest.startswith("\n")
+        or (
+            len(suffix_rest) >= _CONTEXT_KEY and text.find(suffix_rest, after, after + radius) != -1
+        )
+    )
+    return "beside" if prefix_beside and suffix_beside else None
+
+
+def _closed_up(text: str, prefix_rest: str, suffix_rest: str, ev: _Evidence) -> bool:
+    """Whether the disagreeing rest of the prefix is now followed (but for spaces) by the
+    disagreeing rest of the suffix, away from ``ev``: the text around the passage closed
+    up where it was cut out."""
+    head, tail = prefix_rest.rstrip(), suffix_rest.lstrip()
+    if len(head) + len(tail) < _CONTEXT_KEY or not head or not tail:
+        return False
+    for at in _occurrences(text, head)[:_MAX_CONTEXT_COPIES]:
+        end = at + len(head)
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if text.startswith(tail, end) and not ev.start <= at < ev.end:
+            return True
+    return False
+
+
+def _between_context(text: str, quote: TextQuoteSelector) -> list[Match]:
+    """What now stands between verbatim copies of the stored context next to the quote,
+    however different from the quote (rewritten), or nothing but spaces (deleted there)."""
+    before = quote.prefix[-_CONTEXT_KEY:]
+    after = quote.suffix[:_CONTEXT_KEY].lstrip()
+    if len(before) < _CONTEXT_KEY or len(after) < _CONTEXT_KEY // 2:
+        return []
+    m = len(quote.exact)
+    found = []
+    for at in _occurrences(text, before)[:_MAX_CONTEXT_COPIES]:
+        start = at + len(before)
+        end = text.find(after, start, start + 2 * m + len(quote.suffix))
+        if end == -1:
+            continue
+        while end > start and text[end - 1].isspace() and not quote.exact[-1].isspace():
+            end -= 1
+        errors = edit_distance(quote.exact, text[start:end])
+        if errors:  # (the quote itself there is a candidate already)
+            found.append(Match(start, end, errors))
+    return found
+
+
+def _context_agrees_somewhat(ev: _Evidence) -> bool:
+    """Some of the stored context stands next to the quote here: worth proposing. A copy
+    whose context disagrees on every side (half or more of its characters) is not."""
+    if ev.prefix_run + ev.suffix_run >= _CONTEXT_KEY or ev.prefix_run == ev.start:
+        return True  # (or all the text before it agrees: the text starts there)
+    if not ev.suffix_length and ev.ends_text:
+        return True  # it ended the text, and still does
+    short = _CONTEXT_KEY // 2  # a side shorter than this says too little either way
+    if ev.prefix_length < short and ev.suffix_length < short:
+        return True
+    prefix = ev.prefix_length >= short and 2 * ev.prefix_errors <= ev.prefix_length
+    suffix = ev.suffix_length >= short and 2 * ev.suffix_errors <= ev.suffix_length
+    return prefix or suffix
 
 
 def _verbatim_if_there(ev: _Evidence, weighed: list[_Evidence]) -> _Evidence:
