@@ -11,7 +11,7 @@ gets a reason in plain words for Show Original.
 
 from __future__ import annotations
 
-from ..content_model import shipped_model, start_at_headline
+from ..content_model import end_at_last_sentence, shipped_model, start_at_headline
 from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
@@ -32,6 +32,7 @@ LIBRARY_MIN_ARTICLES = 2
 # again with a typo fixed, or from a mirror): its text must not hide itself.
 LIBRARY_MAX_SHARE = 0.5
 _TITLE_REPEAT = FEATURES.index("title_repeat")
+_ENDS_SENTENCE = FEATURES.index("ends_sentence")
 # Paragraphs of the article above a comment form before it ends the article there.
 _PROSE_BEFORE_COMMENTS = 3
 _MENU_RUN = 3  # short lines in a row that make a menu
@@ -78,6 +79,13 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
         [bool(vector[_TITLE_REPEAT]) for vector in evidence.vectors],
         evidence.prose,
         threshold,
+    )
+    first, last = end_at_last_sentence(
+        (first, last),
+        probabilities,
+        [model.weight(n) for n in evidence.words],
+        [bool(vector[_ENDS_SENTENCE]) for vector in evidence.vectors],
+        [line.removed is not None for line in body],
     )
     last = _before_comments(body, evidence, first, last)
     template = _template_lines(body, evidence)
