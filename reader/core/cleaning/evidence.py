@@ -39,7 +39,13 @@ _DIGIT = re.compile(r"\d")
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LIST_MARKER = re.compile(r"(?:[•·●▪◦‣∙○■□►▸✓✔➤\-*+–—]|\d{1,3}[.)])\s")
 _SYMBOL = re.compile(rf"[^\w\s{MARKS}.,;:!?'\"’“”()\-–—/%&…。！？，、{_FULL_STOPS}،؛၊]")
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•»:/]\s+|\s*[|✩]\s*")
+# Between the parts of a page title ("Headline - Section | Site"): a spaced dash, bar,
+# dot, guillemet, colon, slash or double hyphen; a bar or star even unspaced; in Chinese and
+# Japanese a hyphen or underscore between two letters. The one definition, used here to
+# know lines that repeat the title and by the title rule to take the site's name off.
+TITLE_SEPARATOR = re.compile(
+    rf"\s+(?:--|[-|–—·•»:/])\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])"
+)
 
 SHORT_WORDS = 5  # a line this short (and unpunctuated) is a label, a link or a heading
 PROSE_WORDS = 10  # a line this long and punctuated is a sentence of running text
@@ -141,7 +147,7 @@ def line_key(text: str) -> str:
 def title_keys(title: str) -> set[str]:
     """The title and its parts between separators (" - ", " | ", ...), as line keys."""
     keys = {line_key(title)}
-    for part in _TITLE_SEPARATORS.split(title):
+    for part in TITLE_SEPARATOR.split(title):
         if len(tokens(part)) >= 2:
             keys.add(line_key(part))
     keys.discard("")
