@@ -36,18 +36,17 @@ LIBRARY_MIN_ARTICLES = 2
 LIBRARY_MAX_SHARE = 0.5
 _TITLE_REPEAT = FEATURES.index("title_repeat")
 _ENDS_SENTENCE = FEATURES.index("ends_sentence")
-_MARKS = FEATURES.index("marks_per_word")
 # Paragraphs of the article above a comment form before it ends the article there.
 _PROSE_BEFORE_COMMENTS = 3
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
-# Lines in a row, unpunctuated, that the page shows again in the same order: a box of
-# headlines or links dropped between paragraphs. An article does not repeat itself so;
-# where it does, in code listings or protocol examples, the lines carry punctuation or
-# the brackets, slashes and signs of code.
+# Lines in a row, no sentence among them, that the page shows again in the same order: a
+# box of headlines or links dropped between paragraphs. An article does not repeat itself
+# so; where it does, in code listings or protocol examples ("Host: example.org"), the
+# lines carry the brackets, colons, slashes and signs of code.
 _BOX_LINES = 3
-_CODE = re.compile(r"[(){}\[\]<>=_;*#@$\\/]")
+_CODE = re.compile(r"[(){}\[\]<>=_;:*#@$\\/]")
 # A text this short is a note or a snippet, not a copied web page: there is no page
 # around it to take away, and too little of it to tell a region by.
 MIN_PAGE_LINES = 12
@@ -139,8 +138,8 @@ def _before_comments(body: list[Line], evidence: PageEvidence, first: int, last:
 
 
 def _repeated_boxes(body: list[Line], evidence: PageEvidence) -> set[int]:
-    """The lines of every run of ``_BOX_LINES`` visible lines (distinct, without sentence
-    marks, one at least of headline length) that the page shows twice or more in order."""
+    """The lines of every run of ``_BOX_LINES`` visible lines (distinct, none a sentence
+    or code, one at least of headline length) that the page shows twice or more in order."""
     visible = [index for index, line in enumerate(body) if line.removed is None]
     keys = [line_key(body[index].text) for index in visible]
     starts: dict[tuple[str, ...], list[int]] = {}
@@ -151,7 +150,7 @@ def _repeated_boxes(body: list[Line], evidence: PageEvidence) -> set[int]:
             len(set(window)) < _BOX_LINES
             or not all(window)
             or any(evidence.vectors[i][_ENDS_SENTENCE] for i in members)
-            or any(evidence.vectors[i][_MARKS] or _CODE.search(body[i].text) for i in members)
+            or any(_CODE.search(body[i].text) for i in members)
             or max(evidence.words[i] for i in members) < _LINK_MIN_WORDS
         ):
             continue
