@@ -43,9 +43,7 @@ _SYMBOL = re.compile(rf"[^\w\s{MARKS}.,;:!?'\"’“”()\-–—/%&…。！？
 # dot, guillemet, colon, slash or double hyphen; a bar or star even unspaced; in Chinese and
 # Japanese a hyphen or underscore between two letters. The one definition, used here to
 # know lines that repeat the title and by the title rule to take the site's name off.
-TITLE_SEPARATOR = re.compile(
-    rf"\s+(?:--|[-|–—·•»:/])\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])"
-)
+TITLE_SEPARATOR = re.compile(rf"\s+(?:--|[-|–—·•»:/])\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])")
 
 SHORT_WORDS = 5  # a line this short (and unpunctuated) is a label, a link or a heading
 PROSE_WORDS = 10  # a line this long and punctuated is a sentence of running text
@@ -68,10 +66,10 @@ _CJK_WORD = re.compile(rf"[{CJK}]")
 _PAGE_STOP_WORDS = 20
 _PAGE_STOP_MIN = 3  # times on the page: fewer is no sign of a function word
 # Capital letters tell a label ("Share", "Top Stories") from a sentence, but Chinese,
-# Japanese, Arabic, Thai and the other scripts without case have none, and a line of
-# figures has no letters at all. Read as 0 (no capitals), every label in such a script
-# looked like running text. Such a line counts as capitalised as the cased lines of its
-# shape are on the shared pages (a sentence, a short label, a longer unpunctuated line).
+# Japanese, Arabic, Thai and the other scripts without case have none. Read as 0 (no
+# capitals), every label in such a script looked like running text. Such a line counts as
+# capitalised as the cased lines of its shape are on the shared pages (a sentence, a short
+# label, a longer unpunctuated line). A line of figures, without letters, stays at 0.
 _UNCASED_CAPITALS = (0.17, 0.64, 0.32)
 # Likewise the share of stop words, on a page in no language with a word list (Thai,
 # Burmese): 0 made every label of such a page look like a line of names, as prose does not.
@@ -168,6 +166,7 @@ class _Unit:
     digits: float
     symbols: float
     address: bool
+    letters: bool = True
     structured: bool = False  # a table row, a list item or a short sentence
     furniture: bool = False
     repeated: bool = False
@@ -188,6 +187,14 @@ def _shape_mean(unit: _Unit, means: tuple[float, float, float]) -> float:
     if unit.ends_sentence:
         return means[0]
     return means[1] if unit.short else means[2]
+
+
+def _capitals(unit: _Unit) -> float:
+    """The share of capitalised words; for a line in a script without case, the average
+    of cased lines of its shape (a line of figures, without letters, has none: 0)."""
+    if unit.cased:
+        return unit.capitalised / unit.cased
+    return _shape_mean(unit, _UNCASED_CAPITALS) if unit.letters else 0.0
 
 
 def _stop_density(unit: _Unit) -> float:
@@ -217,6 +224,7 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
         digits=len(_DIGIT.findall(text)) / chars,
         symbols=len(_SYMBOL.findall(text)) / chars,
         address=bool(_ADDRESS.search(text)),
+        letters=bool(_LETTER.search(text)),
         structured="\t" in text or bool(_LIST_MARKER.match(text)) or _ends_sentence(text),
     )
 
@@ -504,7 +512,7 @@ def page_evidence(
             1.0 if unit.ends_sentence else 0.0,
             min(unit.marks / max(words, 1), 1.0),
             _stop_density(unit) if stops else _shape_mean(unit, _UNLISTED_STOPS),
-            unit.capitalised / unit.cased if unit.cased else _shape_mean(unit, _UNCASED_CAPITALS),
+            _capitals(unit),
             unit.digits,
             unit.symbols,
             1.0 if unit.address else 0.0,
