@@ -405,15 +405,42 @@ def _provenance(
     """Whether the diff says ``match`` is the passage's own old text, old text from
     elsewhere, or new text; ``prefix`` and ``suffix`` are the context lengths around it."""
     old_start, old_end = sel.position.start, sel.position.end
-    mine, others = diff.origins(match.start, match.end, old_start, old_end)
-    # Old text that was not the passage (another occurrence, or the context the passage
-    # was cut from) is not the passage.
-    if others > _MAX_FOREIGN * max(1, match.end - match.start):
+    mine, others, longest = diff.origins(match.start, match.end, old_start, old_end)
+    if _from_elsewhere(diff, sel, match, others, longest):
         return False, True, False
     lo, hi = max(0, match.start - prefix), match.end + suffix
-    around, _ = diff.origins(lo, hi, old_start - prefix, old_end + suffix)
+    around, _, _ = diff.origins(lo, hi, old_start - prefix, old_end + suffix)
     own = 2 * mine >= len(sel.quote.exact) or around >= _MIN_OWN * (hi - lo)
     return own, False, mine == others == 0
+
+
+def _from_elsewhere(
+    diff: TextDiff, sel: Selectors, match: Match, others: int, longest: int
+) -> bool:
+    """Whether ``match``, of which ``others`` characters (``longest`` in one stretch) are
+    old text from elsewhere by the diff, is such text (another occurrence, or the context
+    the passage was cut from) rather than the passage."""
+    size = max(1, match.end - match.start)
+    # Common words the diff matched one by one to other places ("Added", "command" of a
+    # moved list item) are not such text; nor is the quote itself, when the old text held
+    # it only at the passage, whatever words of it the diff matched elsewhere.
+    return (
+        others > _MAX_FOREIGN * size
+        and longest >= min(_CONTEXT_KEY, _MIN_OWN * size)
+        and not (
+            match.errors == 0 and _occurrences(diff.old, sel.quote.exact) == [sel.position.start]
+        )
+    )
+
+
+def _elsewhere_other_way(diff: TextDiff, sel: Selectors, ev: _Evidence) -> bool:
+    """Whether the diff from the texts' ends says ``ev`` is old text from elsewhere: the
+    two diffs slid a moved sentence onto different look-alikes, and only one is right."""
+    other = diff.other_way()
+    n, m = len(diff.old), len(diff.new)
+    start, end = sel.position.start, sel.position.end
+    _, others, longest = other.origins(m - ev.end, m - ev.start, n - end, n - start)
+    return _from_elsewhere(diff, sel, Match(ev.start, ev.end, ev.quote_errors), others, longest)
 
 
 def _plausible(ev: _Evidence) -> bool:
@@ -579,8 +606,10 @@ def _by_evidence(
                 own = [ev for ev in own if _same_place(ev, where)]
         if own and (_strong(own[0]) or not own[0].quote_errors):
             # The diff vouches for the place: only the quote's own agreement matters (and
-            # the quote itself, verbatim, is enough, however its surroundings changed).
-            return _answer(text, sel, own[0], expected, True)
+            # the quote itself, verbatim, is enough, however its surroundings changed) -
+            # unless the diff could as well have put the change on its other side.
+            certain = own[0].bracketed or not _slides(sel, diff, own[0])
+            return _answer(text, sel, own[0], expected, certain)
     matches.update(_candidates(text, sel, expected.start))
     weighed = [_weigh(text, sel, match, diff) for match in matches]
     weighed = sorted((ev for ev in weighed if not ev.foreign), key=rank)
@@ -604,6 +633,12 @@ def _by_evidence(
             and not (diff is None and not ev.quote_errors and ev.one_side_verbatim)
             for ev in rivals
         )
+        if not separated and diff is not None and not best.quote_errors:
+            # The passage's whole stretch moved, and the quote stands in it where it stood:
+            # other copies of the quote in that stretch are not where the passage was.
+            separated = _moved(diff, sel, best) and not any(
+                (ev.bracketed and _strong(ev)) or _moved(diff, sel, ev) for ev in rivals
+            )
         if separated and _certain(text, sel, best, diff, expected):
             return _answer(text, sel, best, expected, True)
     # Not certain: propose the diff's own place if it is plausible, else the candidate
@@ -648,10 +683,11 @@ def _certain(
     """Whether the best candidate, clear of every rival, may be placed without asking."""
     m = ev.quote_length
     if ev.bracketed:
-        if diff is None and ev.context_errors and _far(ev, expected):
+        if diff is None and (ev.context_errors or ev.quote_errors) and _far(ev, expected):
             # Without the old text, a near copy of quote and context far from where the
-            # passage was may be a repeat of it (a code sample quoted twice, the
-            # highlighted copy deleted): only proposed.
+            # passage was may be a repeat of it (a code sample quoted twice, a numbered
+            # item repeated with another number, the highlighted copy deleted): only
+            # proposed.
             return False
         # Quote and both sides of its context agree: the place cannot be mistaken.
         return _strong(ev)
@@ -672,7 +708,9 @@ def _certain(
     if diff is not None and (ev.fresh or (not ev.own and not ev.quote_errors)):
         # (The verbatim quote need not be all new text: the fewest-changes diff may match
         # a common word of a moved sentence to the same word where it was.)
-        return _moved(diff, sel, ev)
+        return (_moved(diff, sel, ev) or _reappeared(text, sel, diff, ev)) and not (
+            _elsewhere_other_way(diff, sel, ev)
+        )
     return False
 
 
@@ -711,6 +749,55 @@ def _moved(diff: TextDiff, sel: Selectors, ev: _Evidence) -> bool:
         if abs((start - old_lo) - (ev.start - match.start)) <= slack:
             return True
     return False
+
+
+def _slides(sel: Selectors, diff: TextDiff, ev: _Evidence) -> bool:
+    """Whether the diff from the texts' ends puts the passage elsewhere than ``ev``: a
+    change next to a repeat (one of several identical lines deleted) that nothing but an
+    arbitrary choice of the diff assigns to one side of the passage or the other."""
+    kept = diff.kept_other_way(sel.position.start, sel.position.end)
+    # (Nothing kept, or less of it, says only that the edit touched the quote itself.)
+    return kept is not None and (kept[1] <= ev.start or ev.end <= kept[0])
+
+
+def _reappeared(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> bool:
+    """Whether the verbatim quote at ``ev`` is the passage itself, gone from its old place.
+
+    The quote with the stored context that still agrees around it here is the key: the
+    old and the new text hold the key equally often, the old copy that was the passage is
+    gone, and every other copy in the new text is where the diff says another old copy
+    went - so this one can only be the passage. (The diff cannot say so itself when it
+    matched the moved text's common words to other places.)"""
+    start, end = sel.position.start, sel.position.end
+    if ev.quote_errors or 2 * diff.survived(start, end) >= end - start:
+        return False
+    quote = sel.quote
+    before = _common_tail(quote.prefix, text, ev.start)
+    after = _common_head(quote.suffix, text, ev.end)
+    key = text[ev.start - before : ev.end + after]
+    mine = start - before
+    old_copies = _occurrences(diff.old, key)
+    new_copies = _occurrences(text, key)
+    if (
+        mine not in old_copies
+        or len(old_copies) != len(new_copies)
+        or len(new_copies) > _MAX_SCORED_REPEATS
+    ):
+        return False
+    others = set(old_copies) - {mine}
+    here = ev.start - before
+    if not all(diff.old_offset(p) in others for p in new_copies if p != here):
+        return False
+    # The diff may have slid the moved text onto a look-alike beside it ("Peran aliansi
+    # dalam pencegahan perang" moved before another sentence opening the same way): then
+    # another copy of the quote keeps at least as much of the context, and it is that one.
+    m = len(quote.exact)
+    agree = before + after
+    return all(
+        context_agreement(text, quote, p, p + m) < agree
+        for p in _occurrences(text, quote.exact)[:_MAX_SCORED_REPEATS]
+        if p != ev.start
+    )
 
 
 # --- Candidates ---------------------------------------------------------------------------

@@ -66,6 +66,23 @@ class TextDiff:
         self.kept = _merged(kept)
         self._old_starts = [k.old for k in self.kept]
         self._new_starts = [k.new for k in self.kept]
+        self._reversed: TextDiff | None = None
+
+    def other_way(self) -> TextDiff:
+        """The same two texts diffed from their ends: where a change could equally have
+        been placed at either end of a repeat (one of three identical lines deleted), the
+        two diffs place it differently, and a passage in that repeat maps differently."""
+        if self._reversed is None:
+            self._reversed = TextDiff(self.old[::-1], self.new[::-1])
+        return self._reversed
+
+    def kept_other_way(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the surviving characters of old ``[start, end)`` stand by the diff from
+        the texts' ends (from the first to the last of them); None if none survived."""
+        other, n, m = self.other_way(), len(self.old), len(self.new)
+        places = [other.new_offset(n - 1 - i) for i in range(start, end)]
+        kept = [m - 1 - p for p in places if p is not None]
+        return (min(kept), max(kept) + 1) if kept else None
 
     def _run_at_old(self, offset: int) -> Kept | None:
         i = bisect.bisect_right(self._old_starts, offset) - 1
@@ -130,10 +147,11 @@ class TextDiff:
             i += 1
         return count
 
-    def origins(self, start: int, end: int, old_start: int, old_end: int) -> tuple[int, int]:
+    def origins(self, start: int, end: int, old_start: int, old_end: int) -> tuple[int, int, int]:
         """Of new ``[start, end)``: how many characters came from old ``[old_start,
-        old_end)``, and how many from elsewhere in the old text (the rest is new)."""
-        own = other = 0
+        old_end)``, how many from elsewhere in the old text (the rest is new), and the
+        longest single stretch of those that came from elsewhere."""
+        own = other = longest = 0
         i = max(0, bisect.bisect_right(self._new_starts, start) - 1)
         while i < len(self.kept) and self.kept[i].new < end:
             run = self.kept[i]
@@ -144,8 +162,9 @@ class TextDiff:
                 mine = max(0, min(o_hi, old_end) - max(o_lo, old_start))
                 own += mine
                 other += hi - lo - mine
+                longest = max(longest, hi - lo - mine)
             i += 1
-        return own, other
+        return own, other, longest
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -150,6 +150,13 @@
 <context>
     <name>HighlightController</name>
     <message numerus="yes">
+        <source>%n highlight(s) to check in this article, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>%n highlight to check in this article, under Check these in the Annotations panel.</numerusform>
+            <numerusform>%n highlights to check in this article, under Check these in the Annotations panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
         <translation>
             <numerusform>The article changed: %n highlight to check, under Check these in the Annotations panel.</numerusform>

@@ -12,8 +12,8 @@
         <translation>Periksa ini</translation>
     </message>
     <message>
-        <source>The article changed. Is the dashed place still the passage you highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
-        <translation>Artikelnya berubah. Apakah tempat bergaris putus-putus itu masih bagian yang Anda sorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
+        <source>The text here is not quite what these highlights were made on (the article changed, or they came from another tool). Is the dashed place the passage highlighted? Y: Yes, here. R: Not here (it stays unplaced).</source>
+        <translation>Teks di sini tidak persis sama dengan teks tempat sorotan ini dibuat (artikelnya berubah, atau sorotannya berasal dari alat lain). Apakah tempat bergaris putus-putus itu bagian yang disorot? Y: Ya, di sini. R: Bukan di sini (tetap belum ditempatkan).</translation>
     </message>
     <message>
         <source>The passage of these highlights was not found in the current text. Select the passage in the article and choose Place at Selection.</source>
@@ -2381,6 +2381,12 @@ Anda dapat mengurungkannya dengan Ctrl+Z sampai Marginalia ditutup.</translation
 </context>
 <context>
     <name>HighlightController</name>
+    <message numerus="yes">
+        <source>%n highlight(s) to check in this article, under Check these in the Annotations panel.</source>
+        <translation>
+            <numerusform>%n sorotan di artikel ini perlu diperiksa, di bawah Periksa ini di panel Anotasi.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>The article changed: %n highlight(s) to check, under Check these in the Annotations panel.</source>
         <translation>

@@ -223,3 +223,111 @@ def test_a_near_copy_far_away_is_only_proposed_without_the_old_text() -> None:
     at = old.index('adapter="vendor', old.index(second))
     found = anchor(new, describe(old, at, at + len('adapter="vendor')))
     assert found is None or not found.certain
+
+
+def test_a_moved_list_item_is_followed_though_its_words_recur_elsewhere() -> None:
+    # The diff matches the moved item's common words ("Added", "command") to other items;
+    # the quote itself stands once in the old text and once in the new, so it is the
+    # same passage, moved, not another occurrence.
+    items = [f"+ Added /{name} command" for name in ("title", "trigger", "stats", "clone")]
+    items += ["+ Added /execute command", "+ Added /fill command", "+ Added /particle command"]
+    old_lines = [*items[:3], "+ Added /worldborder command", *items[3:]]
+    old = "Changes\n" + "\n".join(old_lines) + "\nThe end of the list.\n"
+    start = old.index("Added /worldborder command")
+    sel = describe(old, start, start + len("Added /worldborder command"))
+    new_lines = items[:3] + items[3:4] + ["+ Added /worldborder command " + items[4]] + items[5:]
+    new = "Changes\n" + "\n".join(new_lines) + "\nThe end of the list.\n"
+    found = anchor(new, sel, old)
+    assert found is not None and found.certain
+    assert on(new, found) == "Added /worldborder command"
+    assert found.start == new.index("Added /worldborder command")
+
+
+def test_a_line_among_identical_lines_is_not_placed_for_certain_after_one_is_deleted() -> None:
+    # Three identical lines, the middle one highlighted; one is deleted. The new text is
+    # the same whichever line went (even the highlighted one): only the user can tell.
+    lines = ["Intro paragraph that opens the page.", "[Image: An image]"]
+    old = "\n".join([lines[0], *[lines[1]] * 3, "Lorem ipsum dolor sit amet, consectetur."])
+    second = nth(old, "Image: An image", 1)
+    sel = describe(old, second, second + len("Image: An image"))
+    new = "\n".join([lines[0], *[lines[1]] * 2, "Lorem ipsum dolor sit amet, consectetur."])
+    found = anchor(new, sel, old)
+    assert found is None or not found.certain
+
+
+def test_a_moved_line_holding_the_quote_twice_keeps_the_highlight_on_its_copy() -> None:
+    # "22 Dec, 2016 22 Dec, 2016": the line moved whole; which copy is which follows from
+    # where the quote stood in the moved line, though both copies lost their context.
+    head = "Photo credit: the agency archive\n"
+    old = head + "22 Dec, 2016 22 Dec, 2016\nSnopes fact checker posted to the site.\n"
+    old += "Many readers shared the post that week and asked for the sources.\n"
+    second = nth(old, "22 Dec, 2016", 1)
+    sel = describe(old, second, second + len("22 Dec, 2016"))
+    new = head + "Snopes fact checker posted to the site.\n"
+    new += "Many readers shared the post that week 22 Dec, 2016 22 Dec, 2016\n"
+    new += "and asked for the sources.\n"
+    found = anchor(new, sel, old)
+    assert found is not None and found.certain
+    assert found.start == nth(new, "22 Dec, 2016", 1)
+
+
+def test_a_sentence_moved_before_one_that_opens_alike_is_not_confused_with_it() -> None:
+    # The moved sentence and the one it now precedes both open "Peran aliansi dalam
+    # pencegahan perang"; the diff can match the moved one's opening to the other's.
+    moved = "Peran aliansi dalam pencegahan perang terwujud ketika negara anggota bersatu. "
+    other = "Peran aliansi dalam pencegahan perang tidak hanya terkait kekuatan militer. "
+    filler = [f"Kalimat pengisi nomor {n} menjelaskan konteks sejarah kawasan. " for n in range(8)]
+    old = "".join(filler[:2]) + "Kerja sama lintas sektor itu komprehensif. " + moved
+    old += "".join(filler[2:6]) + "Negara juga menjunjung resolusi damai. " + other
+    old += "".join(filler[6:])
+    start = old.index(moved)
+    sel = describe(old, start, start + len("Peran aliansi dalam"))
+    new = old.replace(moved, "").replace(other, moved + other)
+    found = anchor(new, sel, old)
+    if found is not None and found.certain:
+        assert found.start == new.index(moved)
+
+
+def test_a_moved_quote_found_once_before_and_once_after_is_not_taken_for_another() -> None:
+    # "List of " also opens another line, and the diff matches it there: the quote itself
+    # stood only at the passage, so its one copy in the new text is the passage, moved.
+    old = "Intro text of the page goes here.\n\n<ul> List of <img>\n[Image: An image]\n"
+    old += "Lorem ipsum dolor sit amet.\n<ul> List of <figure>\nCaption text below.\n"
+    start = old.index("List of <img")
+    sel = describe(old, start, start + len("List of <img"))
+    new = old.replace("<ul> List of <img>\n", "").replace(
+        "<ul> List of <figure>", "<ul> List of <img> <ul> List of <figure>"
+    )
+    found = anchor(new, sel, old)
+    assert found is not None
+    assert found.start == new.index("List of <img")
+
+
+def test_a_moved_sentence_that_the_diff_can_match_to_its_look_alike_is_never_misplaced() -> None:
+    # Seed 2 holds two sentences that open alike for more than the stored context. One is
+    # moved to just before the other: which copy is "new" then depends on how the diff
+    # reads it, and the highlight must not be placed for certain on the look-alike.
+    text = seed_text(2)
+    start = text.index("Meskipun memiliki banyak keuntungan, diplomasi detente juga")
+    end = text.index(". ", start) + 2
+    heading = "Kritik Terhadap Diplomasi Detente\n"
+    to = text.index(heading) + len(heading)
+    assert to < start
+    new = text[:to] + text[start:end] + text[to:start] + text[end:]
+    found = anchor(new, describe(text, start, start + len("Meskipun memiliki")), text)
+    if found is not None and found.certain:
+        assert found.start == to
+
+
+def test_a_deleted_item_is_not_placed_on_its_numbered_twin_far_away_without_the_old_text() -> None:
+    # Items that differ only in their number, with the same words around them: when the
+    # highlighted one is deleted, its twin far down the page is a proposal at most.
+    item = "A great deal of experimentation.\nRegarding item# {n}, under sufficiently extreme"
+    item += " conditions, quarks may become deconfined and exist as free particles."
+    para = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 5
+    old = f"Intro.\n{item.format(n=22222)}\n{para}\n{item.format(n=33333)}\n{para}\n"
+    start = old.index("22222")
+    sel = describe(old, start, start + len("22222, under sufficiently"))
+    new = old.replace(item.format(n=22222) + "\n", "")
+    found = anchor(new, sel)
+    assert found is None or not found.certain

@@ -63,8 +63,9 @@ CHECK_TITLE = str(QT_TRANSLATE_NOOP("AnnotationsPanel", "Check these"))
 CHECK_EXPLANATION = str(
     QT_TRANSLATE_NOOP(
         "AnnotationsPanel",
-        "The article changed. Is the dashed place still the passage you highlighted? "
-        "Y: Yes, here. R: Not here (it stays unplaced).",
+        "The text here is not quite what these highlights were made on (the article "
+        "changed, or they came from another tool). Is the dashed place the passage "
+        "highlighted? Y: Yes, here. R: Not here (it stays unplaced).",
     )
 )
 

@@ -96,7 +96,7 @@ class HighlightController(QObject):
         waiting = sum(1 for h in self.current if h.needs_look)
         if waiting:
             asking = self.tr(
-                "The article changed: %n highlight(s) to check, under Check these in the "
+                "%n highlight(s) to check in this article, under Check these in the "
                 "Annotations panel.",
                 "",
                 waiting,
