@@ -128,18 +128,15 @@ def start_at_headline(
     (``threshold``) among the first lines under it. One caption under a headline, over a
     photo gallery, is not an opening."""
     first, last = span
-    if first < 0:
+    if first <= 0:
         return span
-
-    def opens(start: int, end: int) -> bool:
-        opening = range(start, min(end, start + OPENING_LINES))
-        return sum(1 for i in opening if prose[i] and probabilities[i] >= threshold) >= (
-            OPENING_PROSE
-        )
-
     above = [index for index in range(first) if headline[index]]
-    if above and opens(above[-1] + 1, first):
-        return above[-1] + 1, last
+    if not above:
+        return span
+    start = above[-1] + 1
+    opening = range(start, min(first, start + OPENING_LINES))
+    if sum(1 for i in opening if prose[i] and probabilities[i] >= threshold) >= OPENING_PROSE:
+        return start, last
     return span
 
 
