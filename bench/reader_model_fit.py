@@ -26,8 +26,9 @@ from typing import Any, TypeVar
 
 from bench.html_extraction_compare import prf
 from bench.reader_eval import Page, mean, sites, word_list
-from reader.core.cleaning.content_model import start_at_headline
+from reader.core.cleaning.content_model import end_at_last_sentence, start_at_headline
 from reader.core.cleaning.evidence import FEATURES
+from reader.core.cleaning.rules.content import MIN_PAGE_LINES
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "reader" / "core" / "cleaning" / "content_model.json"
@@ -48,6 +49,7 @@ _GRID = [(threshold, 0.5, 0.0) for threshold in (0.3, 0.4, 0.5)]
 Score = TypeVar("Score")
 _TITLE_REPEAT = FEATURES.index("title_repeat")
 _PROSE = FEATURES.index("prose")
+_ENDS_SENTENCE = FEATURES.index("ends_sentence")
 
 
 @dataclass
@@ -170,7 +172,8 @@ def fit_weights(data: list[PageData]) -> list[float]:
 
     rows, labels, weights = [], [], []
     for page in data:
-        if not page.vectors:
+        # The content rule leaves a text this short as it is: it must not teach the model.
+        if len(page.vectors) < MIN_PAGE_LINES:
             continue
         length = np.asarray(page.words, dtype=float) ** _LENGTH_POWER + 0.5
         rows.append(np.asarray(page.vectors))
@@ -239,6 +242,13 @@ def line_f1(model: Any, page: PageData, probabilities: list[float] | None = None
         [bool(vector[_TITLE_REPEAT]) for vector in page.vectors],
         prose,
         threshold,
+    )
+    first, last = end_at_last_sentence(
+        (first, last),
+        probabilities,
+        [model.weight(n) for n in page.words],
+        [bool(vector[_ENDS_SENTENCE]) for vector in page.vectors],
+        page.hidden,
     )
     got: Counter[str] = Counter()
     for index in range(max(first, 0), last + 1):

@@ -63,6 +63,23 @@ def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(names) for key, names in found.items()}
 
 
+def _concepts_of_article(article_id: int) -> dict[str, tuple[str, ...]]:
+    """Concept names per highlight of one article: one query with one parameter (building
+    an IN list of a thousand ids cost more than opening the article itself)."""
+    cursor = database_proxy.execute(
+        HighlightConcept.select(HighlightConcept.highlight, Concept.name)
+        .join(Concept)
+        .switch(HighlightConcept)
+        .join(Highlight)
+        .where(Highlight.article == article_id)
+        .order_by(Concept.name)
+    )
+    found: dict[str, list[str]] = {}
+    for highlight_id, name in cursor.fetchall():
+        found.setdefault(highlight_id, []).append(name)
+    return {key: tuple(names) for key, names in found.items()}
+
+
 def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> HighlightData:
     if concepts is None:
         concepts = _concepts_of([row.id]).get(row.id, ())
@@ -157,10 +174,7 @@ def list_highlights(article_id: int) -> list[HighlightData]:
     placed = [r for r in rows if r[9]]
     asking = sorted((r for r in rows if not r[9] and r[12] is not None), key=lambda r: r[12])
     rows = placed + asking + [r for r in rows if not r[9] and r[12] is None]
-    # SQLite limits bound parameters per query; chunks keep huge articles safe.
-    concepts: dict[str, tuple[str, ...]] = {}
-    for chunk in range(0, len(rows), 500):
-        concepts.update(_concepts_of([r[0] for r in rows[chunk : chunk + 500]]))
+    concepts = _concepts_of_article(article_id)
     return [
         HighlightData(
             id=r[0],

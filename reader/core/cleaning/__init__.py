@@ -66,8 +66,11 @@ def check_size(text: str) -> None:
 # 5: words keep their combining marks (Hindi, Thai, Burmese read as words), comment
 # forms known by their labels, mojibake in part of a page put back; 6: the article
 # region starts at the headline and its bar follows the page's prose, list numbers are no
-# sentences, titles from the page title over look-alike lines (#12 round 2).
-CLEANER_VERSION: int = 6
+# sentences, titles from the page title over look-alike lines (#12 round 2); 7: evidence
+# for scripts without case or a stop-word list, paragraphs without full stops or with
+# references after them, no sentence marks inside numbers, the region ends at its last
+# sentence (#12 round 3).
+CLEANER_VERSION: int = 7
 
 
 def line_key(text: str) -> str:

@@ -6,12 +6,14 @@ weighted by their length, add up to the most above a threshold (an oracle that k
 best single run of lines scores 0.97 word F1 on the shared test pages, so one region is
 nearly always right) - and lines inside it that are very unlikely text are hidden too.
 
-One decision is not left to the learned numbers: an article starts at its headline. When
+Two decisions are not left to the learned numbers. An article starts at its headline. When
 the page shows its title as a line of its own and prose the model takes for article text
 follows it before the region, the region starts right after the headline. Without this, a
 page whose middle is long code listings or result tables (which the model scores low) has
 its region decided on a knife-edge: the run that wins can flip to the last few paragraphs
-when the weights move a little, as they do when one site is left out of the fitting.
+when the weights move a little, as they do when one site is left out of the fitting. And
+it ends at its last sentence unless what follows clears a higher bar: on pages
+the model has not learned, labels and headlines under the article sit near the threshold.
 
 The weights are learned numbers, not rules: ``content_model.json`` is written by
 ``bench/reader_model_fit.py`` from the shared test pages, which also reports how well it
@@ -43,6 +45,11 @@ PROSE_SHARE = 0.55
 # headline.
 OPENING_PROSE = 2
 OPENING_LINES = 10
+# What follows the article's last sentence inside its region must look like
+# article text by a higher bar than the region's: on a page the model has not learned
+# (another language, another kind of site), the labels, headlines and figures under an
+# article score around the region's threshold and carried it on to the page's end.
+TAIL_BAR = 0.5
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,10 @@ class ContentModel:
             return self.threshold
         return min(self.threshold, PROSE_SHARE * statistics.median(scores))
 
+    def weight(self, words: int) -> float:
+        """How much a line of ``words`` words counts in the region: long lines more."""
+        return float(words**self.length_power + 0.5)
+
     def region(
         self, probabilities: Sequence[float], words: Sequence[int], threshold: float
     ) -> tuple[int, int]:
@@ -99,7 +110,7 @@ class ContentModel:
         for index, (p, n) in enumerate(zip(probabilities, words, strict=True)):
             if total <= 0:
                 total, start = 0.0, index
-            total += (p - threshold) * (n**self.length_power + 0.5)
+            total += (p - threshold) * self.weight(n)
             if total > best:
                 best, span = total, (start, index)
         return span
@@ -126,6 +137,29 @@ def start_at_headline(
     opening = range(start, min(first, start + OPENING_LINES))
     if sum(1 for i in opening if prose[i] and probabilities[i] >= threshold) >= OPENING_PROSE:
         return start, last
+    return span
+
+
+def end_at_last_sentence(
+    span: tuple[int, int],
+    probabilities: Sequence[float],
+    sizes: Sequence[float],
+    sentences: Sequence[bool],
+    hidden: Sequence[bool],
+) -> tuple[int, int]:
+    """``span`` ended at its last line that ends a sentence, unless the lines after it
+    earn their place by ``TAIL_BAR``: their sum of (probability - TAIL_BAR) * size (the
+    model's ``weight`` of their length) is positive. A list or a code listing that ends an
+    article scores well above the bar."""
+    first, last = span
+    if first < 0:
+        return span
+    ends = [i for i in range(first, last + 1) if sentences[i] and not hidden[i]]
+    if not ends:
+        return span
+    tail = [i for i in range(ends[-1] + 1, last + 1) if not hidden[i]]
+    if sum((probabilities[i] - TAIL_BAR) * sizes[i] for i in tail) < 0:
+        return first, ends[-1]
     return span
 
 

@@ -24,8 +24,13 @@ from .stopwords import detect_language, stop_words
 _TOKEN = re.compile(rf"[{CJK}]|(?:[^\W{CJK}]|[{MARKS}])++")  # possessive: see WORD
 # Full stops of other scripts too: Devanagari's danda, Urdu's, Burmese, Tibetan, Ethiopic.
 _FULL_STOPS = ".!?…。！？؟।۔။།።។"
-_SENTENCE_END = re.compile(rf"[{_FULL_STOPS}][\"'”’»)\]]*$")
-_SENTENCE_MARKS = re.compile(rf"[{_FULL_STOPS},;:，、；：،؛၊]")
+# A sentence's end may carry closing quotes and brackets, and references after it:
+# "... results.[2]", "... in motion. [MP3]", "[citation needed]".
+_SENTENCE_END = re.compile(rf"[{_FULL_STOPS}][\"'”’»)\]]*(?:\s?\[[^\[\]\n]{{1,40}}\])*$")
+# A mark between two digits ("22,278.48", "11:06") separates the parts of a number, not
+# clauses: a table of prices is no punctuated prose.
+_MARK_CLASS = rf"[{_FULL_STOPS},;:，、；：،؛၊]"
+_SENTENCE_MARKS = re.compile(rf"(?<!\d){_MARK_CLASS}|{_MARK_CLASS}(?!\d)")
 _LETTER = re.compile(r"[^\W\d_]")
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S|\.(?:com|org|net|html?|php)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
@@ -34,7 +39,11 @@ _DIGIT = re.compile(r"\d")
 _INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LIST_MARKER = re.compile(r"(?:[•·●▪◦‣∙○■□►▸✓✔➤\-*+–—]|\d{1,3}[.)])\s")
 _SYMBOL = re.compile(rf"[^\w\s{MARKS}.,;:!?'\"’“”()\-–—/%&…。！？，、{_FULL_STOPS}،؛၊]")
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—·•»:/]\s+|\s*[|✩]\s*")
+# Between the parts of a page title ("Headline - Section | Site"): a spaced dash, bar,
+# dot, guillemet, colon, slash or double hyphen; a bar or star even unspaced; in Chinese and
+# Japanese a hyphen or underscore between two letters. The one definition, used here to
+# know lines that repeat the title and by the title rule to take the site's name off.
+TITLE_SEPARATOR = re.compile(rf"\s+(?:--|[-|–—·•»:/])\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])")
 
 SHORT_WORDS = 5  # a line this short (and unpunctuated) is a label, a link or a heading
 PROSE_WORDS = 10  # a line this long and punctuated is a sentence of running text
@@ -48,6 +57,23 @@ _NEAR_TITLE = 25  # lines after a repeated title that an article usually starts 
 # furniture.
 _GAP_COST = 12.0
 _HEADING_WORDS = 12
+# A paragraph this long is running text on a page whose paragraphs end without full
+# stops (see _mark_unpunctuated_sentences); a headline is seldom half as long.
+_LONG_WORDS = 3 * PROSE_WORDS
+_LONG_MIN = 2
+_LONG_PUNCTUATED_SHARE = 0.25
+_CJK_WORD = re.compile(rf"[{CJK}]")
+_PAGE_STOP_WORDS = 20
+_PAGE_STOP_MIN = 3  # times on the page: fewer is no sign of a function word
+# Capital letters tell a label ("Share", "Top Stories") from a sentence, but Chinese,
+# Japanese, Arabic, Thai and the other scripts without case have none. Read as 0 (no
+# capitals), every label in such a script looked like running text. Such a line counts as
+# capitalised as the cased lines of its shape are on the shared pages (a sentence, a short
+# label, a longer unpunctuated line). A line of figures, without letters, stays at 0.
+_UNCASED_CAPITALS = (0.17, 0.64, 0.32)
+# Likewise the share of stop words, on a page in no language with a word list (Thai,
+# Burmese): 0 made every label of such a page look like a line of names, as prose does not.
+_UNLISTED_STOPS = (0.45, 0.13, 0.35)
 
 FEATURES: tuple[str, ...] = (
     # the line (or the hard-wrapped paragraph it belongs to) itself
@@ -58,7 +84,6 @@ FEATURES: tuple[str, ...] = (
     "ends_sentence",
     "marks_per_word",
     "stop_density",
-    "no_language",
     "capitalised",
     "digits",
     "symbols",
@@ -120,7 +145,7 @@ def line_key(text: str) -> str:
 def title_keys(title: str) -> set[str]:
     """The title and its parts between separators (" - ", " | ", ...), as line keys."""
     keys = {line_key(title)}
-    for part in _TITLE_SEPARATORS.split(title):
+    for part in TITLE_SEPARATOR.split(title):
         if len(tokens(part)) >= 2:
             keys.add(line_key(part))
     keys.discard("")
@@ -141,6 +166,7 @@ class _Unit:
     digits: float
     symbols: float
     address: bool
+    letters: bool = True
     structured: bool = False  # a table row, a list item or a short sentence
     furniture: bool = False
     repeated: bool = False
@@ -153,6 +179,26 @@ class _Unit:
     @property
     def prose(self) -> bool:
         return self.words >= PROSE_WORDS and self.ends_sentence and not self.furniture
+
+
+def _shape_mean(unit: _Unit, means: tuple[float, float, float]) -> float:
+    """One of ``means`` (for a sentence, a short label, a longer unpunctuated line) by
+    the shape of ``unit``: the value a missing measure is taken to have."""
+    if unit.ends_sentence:
+        return means[0]
+    return means[1] if unit.short else means[2]
+
+
+def _capitals(unit: _Unit) -> float:
+    """The share of capitalised words; for a line in a script without case, the average
+    of cased lines of its shape (a line of figures, without letters, has none: 0)."""
+    if unit.cased:
+        return unit.capitalised / unit.cased
+    return _shape_mean(unit, _UNCASED_CAPITALS) if unit.letters else 0.0
+
+
+def _stop_density(unit: _Unit) -> float:
+    return unit.stop / unit.words if unit.words else 0.0
 
 
 def _ends_sentence(text: str) -> bool:
@@ -170,13 +216,15 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
         lines=lines,
         words=sum(word_weight(word) for word in found),
         ends_sentence=_ends_sentence(text),
-        marks=len(_SENTENCE_MARKS.findall(text)),
+        # A line without letters ("1.", "-1.77%") holds no sentence, whatever its marks.
+        marks=len(_SENTENCE_MARKS.findall(text)) if _LETTER.search(text) else 0,
         stop=sum(1 for word in found if word in stops) if stops else 0,
         cased=upper + lower,
         capitalised=upper,
         digits=len(_DIGIT.findall(text)) / chars,
         symbols=len(_SYMBOL.findall(text)) / chars,
         address=bool(_ADDRESS.search(text)),
+        letters=bool(_LETTER.search(text)),
         structured="\t" in text or bool(_LIST_MARKER.match(text)) or _ends_sentence(text),
     )
 
@@ -224,6 +272,23 @@ def _units(
         unit.title_repeat = len(group) == 1 and keys[first] in repeats
         units.append(unit)
     return units
+
+
+def _mark_unpunctuated_sentences(units: Sequence[_Unit]) -> None:
+    """On a page whose long paragraphs end without a full stop, let them end sentences.
+
+    Thai and Lao write no full stop (a space ends a sentence), and some copies lose the
+    marks: there, no paragraph looked like a sentence, and the article scored as a list
+    of headlines. A paragraph this long is running text wherever the page says nothing
+    else; where most long paragraphs end in a full stop, the page does say.
+    """
+    long = [unit for unit in units if unit.words >= _LONG_WORDS and not unit.furniture]
+    if len(long) < _LONG_MIN:
+        return
+    if sum(unit.ends_sentence for unit in long) >= _LONG_PUNCTUATED_SHARE * len(long):
+        return
+    for unit in long:
+        unit.ends_sentence = True
 
 
 def _gains(units: Sequence[_Unit], gap_cost: float) -> list[float]:
@@ -393,6 +458,17 @@ class _Shares:
         return total / size
 
 
+def _page_stop_words(found: Sequence[Sequence[str]]) -> frozenset[str]:
+    """Stand-in stop words for a page in no listed language: its most frequent Chinese
+    and Japanese characters. Where each character is a word, the commonest ones are the
+    function words (的, 在, の, に) that running text is full of and labels lack. Where a
+    token is a phrase (Thai, Burmese), frequency would find only the site's name."""
+    counts = Counter(word for words in found for word in words if _CJK_WORD.fullmatch(word))
+    return frozenset(
+        word for word, n in counts.most_common(_PAGE_STOP_WORDS) if n >= _PAGE_STOP_MIN
+    )
+
+
 def page_evidence(
     lines: Sequence[PageLine],
     title: str,
@@ -410,7 +486,10 @@ def page_evidence(
     if language is None:
         language = detect_language(word for words in found for word in words)
     stops = stop_words(language) if language else frozenset()
+    if not stops:
+        stops = _page_stop_words(found)
     units = _units(lines, found, stops, title)
+    _mark_unpunctuated_sentences(units)
     context = _neighbourhood(units)
     skip = [unit.furniture for unit in units]
     short_run = _run_lengths([unit.short for unit in units], skip)
@@ -432,9 +511,8 @@ def page_evidence(
             1.0 if unit.short else 0.0,
             1.0 if unit.ends_sentence else 0.0,
             min(unit.marks / max(words, 1), 1.0),
-            unit.stop / words if words else 0.0,
-            0.0 if stops else 1.0,
-            unit.capitalised / unit.cased if unit.cased else 0.0,
+            _stop_density(unit) if stops else _shape_mean(unit, _UNLISTED_STOPS),
+            _capitals(unit),
             unit.digits,
             unit.symbols,
             1.0 if unit.address else 0.0,

@@ -3,8 +3,9 @@
 jusText ships frequency-ordered stop-word lists for about 100 languages (Indonesian, Malay,
 Javanese and Sundanese among them). Only its data files are read: importing the package
 would pull in its HTML parser for nothing. The language is told from the text itself, by
-which list's most frequent words it uses most; scripts without spaces between words (Chinese,
-Japanese, Thai) have no list, and the cleaner then goes without stop-word evidence.
+which list's most frequent words it uses most. Scripts without spaces between words (Chinese,
+Japanese, Thai) have no list: the evidence (:mod:`.evidence`) then takes a Chinese or
+Japanese page's most frequent characters instead, and for other scripts goes without.
 """
 
 from __future__ import annotations

@@ -84,3 +84,28 @@ def test_the_site_name_over_the_article_is_hidden_with_the_page_header() -> None
     document = clean_text(text + "\n" + _FOOTER)
     assert "Some Blog" not in document.markdown
     assert "something worse" in document.markdown
+
+
+_POPULAR = [
+    "Gear",
+    "30 Essential Home Repair Tools You Should Have",
+    "Matt Jancer",
+    "Business",
+    "A New Chatbot With Few Guardrails Arrives",
+    "Will Knight",
+    "Culture",
+    "First Social Media Users Have Nowhere to Go",
+    "Jason Parham",
+]
+
+
+def test_a_box_the_page_shows_between_paragraphs_again_and_again_is_hidden() -> None:
+    # A news site drops the same box of headlines between every few paragraphs. Inside
+    # the article's region its headlines scored near the bar and stayed, three times over;
+    # the article itself never repeats a run of lines word for word.
+    parts = [f"{sentence} Part {n} of the story goes on." for n, sentence in enumerate(_OUTRO * 5)]
+    body = [_INTRO, *parts[:5], *_POPULAR, *parts[5:10], *_POPULAR, *parts[10:]]
+    text = "\n".join([f"{_TITLE} | Some Blog", _MENU, _TITLE, *body, _FOOTER])
+    document = clean_text(text)
+    assert [part for part in parts if part not in document.markdown] == []
+    assert [line for line in _POPULAR if line in document.markdown] == []

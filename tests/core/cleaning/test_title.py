@@ -182,3 +182,21 @@ def test_a_site_name_glued_to_a_chinese_title_is_taken_off() -> None:
     headline = "短缺药品保供稳价 全力保障临床用药需求"
     doc = clean_text(_chinese_page(f"{headline}-新华网", "新华网", "来源：新华网"))
     assert doc.title == headline
+
+
+def test_a_page_title_with_double_hyphens_loses_its_section_and_site() -> None:
+    # "Headline -- Section -- Site": the double hyphen separates a page title's parts as
+    # a dash does.
+    title = "Harbour walls rise again before the storms"
+    doc = clean_text(f"{title} -- Coast News -- Harbour.net\n{_MENU}\n{_BODY}")
+    assert doc.title == title
+
+
+def test_the_evidence_reads_a_page_title_as_the_title_rule_does() -> None:
+    # One definition of a page title's separators: the content evidence (which lines
+    # repeat the title) splits it where the title rule does.
+    from reader.core.cleaning.evidence import title_keys
+
+    for separator in (" -- ", "｜", " : ", " | "):
+        keys = title_keys(f"Harbour walls rise again{separator}Coast News Daily")
+        assert "harbour walls rise again" in keys, separator

@@ -11,7 +11,9 @@ gets a reason in plain words for Show Original.
 
 from __future__ import annotations
 
-from ..content_model import shipped_model, start_at_headline
+import re
+
+from ..content_model import end_at_last_sentence, shipped_model, start_at_headline
 from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
@@ -24,6 +26,7 @@ FOOTER = "page footer"
 HEADER = "page header"
 AFTER = "text after the article (comments, notes)"
 INSIDE = "not part of the article's text"
+REPEATED_BOX = "a box of lines the page shows more than once"
 # A line in this many other articles of the library is the site's template, not this
 # article: one other article may quote the same sentence.
 LIBRARY_MIN_ARTICLES = 2
@@ -32,11 +35,18 @@ LIBRARY_MIN_ARTICLES = 2
 # again with a typo fixed, or from a mirror): its text must not hide itself.
 LIBRARY_MAX_SHARE = 0.5
 _TITLE_REPEAT = FEATURES.index("title_repeat")
+_ENDS_SENTENCE = FEATURES.index("ends_sentence")
 # Paragraphs of the article above a comment form before it ends the article there.
 _PROSE_BEFORE_COMMENTS = 3
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
+# Lines in a row, no sentence among them, that the page shows again in the same order: a
+# box of headlines or links dropped between paragraphs. An article does not repeat itself
+# so; where it does, in code listings or protocol examples ("Host: example.org"), the
+# lines carry the brackets, colons, slashes and signs of code.
+_BOX_LINES = 3
+_CODE = re.compile(r"[(){}\[\]<>=_;:*#@$\\/]")
 # A text this short is a note or a snippet, not a copied web page: there is no page
 # around it to take away, and too little of it to tell a region by.
 MIN_PAGE_LINES = 12
@@ -79,8 +89,16 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
         evidence.prose,
         threshold,
     )
+    first, last = end_at_last_sentence(
+        (first, last),
+        probabilities,
+        [model.weight(n) for n in evidence.words],
+        [bool(vector[_ENDS_SENTENCE]) for vector in evidence.vectors],
+        [line.removed is not None for line in body],
+    )
     last = _before_comments(body, evidence, first, last)
     template = _template_lines(body, evidence)
+    boxes = _repeated_boxes(body, evidence)
     # A line with the site's name (the masthead) repeats a part of the page title too, but
     # it is the page's furniture, not the title's to place.
     site_keys = site_name_keys(title)
@@ -97,6 +115,8 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
             continue  # no article text found: better to show the page than nothing
         elif index < first or index > last:
             state.remove(line, _outside_reason(index, first, last, evidence))
+        elif index in boxes:
+            state.remove(line, REPEATED_BOX)
         elif probabilities[index] < model.inner_threshold:
             short = evidence.short_run[index] >= _MENU_RUN
             state.remove(line, MENU if short else INSIDE)
@@ -115,6 +135,32 @@ def _before_comments(body: list[Line], evidence: PageEvidence, first: int, last:
             return index - 1
         prose += evidence.prose[index]
     return last
+
+
+def _repeated_boxes(body: list[Line], evidence: PageEvidence) -> set[int]:
+    """The lines of every run of ``_BOX_LINES`` visible lines (distinct, none a sentence
+    or code, one at least of headline length) that the page shows twice or more in order."""
+    visible = [index for index, line in enumerate(body) if line.removed is None]
+    keys = [line_key(body[index].text) for index in visible]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for k in range(len(visible) - _BOX_LINES + 1):
+        window = tuple(keys[k : k + _BOX_LINES])
+        members = visible[k : k + _BOX_LINES]
+        if (
+            len(set(window)) < _BOX_LINES
+            or not all(window)
+            or any(evidence.vectors[i][_ENDS_SENTENCE] for i in members)
+            or any(_CODE.search(body[i].text) for i in members)
+            or max(evidence.words[i] for i in members) < _LINK_MIN_WORDS
+        ):
+            continue
+        starts.setdefault(window, []).append(k)
+    found: set[int] = set()
+    for repeats in starts.values():
+        if len(repeats) > 1:
+            for k in repeats:
+                found.update(visible[k : k + _BOX_LINES])
+    return found
 
 
 def _template_lines(body: list[Line], evidence: PageEvidence) -> set[int]:

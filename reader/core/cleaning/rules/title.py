@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ...script_words import CJK
-from ..evidence import PROSE_WORDS, line_key, title_keys, tokens
+from ..evidence import PROSE_WORDS, TITLE_SEPARATOR, line_key, title_keys, tokens
 from ..shapes import first_sentence, is_title_like
 from ..state import Block, CleanState, Line
 
@@ -32,7 +32,6 @@ REPEATED_TITLE = "repeated title"
 # name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title. Chinese
 # and Japanese titles glue the separator to the words ("标题-新华网", "标题_网易").
 _HAS_CJK = re.compile(f"[{CJK}]")
-_SEPARATOR = re.compile(rf"\s+[-|–—·•»/]\s+|\s*[|✩｜]\s*|(?<=[{CJK}])[-_](?=[{CJK}])")
 _SITE_NAME_MAX_WORDS = 5
 _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
@@ -67,7 +66,7 @@ def _words(text: str) -> int:
 
 def _without_site_name(title: str) -> str:
     """The title without trailing parts short enough to be a site's name or a section."""
-    parts = _SEPARATOR.split(title)
+    parts = TITLE_SEPARATOR.split(title)
     kept = len(parts)
     while kept > 1 and len(tokens(parts[kept - 1])) <= _SITE_NAME_MAX_WORDS:
         kept -= 1
@@ -91,7 +90,7 @@ def _without_last_part(title: str) -> str:
 def _without_repeat(title: str) -> str:
     """ "Minecraft 1.8 - Update - Minecraft 1.8 - Update" (a page title built from the post's
     title twice) said once."""
-    parts = [_normalised(part) for part in _SEPARATOR.split(title)]
+    parts = [_normalised(part) for part in TITLE_SEPARATOR.split(title)]
     half = len(parts) // 2
     if half and len(parts) == 2 * half and parts[:half] == parts[half:]:
         return title[: _separator_positions(title)[half - 1]].strip()
@@ -105,7 +104,7 @@ def _plainly_site_name(title: str, main: str) -> bool:
 
 
 def _separator_positions(title: str) -> list[int]:
-    return [match.start() for match in _SEPARATOR.finditer(title)]
+    return [match.start() for match in TITLE_SEPARATOR.finditer(title)]
 
 
 def _ends(line: list[str], title: str) -> bool:
@@ -147,7 +146,7 @@ def _site_part(title: str) -> str:
     """The key of the page title's last part when a longer part comes before it: where a
     page title puts the site's name, which the page also shows as a line of its own (its
     logo), never as the article's headline."""
-    parts = [line_key(part) for part in _SEPARATOR.split(title)]
+    parts = [line_key(part) for part in TITLE_SEPARATOR.split(title)]
     if len(parts) < 2 or len(parts[-1].split()) >= max(len(p.split()) for p in parts[:-1]):
         return ""
     return parts[-1]
@@ -190,9 +189,9 @@ _HEADLINE_REASONS = ("page header", "menu", "not part of the article's text")
 def _part_in_title(headline: str, title: str) -> str:
     """The part of a headline line that is also a part of the page title: "New York|Harbour
     Walls Rise" under "Harbour Walls Rise - The Times" is titled "Harbour Walls Rise"."""
-    parts = _SEPARATOR.split(headline)
+    parts = TITLE_SEPARATOR.split(headline)
     if len(parts) > 1 and not _normalised(title).startswith(_normalised(headline)):
-        in_title = {_normalised(part) for part in _SEPARATOR.split(title)}
+        in_title = {_normalised(part) for part in TITLE_SEPARATOR.split(title)}
         for part in parts:
             if part.strip() and _normalised(part) in in_title:
                 return part.strip()
