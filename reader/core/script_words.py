@@ -12,6 +12,7 @@ words matters (reading time, how long a line is), such a run counts by its lette
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -62,19 +63,24 @@ _UNSPACED = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\uaa60-\uaa7f"
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNSPACED_LETTER = re.compile(rf"[{_UNSPACED}]")
 _CJK_LETTER = re.compile(rf"[{CJK}]")
+_UNSPACED_OR_CJK = re.compile(rf"[{_UNSPACED}{CJK}]")
 # Average letters (marks aside) per word: about three in Thai, Lao, Khmer and Burmese;
 # one and a half in Chinese and Japanese, where most words are one or two characters.
 _UNSPACED_LETTERS_PER_WORD = 3.0
 _CJK_LETTERS_PER_WORD = 1.5
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pages repeat their words; Chinese, its characters
 def word_weight(token: str) -> int:
     """How many words a run of word characters is: one, or for a script without spaces
     between words, its letters over the script's average word length (at least one)."""
+    if token.isascii() or not _UNSPACED_OR_CJK.search(token):
+        return 1  # (the common case, answered without counting: cleaning asks per word)
     cjk = len(_CJK_LETTER.findall(token))
     unspaced = len(_UNSPACED_LETTER.findall(token))
     if not cjk and not unspaced:
         return 1
-    unspaced -= sum(1 for ch in token if unicodedata.category(ch).startswith("M"))
+    if unspaced:
+        unspaced -= sum(1 for ch in token if unicodedata.category(ch).startswith("M"))
     estimate = cjk / _CJK_LETTERS_PER_WORD + max(unspaced, 0) / _UNSPACED_LETTERS_PER_WORD
     return max(1, round(estimate))

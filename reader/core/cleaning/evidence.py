@@ -212,20 +212,22 @@ def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str
     upper = sum(1 for c in initials if c.isupper())
     lower = sum(1 for c in initials if c.islower())
     chars = max(len(text), 1)
+    letters = bool(_LETTER.search(text))
+    ends = letters and bool(_SENTENCE_END.search(text))  # as _ends_sentence, once
     return _Unit(
         lines=lines,
         words=sum(word_weight(word) for word in found),
-        ends_sentence=_ends_sentence(text),
+        ends_sentence=ends,
         # A line without letters ("1.", "-1.77%") holds no sentence, whatever its marks.
-        marks=len(_SENTENCE_MARKS.findall(text)) if _LETTER.search(text) else 0,
+        marks=len(_SENTENCE_MARKS.findall(text)) if letters else 0,
         stop=sum(1 for word in found if word in stops) if stops else 0,
         cased=upper + lower,
         capitalised=upper,
         digits=len(_DIGIT.findall(text)) / chars,
         symbols=len(_SYMBOL.findall(text)) / chars,
         address=bool(_ADDRESS.search(text)),
-        letters=bool(_LETTER.search(text)),
-        structured="\t" in text or bool(_LIST_MARKER.match(text)) or _ends_sentence(text),
+        letters=letters,
+        structured="\t" in text or bool(_LIST_MARKER.match(text)) or ends,
     )
 
 
