@@ -10,6 +10,7 @@ phrase or language is named here; :mod:`.content_model` weighs the measures.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -132,9 +133,20 @@ class PageEvidence:
     library: list[int]  # other articles of the library holding the very same line
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str) -> tuple[str, ...]:
     """The casefolded words of ``text`` (each Chinese or Japanese character is one)."""
-    return _TOKEN.findall(text.casefold())
+    # The passes ask again for the same lines; a huge line is not kept after its page.
+    if len(text) > _CACHED_LINE:
+        return tuple(_TOKEN.findall(text.casefold()))
+    return _short_line_tokens(text)
+
+
+_CACHED_LINE = 2000
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _short_line_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text.casefold()))
 
 
 def line_key(text: str) -> str:
@@ -207,7 +219,7 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and bool(_LETTER.search(text))
 
 
-def _measure(lines: list[int], text: str, found: list[str], stops: frozenset[str]) -> _Unit:
+def _measure(lines: list[int], text: str, found: Sequence[str], stops: frozenset[str]) -> _Unit:
     initials = _INITIAL.findall(text)
     upper = sum(1 for c in initials if c.isupper())
     lower = sum(1 for c in initials if c.islower())
@@ -239,7 +251,7 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _units(
-    lines: Sequence[PageLine], found: list[list[str]], stops: frozenset[str], title: str
+    lines: Sequence[PageLine], found: list[tuple[str, ...]], stops: frozenset[str], title: str
 ) -> list[_Unit]:
     """The page's paragraphs, measured. A furniture line is a unit of its own; other lines
     join the unit above when they carry on its sentence."""

@@ -107,7 +107,7 @@ def _separator_positions(title: str) -> list[int]:
     return [match.start() for match in TITLE_SEPARATOR.finditer(title)]
 
 
-def _ends(line: list[str], title: str) -> bool:
+def _ends(line: tuple[str, ...], title: str) -> bool:
     """The line is the page title's last words and most of it: the headline with a
     blog's name in front of it in the page title ("Coast Notes: Harbour Walls Rise"). A
     line that only shares most words with the title (an edited headline, a breadcrumb trail
