@@ -327,7 +327,8 @@ def time_pages(pages: Sequence[Page], repeats: int = TIMING_REPEATS) -> Timing |
 
 
 def hostile_pages(pages: Sequence[Page]) -> list[tuple[str, bytes]]:
-    """Pages built to be hard: 5 MB on one line, nested 10,000 deep, at the element limit."""
+    """Pages built to be hard: 5 MB on one line, nested 10,000 deep, at and past the element
+    limit."""
     from reader.core.html_extraction.page_tree import MAX_ELEMENTS
 
     sentence = "The committee met on Tuesday, and the members agreed the report was ready. "
@@ -357,6 +358,14 @@ def hostile_pages(pages: Sequence[Page]) -> list[tuple[str, bytes]]:
         (
             f"{MAX_ELEMENTS:,} paragraphs (the element limit)",
             ("<article>" + f"<p>{sentence}</p>" * (MAX_ELEMENTS - 10) + "</article>").encode(),
+        ),
+        (
+            "unclosed <script> tags, no charset",
+            b"<html><body>" + b"<script \xe9" * 8000 + b"</body></html>",
+        ),
+        (
+            "60,000 paragraphs",
+            ("<article>" + f"<p>{sentence}</p>" * 60_000 + "</article>").encode(),
         ),
     ]
 

@@ -7,6 +7,7 @@ pages nested as deep as the parser allows, and no output that grows faster than 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,47 @@ def test_a_refused_page_is_a_one_line_error_that_imports_nothing(
     close_library(database_proxy.obj)  # the command leaves it open, as a process would
     added = [line for line in listed.strip().splitlines() if line not in before]
     assert len(added) == 1 and "A report" in added[0]
+
+
+def test_a_main_part_with_nothing_scored_in_it_is_no_crash() -> None:
+    # The page's <main> holds only links, the one paragraph is outside it: the search
+    # falls back to the whole of <main>, which scored nothing.
+    links = "".join(
+        f"<div class='widget-{n} sidebar'><a href='/x{n}'>Link {n}</a></div>" for n in range(30)
+    )
+    page = _page(f"<main>{links}</main><div><p>A short text that is here.</p></div>")
+    try:
+        extract_article(page)
+    except ValueError as error:
+        assert str(error) == "no article text found"
+
+
+def _searches(monkeypatch: pytest.MonkeyPatch, page: str) -> int:
+    from reader.core.html_extraction import article_region
+
+    runs = []
+    real_run = article_region._Search.run
+
+    def counted(self: article_region._Search) -> object:
+        runs.append(1)
+        return real_run(self)
+
+    monkeypatch.setattr(article_region._Search, "run", counted)
+    with contextlib.suppress(ValueError):
+        extract_article(page)
+    return len(runs)
+
+
+@pytest.mark.parametrize("boxes", [20, MAX_ELEMENTS // 2 - 10])
+def test_a_large_page_gets_fewer_searches_so_the_work_stays_bounded(
+    boxes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Boxes named as furniture around a short text: each search finds too little and
+    # would retry with one exclusion fewer. Each search walks the whole page.
+    comments = "".join(f"<div class='comment'><a href='/x{n}'>L</a></div>" for n in range(boxes))
+    page = _page(f"<main>{comments}</main><div><p>A short text.</p></div>")
+    searches = _searches(monkeypatch, page)
+    if boxes < 100:
+        assert searches > 1  # a small page is searched again
+    else:
+        assert searches == 1  # a page at the element limit is walked no more than once

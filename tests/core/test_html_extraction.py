@@ -175,6 +175,30 @@ def test_decoding_order_bom_meta_utf8_cp1252() -> None:
     assert decode_html(resaved.encode()) == resaved
 
 
+_UNDECLARED = {
+    "cp1251": "Комиссия во вторник решила, что доклад готов и может быть опубликован.",
+    "gb18030": "委员会周二决定，报告已经完成，可以发表。经过长时间的谈判，成员们达成一致。",
+    "shift_jis": "委員会は火曜日、報告書が完成し公表できると決定した。委員長は満足している。",
+    "euc_kr": "위원회는 화요일에 보고서가 완성되어 발표할 수 있다고 결정했다. 위원장은 만족한다.",
+    "iso8859_2": "Komisja postanowiła we wtorek, że raport jest gotowy i może zostać opublikowany.",
+    "cp1256": "قررت اللجنة يوم الثلاثاء أن التقرير جاهز ويمكن نشره بعد مفاوضات طويلة.",
+    "cp1252": "Le comité s'est réuni mardi : le rapport était prêt à être publié, dit-il.",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(_UNDECLARED))
+def test_a_legacy_page_that_declares_no_charset_decodes_right(encoding: str) -> None:
+    # Saved without a <meta charset> (the server named it in a header that was not kept):
+    # the text says what it is, as browsers detect it.
+    text = _UNDECLARED[encoding]
+    menu = "".join(f"<a href='/section/{n}'>Section {n}</a> " for n in range(40))
+    page = (
+        "<html><head><title>Report</title></head>"
+        f"<body><nav>{menu}</nav><article>{f'<p>{text}</p>' * 3}</article></body></html>"
+    )
+    assert text in decode_html(page.encode(encoding))
+
+
 @pytest.mark.parametrize(
     "html",
     [
@@ -565,3 +589,123 @@ def test_a_galleries_page_numbers_go_but_numbers_in_the_text_stay() -> None:
     markdown = extract_article(page).markdown
     assert "- 1,204" in markdown and "- 2,987" in markdown
     assert "\n7\n" not in markdown and "\n8\n" not in markdown
+
+
+# -- articles that are mostly lists ----------------------------------------------------------
+
+_SITE_AROUND = (
+    "<nav><ul>"
+    + "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(10))
+    + "</ul></nav>{article}"
+    "<footer><p>Copyright 2024 Birds of the World. All rights reserved. Imprint, privacy, "
+    "contact.</p></footer>"
+)
+
+
+def test_a_page_footer_is_never_taken_for_a_short_article() -> None:
+    # A short introduction over a list of links: the one scored paragraph of the footer must
+    # not outscore it (the footer is dropped as furniture, which would leave nothing).
+    links = "".join(
+        f"<li><a href='/terns/{n}'>Where the Arctic terns of colony {n} spend the winter</a></li>"
+        for n in range(5)
+    )
+    article = f"<article><p>{ARTICLE_TEXT}</p><ul>{links}</ul></article>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert "migration of the Arctic tern" in text
+    assert "Copyright 2024" not in text
+
+
+def test_an_article_written_as_a_list_of_prose_is_kept() -> None:
+    sentences = [
+        f"{ARTICLE_TEXT} In the {season}, the terns follow the coast south again."
+        for season in ("spring", "summer", "autumn", "winter", "monsoon")
+    ]
+    items = "".join(f"<li>{sentence}</li>" for sentence in sentences)
+    article = f"<div class='story'><ul>{items}</ul></div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for season in ("spring", "summer", "autumn", "winter", "monsoon"):
+        assert f"In the {season}, the terns" in text
+    assert "Section 3" not in text
+    assert "Copyright 2024" not in text
+
+
+@pytest.mark.parametrize(
+    "name", ["overflow-hidden", "hidden md:block", "media-wrap", "scroll-area"]
+)
+def test_paragraphs_in_a_box_named_for_its_styles_stay(name: str) -> None:
+    # Style names ("overflow-hidden" is everywhere in utility-class CSS) say nothing about
+    # content; a box holding paragraphs of prose inside the article is the article.
+    paragraphs = [f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(8)]
+    box = f"<div class='{name}'>{paragraphs[1]}{paragraphs[2]}</div>"
+    article = f"<div class='article-body'>{paragraphs[0]}{box}{''.join(paragraphs[3:])}</div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for n in range(8):
+        assert f"Part {n}: The migration" in text
+
+
+def test_a_short_box_named_as_furniture_inside_the_article_still_goes() -> None:
+    paragraphs = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(6))
+    share = "<div class='share-tools'><p>Share this story with a friend by e-mail today.</p></div>"
+    article = f"<div class='article-body'>{paragraphs}{share}</div>"
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert "Part 5: The migration" in text
+    assert "Share this story" not in text
+
+
+def test_the_articles_end_wrapped_deeper_than_its_start_is_kept() -> None:
+    # The end alone scores under a fifth of the start: no sibling by its score.
+    start = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(16))
+    end = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(16, 18))
+    article = (
+        f"<div class='story'><div class='text'>{start}</div>"
+        f"<div class='more'><div class='inner'>{end}</div></div></div>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    for n in range(18):
+        assert f"Part {n}: The migration" in text
+
+
+def test_a_standfirst_wrapped_apart_from_the_body_is_kept() -> None:
+    standfirst = "After months of tracking, the researchers finally know where the terns rest."
+    body = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(10))
+    article = (
+        "<div class='story'><div class='head'><div class='inner'>"
+        f"<h1>How Arctic terns fly so far</h1><p class='intro'>{standfirst}</p></div></div>"
+        f"<div class='body-wrap'><div class='text'>{body}</div></div></div>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert standfirst in text
+    assert "Part 9: The migration" in text
+
+
+def test_a_standfirst_in_the_articles_header_beside_its_date_is_kept() -> None:
+    standfirst = "After months of tracking, the researchers finally know where the terns rest."
+    body = "".join(f"<p>Part {n}: {ARTICLE_TEXT}</p>" for n in range(10))
+    article = (
+        f"<main><header><h1>How Arctic terns fly so far</h1><p>{standfirst}</p>"
+        f"<time>12 March 2024</time></header><div class='rte'><div class='inner'>{body}"
+        "</div></div></main>"
+    )
+    text = _body(extract_article(_page(_SITE_AROUND.format(article=article))))
+    assert standfirst in text
+    assert "Part 9: The migration" in text
+
+
+def test_a_list_of_prose_is_part_of_the_article_not_all_of_it() -> None:
+    items = "".join(
+        f"<li>{ARTICLE_TEXT} In the {season}, the terns follow the coast south again.</li>"
+        for season in ("spring", "summer", "autumn", "winter")
+    )
+    table = (
+        "<table><tr><th>Year</th><th>Terns counted</th></tr>"
+        "<tr><td>2023</td><td>5,120</td></tr><tr><td>2024</td><td>7,030</td></tr></table>"
+    )
+    article = (
+        f"<div><h2>What the rings showed</h2><ul>{items}</ul>{table}"
+        "<p>More in <a href='https://example.org/survey'>the survey</a>.</p></div>"
+    )
+    markdown = extract_article(_page(_SITE_AROUND.format(article=article))).markdown
+    assert "## What the rings showed" in markdown
+    assert "- The migration of the Arctic tern" in markdown
+    assert "| 2024 | 7,030 |" in markdown
+    assert "More in [the survey](https://example.org/survey)." in markdown

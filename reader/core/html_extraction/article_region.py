@@ -40,6 +40,21 @@ __all__ = ["Settings", "find_article", "learned_settings"]
 # Elements whose whole text is scored as one paragraph for the elements around it.
 _SCORED_TAGS = frozenset(["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH_TAGS = frozenset(["p"])
+# Landmarks the furniture pass always takes out of an article (see furniture.py).
+_LANDMARKS = ("footer", "nav", "aside")
+_PROSE_ITEM_CHARS = 80  # a list item this long, with few links, is scored as a paragraph
+_PROSE_ITEM_LINK_DENSITY = 0.25
+# Short text-level parts that may stand beside a paragraph joining the article: its date.
+_SHORT_MARKS = frozenset(["time", "span", "small", "em", "b", "strong"])
+_SHORT_MARK_CHARS = 40
+_SIBLING_LINK_DENSITY = 0.25  # a sibling box with more link text is not more of the article
+# Elements searched in all, over the retries of one page (see find_article): a page at the
+# element limit is searched once, one of up to a fifth of this gets every retry; the largest
+# shared page has 4,300 elements.
+_SEARCH_BUDGET = 40_000
+_COUNT_ELEMENTS = lxml.etree.XPath("count(descendant::*)")
+_LIST_TAGS = frozenset(["ul", "ol"])
+_TITLE_TAGS = frozenset(["h1", "h2"])  # a heading that may repeat the page's title
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr")
 # How much a container is worth as an article before its paragraphs count (Readability's).
 _TAG_WEIGHTS = {
@@ -65,6 +80,7 @@ _TAG_WEIGHTS = {
 }
 _SENTENCE_END = (". ", ".\n")
 _DIVIDERS = (1, 2, 6, 9, 12)  # a paragraph's score shared with its ancestors, level by level
+_LEVELS = len(_DIVIDERS)
 _PLAIN_COUNTER = TextCounter(frozenset())  # furniture is judged without stop words
 # An article split into parts: each part scores at least this share of the best one...
 _PART_SCORE_SHARE = 0.75
@@ -140,9 +156,15 @@ def find_article(
     counter = TextCounter(language.stop_words if settings.prose_weight else frozenset())
     best: tuple[int, Element] | None = None
     effects: set[str] | None = None
+    # Each search walks the page twice: a large page gets fewer retries, so the work stays
+    # in proportion to a page of _SEARCH_BUDGET elements, however many retries it would want.
+    searches = max(1, _SEARCH_BUDGET // max(1, int(_COUNT_ELEMENTS(body))))
     for attempt, dropped in _ATTEMPTS:
         if effects is not None and dropped not in effects:
             continue
+        if searches == 0:
+            break
+        searches -= 1
         copied = copy.deepcopy(body)
         bound = _follow(copied, within) if within is not None else None
         search = _Search(copied, title, counter, settings, attempt, bound)
@@ -226,11 +248,14 @@ class _Search:
         marked_main = self.marked_main
         strip = self.attempt.strip_unlikely
         keep = _holders(self.body, ("main", "article", "math")) if strip else set()
+        landmarks = _landmark_parts(self.body)
         title = self.title
         found = {"byline": False, "title": not title}
 
         def skip(element: Element) -> bool:
             tag = element.tag
+            if not element.attrib and (found["title"] or tag not in _TITLE_TAGS):
+                return False  # most elements: nothing in a name, and not the title
             names = names_of(element)
             if (
                 strip
@@ -252,7 +277,7 @@ class _Search:
                 return True
             if (
                 not found["title"]
-                and tag in ("h1", "h2")
+                and tag in _TITLE_TAGS
                 and text_similarity(title, text_of(element)) > 0.75
             ):
                 found["title"] = True
@@ -262,18 +287,24 @@ class _Search:
         def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
             tag = element.tag
             counts_of[element] = counts
-            if tag == "main" or element.get("role") == "main":
+            if tag == "main" or (element.attrib and element.get("role") == "main"):
                 marked_main.append(element)
             # A <div> holding only text and inline elements is one paragraph.
             if tag == "div" and not counts.has_breaker and counts.chars:
                 paragraphs.add(element)
                 counts.paragraphs += 1
-            elif tag not in _SCORED_TAGS:
+            elif tag not in _SCORED_TAGS and not (tag == "li" and _is_prose_item(counts)):
                 return True
+            if element in landmarks:
+                return True  # the page's footer, menu or aside: never the article
             if counts.chars >= minimum:
                 score = 1.0 + counts.commas + min(counts.chars // 100, 3)
                 score += prose_weight * counts.prose
-                self._credit(stack, score)
+                if tag == "li" and stack and stack[-1][0].tag in _LIST_TAGS:
+                    # A list is part of an article, never the article: the box around it is.
+                    self._credit(stack[:-1], score)
+                else:
+                    self._credit(stack, score)
             return True
 
         for element in walk_counts(self.body, self.counter, judge, _PARAGRAPH_TAGS, skip):
@@ -288,16 +319,15 @@ class _Search:
         scores = self.scores
         parts = self.table_parts
         level = 0
-        for index in range(len(stack) - 1, -1, -1):
-            ancestor = stack[index][0]
-            if ancestor in parts:
+        for ancestor, _ in reversed(stack):
+            if parts and ancestor in parts:
                 continue
             current = scores.get(ancestor)
             if current is None:
                 current = self._initial_score(ancestor)
             scores[ancestor] = current + score / _DIVIDERS[level]
             level += 1
-            if level == len(_DIVIDERS):
+            if level == _LEVELS:
                 return
 
     def _initial_score(self, element: Element) -> float:
@@ -340,6 +370,8 @@ class _Search:
             : self.settings.top_candidates
         ]
         if not ranked or ranked[0] is self.body:
+            if scope not in scores:  # a <main> with nothing scored in it
+                scores[scope] = self._initial_score(scope)
             return scope
         top = ranked[0]
         stop = (self.body, scope.getparent())  # climbing never leaves these
@@ -458,7 +490,9 @@ class _Search:
             if not isinstance(sibling.tag, str):
                 continue
             bonus = top_score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
-            if sibling in scores and scores[sibling] + bonus >= threshold:
+            if (
+                sibling in scores and scores[sibling] + bonus >= threshold
+            ) or self._holds_more_article(sibling):
                 chosen.append(sibling)
             elif sibling.tag == "p" or sibling in self.paragraphs:
                 counts = self.counts.get(sibling)
@@ -470,6 +504,37 @@ class _Search:
             element.tail = tail if tail and tail.strip() else None
         return article
 
+    def _holds_more_article(self, sibling: Element) -> bool:
+        """A sibling box that only wraps, one lone child inside another, paragraphs that
+        would join the article as siblings of their own: its end wrapped deeper than its
+        start, or a standfirst wrapped apart from the body.
+
+        Only a wrapper of paragraphs: a box with more inside (rows of other boxes, a heading
+        and a list of comments) is judged by its own score.
+        """
+        counts = self.counts.get(sibling)
+        if counts is None or counts.link_density >= _SIBLING_LINK_DENSITY:
+            return False
+        inner = sibling
+        while len(inner) == 1 and not (inner.text or "").strip():
+            inner = inner[0]
+        paragraphs = self.paragraphs
+        all_counts = self.counts
+        run = [inner] if inner.tag == "p" or inner in paragraphs else list(inner)
+        found = 0
+        for child in run:
+            if child.tag in _SHORT_MARKS and len(text_of(child)) <= _SHORT_MARK_CHARS:
+                continue  # the date beside a standfirst
+            if child.tag != "p" and child not in paragraphs:
+                return False
+            child_counts = all_counts.get(child)
+            if child_counts is None or not _reads_as_more_text(child, child_counts):
+                return False
+            found += 1
+        # Not a wrapper: its own score said it is not the article's, unless it is the one
+        # paragraph a standfirst is.
+        return found == 1 if inner is sibling else found > 0
+
 
 def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
     """A sibling paragraph of the article: long with few links, or a short plain sentence."""
@@ -480,6 +545,30 @@ def _reads_as_more_text(paragraph: Element, counts: Counts) -> bool:
         return False
     text = " ".join(text_of(paragraph).split())
     return text.endswith(".") or any(end in text for end in _SENTENCE_END)
+
+
+def _is_prose_item(counts: Counts) -> bool:
+    """A list item that reads as a paragraph of the article (a list of prose, a listicle's
+    points), not a menu entry or a linked headline: long, few links, no blocks inside."""
+    return (
+        counts.chars >= _PROSE_ITEM_CHARS
+        and not counts.has_breaker
+        and counts.link_density < _PROSE_ITEM_LINK_DENSITY
+    )
+
+
+def _landmark_parts(body: Element) -> set[Element]:
+    """What sits in the page's footers, menus and asides, which the article never is (they
+    are taken out of it as furniture), unless one of them holds the page's main part or an
+    ``<article>``."""
+    parts: set[Element] = set()
+    for landmark in body.iter(*_LANDMARKS):
+        if landmark in parts:
+            continue
+        if next(landmark.iterdescendants("main", "article"), None) is not None:
+            continue
+        parts.update(landmark.iter())
+    return parts
 
 
 def _has_text(element: Element, characters: int) -> bool:

@@ -30,6 +30,10 @@ _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d{1,4}")
 _CONTROLS_MAX_CHARS = 120
+# A box holding this many paragraphs of this length on average, with fewer links, is prose.
+_PROSE_PARAGRAPHS = 2
+_PROSE_PARAGRAPH_CHARS = 80
+_PROSE_LINK_DENSITY = 0.2
 _SENTENCE = re.compile(r"\w[.!?。！？](?:\s|$)")
 _HEADER_KEEPS = ("h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "figure", "p")
 _HEADER_ROW_CHARS = 200
@@ -76,11 +80,16 @@ def remove_furniture(
         if element in sheltered:
             return True
         tag = element.tag
-        if len(stack) > 1 and counts.chars < _SHARE_MAX_CHARS and is_share_bar(names_of(element)):
+        if (
+            element.attrib
+            and len(stack) > 1
+            and counts.chars < _SHARE_MAX_CHARS
+            and is_share_bar(names_of(element))
+        ):
             return False
         is_paragraph = tag == "p" or element in paragraphs
         if clean_boxes and (
-            (is_paragraph and _is_link_lines(element, counts))
+            (is_paragraph and counts.link_chars and _is_link_lines(element, counts))
             or (tag in _BOXES and _is_pager(element, counts))
         ):
             effects.add("clean_boxes")
@@ -199,7 +208,7 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
     tag = element.tag
     length = counts.chars
     is_list = tag in _LISTS or (length > 0 and counts.list_chars / length > 0.9)
-    if weight < 0:
+    if weight < 0 and not _holds_prose(counts):
         return True
     if counts.commas >= 10:
         return False
@@ -233,6 +242,16 @@ def _is_furniture(element: Element, counts: Counts, in_figure: bool, weight: int
         # A list of pictures, one to an item, is a gallery, not furniture.
         return not all(len(child) <= 1 for child in element)
     return remove
+
+
+def _holds_prose(counts: Counts) -> bool:
+    """Paragraphs of text with few links: article, whatever a box's name says (names that
+    sound like furniture, "overflow-hidden", "media", "scroll", are often only styles)."""
+    return (
+        counts.paragraphs >= _PROSE_PARAGRAPHS
+        and counts.chars >= _PROSE_PARAGRAPH_CHARS * counts.paragraphs
+        and counts.link_density < _PROSE_LINK_DENSITY
+    )
 
 
 def _is_pager(element: Element, counts: Counts) -> bool:

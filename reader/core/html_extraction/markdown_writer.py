@@ -40,6 +40,8 @@ _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
 _BREAK = "\x00"  # a <br> until the paragraph is written; two or more end the paragraph
 _NESTED_LIST = "\x01"  # marks a list's block so that it follows its item's text tightly
 _MATH_TOKENS = frozenset(["mi", "mn", "mo", "mtext", "ms"])
+# Frames in which a <p> is simply a paragraph of its own (not in a line, a cell or code).
+_PARAGRAPH_FRAMES = frozenset(["block", "list", "item", "quote"])
 _PARAGRAPH_BREAK = re.compile(" *\x00(?: *\x00)+ *")
 
 
@@ -110,6 +112,8 @@ class _Writer:
     ) -> str:
         frame = parent[0]
         kind = frame.kind
+        if tag == "p" and kind in _PARAGRAPH_FRAMES:
+            return "block"  # most of an article: a paragraph in a plain container
         if tag in ("br", "img", "hr"):
             return tag
         if kind == "pre":

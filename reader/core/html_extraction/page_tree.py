@@ -36,10 +36,11 @@ Element: TypeAlias = Any
 
 MAX_CHARACTERS = 20_000_000  # as importing's file limit: 20 MB
 # Of the body, once what a reader never sees is gone. The largest of the 103 shared pages has
-# 4,300, but a long encyclopedia article saved whole has tens of thousands, and refusing it
-# would refuse a real article: the limit is where the time, linear in elements (20,000
-# paragraphs take about 0.4 s of CPU, bench/reader_mode_html.py), nears a few seconds.
-MAX_ELEMENTS = 60_000
+# 4,300, and a long encyclopedia article saved whole has tens of thousands: the limit is
+# seven times the largest shared page, and where the time, linear in elements (three walks
+# of each, about 12 microseconds of CPU an element, bench/reader_mode_html.py's hostile
+# pages), stays well under a second on a busy machine. A larger page is refused at once.
+MAX_ELEMENTS = 30_000
 # libxml2 gives up on a page nested deeper than this (XML_PARSE_HUGE only moves it to 2,048).
 MAX_DEPTH = 256
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
 from reader.core.html_extraction.page_tree import Element
-from reader.core.script_words import WORD
 
 __all__ = ["Counts", "TextCounter", "walk_counts"]
 
@@ -23,7 +23,6 @@ _LISTS = frozenset(["ul", "ol"])
 _EMBEDS = frozenset(["object", "embed", "iframe"])
 # Commas of other scripts: Arabic, small and full-width forms, CJK's enumeration comma.
 _OTHER_COMMAS = "\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001"
-_WORDS = WORD
 _LONG_TEXT = 20_000  # characters: a text longer than this is measured from a sample
 
 
@@ -74,11 +73,27 @@ def _comma_count(text: str) -> int:
     return commas
 
 
+# Punctuation that sticks to a word: "the," "(and" "“of". Text is split at white space only
+# (a regular expression per text costs more than the rest of the walk together), so the stop
+# words are looked up with these attached as well.
+_TRAILING = ",.;:!?)]}\"'”’»…"
+_LEADING = "([{\"'“„‘«¿¡"
+
+
+@cache  # one language's list, built once per process
+def _with_punctuation(stop_words: frozenset[str]) -> frozenset[str]:
+    variants = set(stop_words)
+    for word in stop_words:
+        variants.update(word + mark for mark in _TRAILING)
+        variants.update(mark + word for mark in _LEADING)
+    return frozenset(variants)
+
+
 class TextCounter:
     """Counts a run of text into :class:`Counts`; stop words only when a list is given."""
 
     def __init__(self, stop_words: frozenset[str]) -> None:
-        self.stop_words = stop_words
+        self.stop_words = _with_punctuation(stop_words) if stop_words else stop_words
 
     def count(self, counts: Counts, text: str) -> int:
         """Add ``text`` to ``counts``; returns the characters it added."""
@@ -91,11 +106,12 @@ class TextCounter:
             stripped = " ".join(stripped.split())
         chars = len(stripped)
         counts.chars += chars
-        counts.commas += _comma_count(text)
-        if self.stop_words:
-            tokens = _WORDS.findall(text.lower())
+        counts.commas += text.count(",") if text.isascii() else _comma_count(text)
+        stop_words = self.stop_words
+        if stop_words:
+            tokens = text.lower().split()
             counts.words += len(tokens)
-            counts.stop_words += sum(map(self.stop_words.__contains__, tokens))
+            counts.stop_words += sum(map(stop_words.__contains__, tokens))
         return chars
 
     def _count_long(self, counts: Counts, text: str) -> int:
@@ -108,7 +124,7 @@ class TextCounter:
         sample = text[:_LONG_TEXT]
         counts.commas += round(_comma_count(sample) * chars / len(sample))
         if self.stop_words:
-            tokens = _WORDS.findall(sample.lower())
+            tokens = sample.lower().split()
             scale = chars / len(sample)
             counts.words += round(len(tokens) * scale)
             counts.stop_words += round(sum(map(self.stop_words.__contains__, tokens)) * scale)
