@@ -69,8 +69,9 @@ def check_size(text: str) -> None:
 # sentences, titles from the page title over look-alike lines (#12 round 2); 7: evidence
 # for scripts without case or a stop-word list, paragraphs without full stops or with
 # references after them, no sentence marks inside numbers, the region ends at its last
-# sentence (#12 round 3).
-CLEANER_VERSION: int = 7
+# sentence (#12 round 3); 8: a line without letters (a count, a page number) is never
+# a heading.
+CLEANER_VERSION: int = 8
 
 
 def line_key(text: str) -> str:

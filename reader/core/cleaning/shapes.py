@@ -108,6 +108,8 @@ def is_heading_like(text: str) -> bool:
     """
     if not text or len(text) > _HEADING_MAX_CHARS or "://" in text:
         return False
+    if not any(char.isalpha() for char in text):
+        return False  # a count, a page number or a bullet: no section title
     words = text.split()
     if len(words) > _HEADING_MAX_WORDS or not is_capitalised(words[0]):
         return False

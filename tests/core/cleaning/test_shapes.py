@@ -59,3 +59,24 @@ def test_heading_and_title_shapes() -> None:
 def test_an_initial_in_a_name_does_not_end_a_sentence() -> None:
     assert not has_sentence_break("On Recent Events - Bradley M. Kuhn")
     assert has_sentence_break("The walls rose. Then the ships came back.")
+
+
+@pytest.mark.parametrize("text", ["158", "52", "3 / 14", "•", "12:45"])
+def test_a_line_without_letters_is_no_heading(text: str) -> None:
+    # Comment and like counts, page numbers and lone bullets of a copied page are not
+    # section titles: shown as "## 158" they read as the article's structure.
+    assert not is_heading_like(text)
+
+
+def test_counts_above_an_article_do_not_become_its_headings() -> None:
+    from reader.core.cleaning import clean_text
+
+    text = (
+        "Filed to: games\n158\n52\n"
+        "Nothing beats the passion of a true fan writing about something they love. That is"
+        " what you are about to see here, one of the richest tributes to a series.\n"
+        "Please note that this is the first half of the story. The second half can be found"
+        " here, and the whole post is a longer version of a forum post.\n"
+    )
+    markdown = clean_text(text).markdown
+    assert "# 158" not in markdown and "# 52" not in markdown

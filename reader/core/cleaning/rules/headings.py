@@ -54,6 +54,8 @@ def _wrapped(block: Block, previous: Block | None, following: Block) -> bool:
 def _candidate(block: Block, previous: Block | None, following: Block) -> bool:
     if block.kind != "paragraph" or _wrapped(block, previous, following):
         return False
+    if not any(char.isalpha() for char in block.text):
+        return False  # a count ("158"), a page number or a bullet: no section title
     return _title_cased_heading(block.text) or _sentence_case_heading(block, following)
 
 
