@@ -86,6 +86,15 @@ def test_title_comes_from_the_page_without_the_site_name() -> None:
     assert article.markdown.count("fly so far") == 1
 
 
+def test_a_chinese_title_loses_the_site_name_after_a_bare_hyphen() -> None:
+    # Chinese sites join their name with a hyphen and no spaces ("...需求-新华网"); the
+    # title before it, two runs of characters, is long enough to stand alone.
+    article = extract_article(
+        _page(_article(), title="短缺药品保供稳价 全力保障临床用药需求-新华网")
+    )
+    assert article.title == "短缺药品保供稳价 全力保障临床用药需求"
+
+
 def test_title_prefers_the_articles_metadata() -> None:
     head = '<meta property="og:title" content="The longest migration on Earth">'
     article = extract_article(_page(_article(), head=head))

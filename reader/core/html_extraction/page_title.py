@@ -12,10 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader.core.html_extraction.page_tree import Element, text_of
+from reader.core.script_words import CJK, word_weight
 
 __all__ = ["find_title", "jsonld_articles", "normalise_space", "text_similarity"]
 
-_SEPARATORS = re.compile(r" [|\-–—\\/>»] ")
+# (Between Chinese or Japanese characters a site's name follows a bare hyphen: "...需求-新华网".)
+_SEPARATORS = re.compile(rf" [|\-–—\\/>»] |(?<=[{CJK}])-(?=[{CJK}])")
 _HIERARCHICAL_SEPARATORS = re.compile(r" [\\/>»] ")
 _SPACES = re.compile(r"\s+")
 _JSONLD_ARTICLE_TYPES = re.compile(
@@ -47,7 +49,8 @@ def normalise_space(text: str) -> str:
 
 
 def _word_count(text: str) -> int:
-    return len(text.split())
+    # (Chinese and Japanese count by characters: "全力保障临床用药需求" is several words.)
+    return sum(word_weight(word) for word in text.split())
 
 
 def text_similarity(a: str, b: str) -> float:
