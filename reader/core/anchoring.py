@@ -669,16 +669,14 @@ def _by_evidence(
         # quote with both sides of its context in place too (a duplicated sentence); and
         # no rival is the quote verbatim with one side of its context, when the best is an
         # edited quote (text inserted next to the passage can mimic its context around
-        # something else) or when no diff says which copy is the passage (a sample
-        # quoted twice, the context of one edited).
+        # something else). (Without a diff, _by_selectors_alone decides.)
         separated = all(
             ev.errors - best.errors >= _margin(sel)
             and not (ev.bracketed and _strong(ev))
             and not (best.quote_errors and not ev.quote_errors and ev.one_side_agrees)
-            and not (diff is None and not ev.quote_errors and ev.one_side_verbatim)
             for ev in rivals
         )
-        if not separated and diff is not None and not best.quote_errors:
+        if not separated and not best.quote_errors:
             # The passage's whole stretch moved, and the quote stands in it where it stood:
             # other copies of the quote in that stretch are not where the passage was.
             separated = _moved(diff, sel, best) and not any(
@@ -974,35 +972,23 @@ def _same_place(a: _Evidence, b: _Evidence) -> bool:
     return 2 * shared >= max(a.end, b.end) - min(a.start, b.start)
 
 
-def _certain(
-    text: str, sel: Selectors, ev: _Evidence, diff: TextDiff | None, expected: _Expected
-) -> bool:
-    """Whether the best candidate, clear of every rival, may be placed without asking."""
+def _certain(text: str, sel: Selectors, ev: _Evidence, diff: TextDiff, expected: _Expected) -> bool:
+    """Whether the best candidate, clear of every rival, may be placed without asking
+    (with the old text's diff; without it, _stands_out decides)."""
     m = ev.quote_length
     if ev.bracketed:
-        if diff is None and (ev.context_errors or ev.quote_errors) and _far(ev, expected):
-            # Without the old text, a near copy of quote and context far from where the
-            # passage was may be a repeat of it (a code sample quoted twice, a numbered
-            # item repeated with another number, the highlighted copy deleted): only
-            # proposed.
-            return False
         # Quote and both sides of its context agree: the place cannot be mistaken.
         return _strong(ev)
     if ev.quote_errors > m * MAX_FAR_ERROR_RATE:
         return False
     if expected.exact and ev.start == expected.start and ev.quote_errors == 0:
         return True  # exactly where the diff or a placed neighbour says it now is
-    if (
-        diff is not None
-        and not ev.quote_errors
-        and _strong(ev)
-        and _inside_mapped(text, sel, diff, ev)
-    ):
+    if not ev.quote_errors and _strong(ev) and _inside_mapped(text, sel, diff, ev):
         # The verbatim quote, once, inside the stretch the diff rewrote where the passage
         # was (spaces and punctuation around it normalised: the diff's words, which carry
         # their spaces, all differ there), with most of its context agreeing.
         return True
-    if diff is not None and (ev.fresh or (not ev.own and not ev.quote_errors)):
+    if ev.fresh or (not ev.own and not ev.quote_errors):
         # (The verbatim quote need not be all new text: the fewest-changes diff may match
         # a common word of a moved sentence to the same word where it was.)
         return (_moved(diff, sel, ev) or _reappeared(text, sel, diff, ev)) and not (
@@ -1068,9 +1054,7 @@ def _reappeared(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> boo
     start, end = sel.position.start, sel.position.end
     if ev.quote_errors or 2 * diff.survived(start, end) >= end - start:
         return False
-    quote = sel.quote
-    before = _common_tail(quote.prefix, text, ev.start)
-    after = _common_head(quote.suffix, text, ev.end)
+    before, after = ev.prefix_run, ev.suffix_run  # (verbatim context, as _weigh found it)
     key = text[ev.start - before : ev.end + after]
     mine = start - before
     old_copies = _occurrences(diff.old, key)
@@ -1088,6 +1072,7 @@ def _reappeared(text: str, sel: Selectors, diff: TextDiff, ev: _Evidence) -> boo
     # The diff may have slid the moved text onto a look-alike beside it ("Peran aliansi
     # dalam pencegahan perang" moved before another sentence opening the same way): then
     # another copy of the quote keeps at least as much of the context, and it is that one.
+    quote = sel.quote
     m = len(quote.exact)
     agree = before + after
     return all(

@@ -78,8 +78,6 @@ def word_weight(token: str) -> int:
         return 1  # (the common case, answered without counting: cleaning asks per word)
     cjk = len(_CJK_LETTER.findall(token))
     unspaced = len(_UNSPACED_LETTER.findall(token))
-    if not cjk and not unspaced:
-        return 1
     if unspaced:
         unspaced -= sum(1 for ch in token if unicodedata.category(ch).startswith("M"))
     estimate = cjk / _CJK_LETTERS_PER_WORD + max(unspaced, 0) / _UNSPACED_LETTERS_PER_WORD

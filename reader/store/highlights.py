@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from peewee import Expression, Model
+
 from reader.core.anchoring import (
     Anchor,
     Selectors,
@@ -47,37 +49,28 @@ class ReanchorReport:
     to_check: int = 0  # placed nowhere yet: a plausible place waits for the user's look
 
 
-def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """Concept names per highlight, in one query however many highlights there are."""
+def _concept_names(where: Expression, *joined: type[Model]) -> dict[str, tuple[str, ...]]:
+    """Concept names per highlight, in name order, for the highlight-concept links that
+    match ``where`` (with ``joined`` models joined to the links for it): one query."""
+    query = HighlightConcept.select(HighlightConcept.highlight, Concept.name).join(Concept)
+    for model in joined:
+        query = query.switch(HighlightConcept).join(model)
+    cursor = database_proxy.execute(query.where(where).order_by(Concept.name))
     found: dict[str, list[str]] = {}
-    links = (
-        HighlightConcept.select(HighlightConcept.highlight, Concept.name)
-        .join(Concept)
-        .where(HighlightConcept.highlight.in_(list(highlight_ids)))
-        .order_by(Concept.name)
-        .tuples()
-    )
-    pairs: list[tuple[str, str]] = list(links)  # type: ignore[arg-type]  # .tuples() rows
-    for highlight_id, name in pairs:
+    for highlight_id, name in cursor.fetchall():
         found.setdefault(highlight_id, []).append(name)
     return {key: tuple(names) for key, names in found.items()}
+
+
+def _concepts_of(highlight_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Concept names per highlight, in one query however many highlights there are."""
+    return _concept_names(HighlightConcept.highlight.in_(list(highlight_ids)))
 
 
 def _concepts_of_article(article_id: int) -> dict[str, tuple[str, ...]]:
     """Concept names per highlight of one article: one query with one parameter (building
     an IN list of a thousand ids cost more than opening the article itself)."""
-    cursor = database_proxy.execute(
-        HighlightConcept.select(HighlightConcept.highlight, Concept.name)
-        .join(Concept)
-        .switch(HighlightConcept)
-        .join(Highlight)
-        .where(Highlight.article == article_id)
-        .order_by(Concept.name)
-    )
-    found: dict[str, list[str]] = {}
-    for highlight_id, name in cursor.fetchall():
-        found.setdefault(highlight_id, []).append(name)
-    return {key: tuple(names) for key, names in found.items()}
+    return _concept_names(Highlight.article == article_id, Highlight)
 
 
 def _snapshot(row: Highlight, concepts: tuple[str, ...] | None = None) -> HighlightData:

@@ -213,19 +213,15 @@ def _stop_density(unit: _Unit) -> float:
     return unit.stop / unit.words if unit.words else 0.0
 
 
-def _ends_sentence(text: str) -> bool:
-    """A sentence ends the line: its mark follows words. "1." alone on a line is the
-    number of a list item flattened by the copy ("1." / "Skin Cancer" / "2." / ...)."""
-    return bool(_SENTENCE_END.search(text)) and bool(_LETTER.search(text))
-
-
 def _measure(lines: list[int], text: str, found: Sequence[str], stops: frozenset[str]) -> _Unit:
     initials = _INITIAL.findall(text)
     upper = sum(1 for c in initials if c.isupper())
     lower = sum(1 for c in initials if c.islower())
     chars = max(len(text), 1)
     letters = bool(_LETTER.search(text))
-    ends = letters and bool(_SENTENCE_END.search(text))  # as _ends_sentence, once
+    # A sentence ends the line when its mark follows words: "1." alone on a line is the
+    # number of a list item flattened by the copy ("1." / "Skin Cancer" / "2." / ...).
+    ends = letters and bool(_SENTENCE_END.search(text))
     return _Unit(
         lines=lines,
         words=sum(word_weight(word) for word in found),

@@ -27,6 +27,8 @@ def _sentence_case_heading(block: Block, following: Block) -> bool:
     text = block.text
     if word_count(text) > _SENTENCE_CASE_MAX_WORDS or not is_capitalised(text):
         return False
+    if not any(char.isalpha() for char in text):
+        return False  # a count ("158"), a page number: no section title (as is_heading_like)
     if not text[-1].isalnum() or any(mark in text for mark in ',;:"“”()'):
         return False
     if has_sentence_break(text):
@@ -54,8 +56,6 @@ def _wrapped(block: Block, previous: Block | None, following: Block) -> bool:
 def _candidate(block: Block, previous: Block | None, following: Block) -> bool:
     if block.kind != "paragraph" or _wrapped(block, previous, following):
         return False
-    if not any(char.isalpha() for char in block.text):
-        return False  # a count ("158"), a page number or a bullet: no section title
     return _title_cased_heading(block.text) or _sentence_case_heading(block, following)
 
 
