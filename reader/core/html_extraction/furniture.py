@@ -16,7 +16,13 @@ from itertools import pairwise
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
 from reader.core.html_extraction.element_names import class_weight, is_share_bar, names_of
-from reader.core.html_extraction.page_tree import FORM_CONTROLS_ATTRIBUTE, Element, drop, text_of
+from reader.core.html_extraction.page_tree import (
+    FORM_CONTROLS_ATTRIBUTE,
+    FORM_WRITES_ATTRIBUTE,
+    Element,
+    drop,
+    text_of,
+)
 from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_counts
 
 __all__ = ["data_tables", "remove_furniture"]
@@ -77,9 +83,13 @@ def remove_furniture(
         _drop_header_rows(article)
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
+        tag = element.tag
+        if tag == "form" and element.get(FORM_WRITES_ATTRIBUTE) and not _holds_prose(counts):
+            # A box to write a comment in, with its labels (often laid out in a table):
+            # never the article's text.
+            return False
         if element in sheltered:
             return True
-        tag = element.tag
         if (
             element.attrib
             and len(stack) > 1
