@@ -741,3 +741,4 @@ def test_a_comment_form_under_a_short_news_item_is_not_part_of_it() -> None:
     text = extract_article(html).markdown
     assert "Chapter 122 follows on Friday." in text
     assert "Name\\*" not in text and "required fields" not in text
+    assert "Write a comment" not in text  # the form's own title bar goes with it
