@@ -718,3 +718,27 @@ def test_a_list_of_prose_is_part_of_the_article_not_all_of_it() -> None:
     assert "- The migration of the Arctic tern" in markdown
     assert "| 2024 | 7,030 |" in markdown
     assert "More in [the survey](https://example.org/survey)." in markdown
+
+
+def test_a_comment_form_under_a_short_news_item_is_not_part_of_it() -> None:
+    # A short item leaves the extractor little to judge by, so it keeps more of the page
+    # around it; a form to write in (a comment box) is still never the article's text.
+    html = (
+        "<html><head><title>Chapter 121 is online</title></head><body><div id='news'>"
+        "<h2>Chapter 121 is online</h2>"
+        "<p>Chapter 121 is now online as well. As always, only members who are logged in can"
+        " see the pictures. Chapter 122 follows on Friday.</p>"
+        "<div class='titlebar'>Write a comment</div>"
+        "<form action='/news/0409.html' method='post'><table>"
+        "<tr><td>Name*</td><td><input type='text' name='username'></td></tr>"
+        "<tr><td>Email</td><td><input type='text' name='email'></td></tr>"
+        "<tr><td>Message*</td><td><textarea name='comment'></textarea></td></tr>"
+        "<tr><td>Code</td><td><input type='text' name='code'></td></tr>"
+        "<tr><td></td><td><input type='submit' value='Send'></td></tr>"
+        "<tr><td colspan='2'>* required fields</td></tr>"
+        "</table></form></div></body></html>"
+    )
+    text = extract_article(html).markdown
+    assert "Chapter 122 follows on Friday." in text
+    assert "Name\\*" not in text and "required fields" not in text
+    assert "Write a comment" not in text  # the form's own title bar goes with it

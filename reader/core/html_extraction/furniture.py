@@ -16,7 +16,13 @@ from itertools import pairwise
 import lxml.etree  # type: ignore[import-untyped,unused-ignore]
 
 from reader.core.html_extraction.element_names import class_weight, is_share_bar, names_of
-from reader.core.html_extraction.page_tree import FORM_CONTROLS_ATTRIBUTE, Element, drop, text_of
+from reader.core.html_extraction.page_tree import (
+    FORM_CONTROLS_ATTRIBUTE,
+    FORM_WRITES_ATTRIBUTE,
+    Element,
+    drop,
+    text_of,
+)
 from reader.core.html_extraction.text_counts import Counts, TextCounter, walk_counts
 
 __all__ = ["data_tables", "remove_furniture"]
@@ -30,6 +36,7 @@ _SPACES = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d{1,4}")
 _CONTROLS_MAX_CHARS = 120
+_FORM_TITLE_CHARS = 80
 # A box holding this many paragraphs of this length on average, with fewer links, is prose.
 _PROSE_PARAGRAPHS = 2
 _PROSE_PARAGRAPH_CHARS = 80
@@ -77,9 +84,16 @@ def remove_furniture(
         _drop_header_rows(article)
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
+        tag = element.tag
+        if tag == "form" and element.get(FORM_WRITES_ATTRIBUTE) and not _holds_prose(counts):
+            # A box to write a comment in, with its labels (often laid out in a table):
+            # never the article's text; nor is the title bar right above it.
+            above = _above(element, article)
+            if above is not None and _is_form_title(above):
+                form_titles.append(above)
+            return False
         if element in sheltered:
             return True
-        tag = element.tag
         if (
             element.attrib
             and len(stack) > 1
@@ -112,9 +126,34 @@ def remove_furniture(
             return False
         return True
 
+    form_titles: list[Element] = []
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
+    for element in form_titles:
+        if element.getparent() is not None:
+            drop(element)
     return effects
+
+
+def _above(element: Element, root: Element) -> Element | None:
+    """The element right above ``element`` on the page: its previous sibling, or that of
+    the nearest box it opens (a form wrapped in a <div> under its title bar)."""
+    while element.getprevious() is None:
+        parent = element.getparent()
+        if parent is None or parent is root or (parent.text or "").strip():
+            return None
+        element = parent
+    above: Element = element.getprevious()
+    return above
+
+
+def _is_form_title(element: Element) -> bool:
+    """A form's title bar ("Leave a reply", "Kommentar schreiben"): a short line of text,
+    no sentence, no picture, nothing else inside."""
+    if not isinstance(element.tag, str) or element.find(".//img") is not None:
+        return False
+    text = _SPACES.sub(" ", text_of(element)).strip()
+    return 0 < len(text) <= _FORM_TITLE_CHARS and text[-1] not in ".!?。！？"
 
 
 def _is_link_lines(paragraph: Element, counts: Counts) -> bool:

@@ -149,6 +149,8 @@ _COUNT_CONTROLS = lxml.etree.XPath(
     "count(descendant::input|descendant::button|descendant::select|descendant::textarea)"
 )
 FORM_CONTROLS_ATTRIBUTE = "data-marginalia-controls"
+# A form with a box to write a message in: a comment or contact form.
+FORM_WRITES_ATTRIBUTE = "data-marginalia-writes"
 _MAY_BE_HIDDEN = lxml.etree.XPath("descendant::*[@hidden or @aria-hidden or @style or @role]")
 
 
@@ -235,6 +237,8 @@ def remove_unseen(body: Element) -> None:
     # A form is judged later by how many controls it had: note them before they go.
     for form in body.iter("form"):
         form.set(FORM_CONTROLS_ATTRIBUTE, str(int(_COUNT_CONTROLS(form))))
+        if form.find(".//textarea") is not None:
+            form.set(FORM_WRITES_ATTRIBUTE, "1")
     lxml.etree.strip_elements(body, *UNSEEN_TAGS, with_tail=False)
     for element in _MAY_BE_HIDDEN(body):
         if is_hidden(element):

@@ -109,3 +109,52 @@ def test_a_box_the_page_shows_between_paragraphs_again_and_again_is_hidden() -> 
     document = clean_text(text)
     assert [part for part in parts if part not in document.markdown] == []
     assert [line for line in _POPULAR if line in document.markdown] == []
+
+
+def test_a_live_feed_beside_a_short_article_is_not_part_of_it() -> None:
+    # A news page copies with its live ticker under the story: items each under a time of
+    # day, some with a paragraph of their own. The ticker is prose too and longer than
+    # the story; the times over its items say where the story ends.
+    story = [
+        "A third French citizen was killed in the earthquake on Saturday, swept away by an"
+        " avalanche in the mountains, the foreign minister said on Thursday morning.",
+        "The plane, lent by the manufacturer, had landed in the capital on Wednesday with"
+        " fifty-five medical staff and twenty tonnes of supplies for the relief effort.",
+        "Two thousand French citizens have been found safe and sound, while nearly four"
+        " hundred could not yet be reached, according to the ministry in Paris.",
+        "The earthquake killed nearly five and a half thousand people and affected eight of"
+        " the country's twenty-eight million inhabitants, the United Nations said.",
+    ]
+    items = [
+        ("Soldiers accused of abuse: fourteen identified", ""),
+        ("An artist arrested for dyeing a geyser pink", ""),
+        (
+            "Earthquake.",
+            "A magnitude 6.8 earthquake struck off the coast of the island on Thursday,"
+            " according to the geological survey, with no damage reported so far.",
+        ),
+        ("Killing a visitor is now forbidden in the north", ""),
+        (
+            "Defence.",
+            "The sale of twenty-four fighter jets represents a contract worth six billion"
+            " euros, the ministry said on Thursday, the largest of the year so far.",
+        ),
+        ("Calories will soon be shown on bottles of wine", ""),
+        (
+            "Fashion.",
+            "If you are spared by the rain at the moment, there is little chance that this"
+            " state of grace will last much longer, the forecasters warned in the morning.",
+        ),
+        ("A journalist sent himself threats to get police protection", ""),
+    ]
+    feed = ["Live"]
+    for n, (headline, paragraph) in enumerate(items):
+        feed += [f"14:{50 - 3 * n:02d}", headline] + ([paragraph] if paragraph else [])
+    title = "Third French citizen dies in the earthquake"
+    menu = "Home\nWorld\nPolitics\nCulture\nSport\nSubscribe"
+    text = "\n".join([f"{title} - The Daily", menu, title, "30 April 2015", *story, *feed])
+
+    markdown = clean_text(text).markdown
+
+    assert all(paragraph in markdown for paragraph in story)
+    assert "fighter jets" not in markdown and "geyser" not in markdown

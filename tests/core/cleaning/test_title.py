@@ -200,3 +200,19 @@ def test_the_evidence_reads_a_page_title_as_the_title_rule_does() -> None:
     for separator in (" -- ", "｜", " : ", " | "):
         keys = title_keys(f"Harbour walls rise again{separator}Coast News Daily")
         assert "harbour walls rise again" in keys, separator
+
+
+def test_a_headline_under_a_blog_masthead_and_tagline_is_the_title() -> None:
+    # A blog's copy opens with its address, its name and its tagline before the post's
+    # headline: the headline still stands above the article, a few lines down.
+    title = "Harbour Walls Rise Again Before the Winter Storms"
+    header = "coastnotes.example.org\nCoast Notes\nNews from the harbour towns of the north.\n"
+    doc = clean_text(f"Coast Notes: {title}\n{_LONG_MENU}{header}{title}\n\n{_BODY}")
+    assert doc.title == title
+
+
+def test_a_date_in_a_page_title_is_not_taken_for_the_site_name() -> None:
+    # "Headline - 07.12.2017 - Site": the site's name goes; the date is the page's own.
+    title = "Harbour walls rise again before the storms - 07.12.2017"
+    doc = clean_text(f"{title} - COAST NEWS\n{_MENU}\n{_BODY}")
+    assert doc.title == title

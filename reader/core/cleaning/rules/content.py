@@ -12,9 +12,10 @@ gets a reason in plain words for Show Original.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..content_model import end_at_last_sentence, shipped_model, start_at_headline
-from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
+from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence, tokens
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
 from .comment_form import REASON as COMMENT_FORM
@@ -38,6 +39,11 @@ _TITLE_REPEAT = FEATURES.index("title_repeat")
 _ENDS_SENTENCE = FEATURES.index("ends_sentence")
 # Paragraphs of the article above a comment form before it ends the article there.
 _PROSE_BEFORE_COMMENTS = 3
+# A date or time over each item: this many within this many lines are a feed.
+_STAMP_MAX_WORDS = 7
+_FEED_STAMPS = 3
+_FEED_SPAN = 8
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?!\d)")
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
@@ -89,6 +95,7 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
         evidence.prose,
         threshold,
     )
+    last = _before_feed(body, evidence, first, last)
     first, last = end_at_last_sentence(
         (first, last),
         probabilities,
@@ -134,6 +141,40 @@ def _before_comments(body: list[Line], evidence: PageEvidence, first: int, last:
         if body[index].removed == COMMENT_FORM and prose >= _PROSE_BEFORE_COMMENTS:
             return index - 1
         prose += evidence.prose[index]
+    return last
+
+
+def _is_stamp(text: str) -> bool:
+    """A line that is a date or a time and little else ("14:44", "Yesterday 12:35PM",
+    "August 3, 2019 at 4:11 am"): what a feed or a comment thread sets over each item."""
+    words = tokens(text)
+    if not 0 < len(words) <= _STAMP_MAX_WORDS:
+        return False
+    dated = sum(1 for word in words if any(c.isdigit() for c in word))
+    return dated * 5 >= 2 * len(words) and _CLOCK.search(text) is not None
+
+
+def _before_feed(body: list[Line], evidence: PageEvidence, first: int, last: int) -> int:
+    """The region's last line, ending before a feed it runs into: items each under its
+    own date or time, ``_FEED_STAMPS`` of them within ``_FEED_SPAN`` lines (a live ticker
+    beside the article, a thread of comments). One date under the headline is the
+    article's; a feed starts only after the article's first paragraphs."""
+    if first < 0:
+        return last
+    stamps = [i for i in range(first, last + 1) if _is_stamp(body[i].text)]
+    prose = 0
+    seen = first
+    for k in range(len(stamps) - _FEED_STAMPS + 1):
+        start = stamps[k]
+        prose += sum(evidence.prose[seen:start])
+        seen = start
+        run = stamps[k : k + _FEED_STAMPS]
+        if (
+            run[-1] - start < _FEED_SPAN
+            and all(b - a > 1 for a, b in pairwise(run))  # each over an item: not a table
+            and prose >= _PROSE_BEFORE_COMMENTS
+        ):
+            return start - 1
     return last
 
 

@@ -32,6 +32,7 @@ REPEATED_TITLE = "repeated title"
 # name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title. Chinese
 # and Japanese titles glue the separator to the words ("标题-新华网", "标题_网易").
 _HAS_CJK = re.compile(f"[{CJK}]")
+_LETTER = re.compile(r"[^\W\d_]")
 _SITE_NAME_MAX_WORDS = 5
 _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
@@ -43,7 +44,9 @@ _ENDS_SENTENCE = ".!?…:;,"
 # A line wrapped by the copy fills most of its width; a short title above a lowercase
 # sentence ("Judul" / "a very odd line") is a title and a paragraph.
 _WRAPPED_MIN_CHARS = 60
-_HEADLINE_WITHIN = 3  # the headline stands above the article or among its first lines
+# The headline stands above the article or among its first lines kept: a blog's copy may
+# show its address, name and tagline first.
+_HEADLINE_WITHIN = 6
 
 
 def _normalised(text: str) -> str:
@@ -65,10 +68,17 @@ def _words(text: str) -> int:
 
 
 def _without_site_name(title: str) -> str:
-    """The title without trailing parts short enough to be a site's name or a section."""
+    """The title without trailing parts short enough to be a site's name or a section.
+
+    A part without letters ("Headline - 07.12.2017 - Site") is a date or a number the page
+    gives its article, never a name: it and what comes before it stay."""
     parts = TITLE_SEPARATOR.split(title)
     kept = len(parts)
-    while kept > 1 and len(tokens(parts[kept - 1])) <= _SITE_NAME_MAX_WORDS:
+    while (
+        kept > 1
+        and len(tokens(parts[kept - 1])) <= _SITE_NAME_MAX_WORDS
+        and _LETTER.search(parts[kept - 1])
+    ):
         kept -= 1
     if kept == len(parts):
         return title
