@@ -742,3 +742,40 @@ def test_a_comment_form_under_a_short_news_item_is_not_part_of_it() -> None:
     assert "Chapter 122 follows on Friday." in text
     assert "Name\\*" not in text and "required fields" not in text
     assert "Write a comment" not in text  # the form's own title bar goes with it
+
+
+def _card(n: int) -> str:
+    url = f"https://example.org/2019/09/other-story-{n}.html"
+    return (
+        f"<div class='nextstory'><h2><a href='{url}?from=next'>Another story number {n} that"
+        f" the site wants you to read next</a></h2><a href='{url}?from=next'><img src='p{n}.jpg'"
+        f" alt=''></a><p>The teaser of story {n}, long enough to read as a paragraph of prose,"
+        f" with commas, clauses and a full stop at its end, as teasers are written […]</p>"
+        f"<h3><a href='{url}'>READ THE REST</a></h3></div>"
+    )
+
+
+def test_a_short_post_keeps_out_the_cards_of_other_stories_and_the_newsletter_form() -> None:
+    # A short post leaves the extractor little to judge by, so it searches again with
+    # fewer boxes judged; cards showing other stories and a sign-up form stay out anyway.
+    post = (
+        "<p>A cartoonist got a spot on the evening news for his scathing critique of the"
+        " story of the lazy young generation, and it is very good.</p>"
+        "<p>Watch it here, it is only four minutes long.</p>"
+    )
+    signup = (
+        "<div class='separator'><form action='/subscribe' method='post'>"
+        "<label for='email'>GET OUR DAILY NEWSLETTER</label>"
+        "<input type='email' name='EMAIL' id='email'><input type='submit' value='Subscribe'>"
+        "</form></div>"
+    )
+    html = (
+        "<html><head><title>A critique of the lazy generation</title></head><body>"
+        f"<div id='content'><article><h1>A critique of the lazy generation</h1>{post}</article>"
+        f"<div id='next-post-thumbnails'>{''.join(_card(n) for n in range(6))}</div>"
+        f"{signup}</div></body></html>"
+    )
+    text = extract_article(html).markdown
+    assert "scathing critique" in text and "four minutes long" in text
+    assert "Another story number" not in text and "READ THE REST" not in text
+    assert "NEWSLETTER" not in text

@@ -37,6 +37,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d{1,4}")
 _CONTROLS_MAX_CHARS = 120
 _FORM_TITLE_CHARS = 80
+# A card showing another article: a box holding a linked headline and a short teaser.
+_CARDS = frozenset(["div", "section"])
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CARD_MAX_CHARS = 700
 # A box holding this many paragraphs of this length on average, with fewer links, is prose.
 _PROSE_PARAGRAPHS = 2
 _PROSE_PARAGRAPH_CHARS = 80
@@ -118,6 +122,10 @@ def remove_furniture(
             effects.add("weigh_classes")
         if tag in ("h1", "h2"):
             return weight >= 0
+        if tag in _CARDS and stack and _is_teaser_card(element) and _in_run_of_cards(element):
+            # Cards showing other articles are never this one's text, however short it
+            # is (a short post is searched again with fewer boxes judged).
+            return False
         if not clean_boxes or tag not in _BOXES or not stack:
             return True
         in_figure = any(e.tag == "figure" for e, _ in stack)
@@ -145,6 +153,33 @@ def _above(element: Element, root: Element) -> Element | None:
         element = parent
     above: Element = element.getprevious()
     return above
+
+
+def _is_teaser_card(element: Element) -> bool:
+    """A box that shows another page: its headline is a link, and a second link (its
+    picture, "Read the rest") goes to the same page; little text besides a teaser."""
+    heading = next(element.iter(*_CARD_HEADINGS), None)
+    if heading is None:
+        return False
+    links = [a for a in heading.iter("a") if a.get("href")]
+    if len(links) != 1:
+        return False
+    headline = _SPACES.sub(" ", text_of(heading)).strip()
+    if not headline or _SPACES.sub(" ", text_of(links[0])).strip() != headline:
+        return False
+    target = links[0].get("href")
+    others = sum(1 for a in element.iter("a") if a.get("href") == target)
+    if others < 2:
+        return False
+    return len(_SPACES.sub(" ", text_of(element))) <= _CARD_MAX_CHARS
+
+
+def _in_run_of_cards(element: Element) -> bool:
+    """One of several teaser cards side by side: a list of other articles."""
+    for neighbour in (element.getprevious(), element.getnext()):
+        if neighbour is not None and neighbour.tag == element.tag and _is_teaser_card(neighbour):
+            return True
+    return False
 
 
 def _is_form_title(element: Element) -> bool:

@@ -149,8 +149,14 @@ _COUNT_CONTROLS = lxml.etree.XPath(
     "count(descendant::input|descendant::button|descendant::select|descendant::textarea)"
 )
 FORM_CONTROLS_ATTRIBUTE = "data-marginalia-controls"
-# A form with a box to write a message in: a comment or contact form.
+# A form with a box to write in: a comment, contact, newsletter, search or login form.
 FORM_WRITES_ATTRIBUTE = "data-marginalia-writes"
+_WRITING_CONTROLS = lxml.etree.XPath(
+    "boolean(descendant::textarea|descendant::input[not(@type) or"
+    " contains(' text email search tel url password ',"
+    " concat(' ', translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " ' '))])"
+)
 _MAY_BE_HIDDEN = lxml.etree.XPath("descendant::*[@hidden or @aria-hidden or @style or @role]")
 
 
@@ -237,7 +243,7 @@ def remove_unseen(body: Element) -> None:
     # A form is judged later by how many controls it had: note them before they go.
     for form in body.iter("form"):
         form.set(FORM_CONTROLS_ATTRIBUTE, str(int(_COUNT_CONTROLS(form))))
-        if form.find(".//textarea") is not None:
+        if _WRITING_CONTROLS(form):
             form.set(FORM_WRITES_ATTRIBUTE, "1")
     lxml.etree.strip_elements(body, *UNSEEN_TAGS, with_tail=False)
     for element in _MAY_BE_HIDDEN(body):

@@ -158,3 +158,23 @@ def test_a_live_feed_beside_a_short_article_is_not_part_of_it() -> None:
 
     assert all(paragraph in markdown for paragraph in story)
     assert "fighter jets" not in markdown and "geyser" not in markdown
+
+
+def test_counts_and_bullets_between_the_headline_and_the_article_are_hidden() -> None:
+    # A copied page sets a bullet and its comment and share counts, each alone on a line,
+    # between the byline and the first paragraph. They are no text of the article.
+    title = "The Spectacular Story of a Game Series"
+    opening = [
+        "Nothing beats the passion of a true fan writing about something they love, and"
+        " that is what you are about to see here, in a story told over many years.",
+        "Please note that this is the first half of a long story. The second half can be"
+        " found on the site next week, together with the pictures the author collected.",
+        *_OUTRO,
+    ]
+    text = "\n".join(
+        [f"{title} | Some Blog", _MENU, title, "Jane Writer", "•", "158", "52", *opening]
+    )
+    document = clean_text(text)
+    hidden = {line.text for line in document.removed}
+    assert {"•", "158", "52"} <= hidden
+    assert all(paragraph in document.markdown for paragraph in opening)

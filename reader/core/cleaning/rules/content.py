@@ -43,6 +43,7 @@ _PROSE_BEFORE_COMMENTS = 3
 _STAMP_MAX_WORDS = 7
 _FEED_STAMPS = 3
 _FEED_SPAN = 8
+_LETTER = re.compile(r"[^\W\d_]")
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?!\d)")
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
@@ -106,6 +107,7 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
     last = _before_comments(body, evidence, first, last)
     template = _template_lines(body, evidence)
     boxes = _repeated_boxes(body, evidence)
+    bare = _bare_opening(body, evidence, first, last)
     # A line with the site's name (the masthead) repeats a part of the page title too, but
     # it is the page's furniture, not the title's to place.
     site_keys = site_name_keys(title)
@@ -124,6 +126,8 @@ def _hide(state: CleanState, body: list[Line], evidence: PageEvidence, title: st
             state.remove(line, _outside_reason(index, first, last, evidence))
         elif index in boxes:
             state.remove(line, REPEATED_BOX)
+        elif index in bare:
+            state.remove(line, INSIDE)
         elif probabilities[index] < model.inner_threshold:
             short = evidence.short_run[index] >= _MENU_RUN
             state.remove(line, MENU if short else INSIDE)
@@ -142,6 +146,16 @@ def _before_comments(body: list[Line], evidence: PageEvidence, first: int, last:
             return index - 1
         prose += evidence.prose[index]
     return last
+
+
+def _bare_opening(body: list[Line], evidence: PageEvidence, first: int, last: int) -> set[int]:
+    """Lines without letters between the region's start and its first paragraph (a
+    bullet, a count of comments or shares): the page's, set between the headline and
+    the article, never the article's words."""
+    if first < 0:
+        return set()
+    opening = next((i for i in range(first, last + 1) if evidence.prose[i]), first)
+    return {i for i in range(first, opening) if not _LETTER.search(body[i].text)}
 
 
 def _is_stamp(text: str) -> bool:
