@@ -122,7 +122,13 @@ def remove_furniture(
             effects.add("weigh_classes")
         if tag in ("h1", "h2"):
             return weight >= 0
-        if tag in _CARDS and stack and _is_teaser_card(element) and _in_run_of_cards(element):
+        if (
+            tag in _CARDS
+            and stack
+            and counts.chars <= _CARD_MAX_CHARS
+            and _is_teaser_card(element)
+            and _in_run_of_cards(element)
+        ):
             # Cards showing other articles are never this one's text, however short it
             # is (a short post is searched again with fewer boxes judged).
             return False
@@ -158,7 +164,9 @@ def _above(element: Element, root: Element) -> Element | None:
 def _is_teaser_card(element: Element) -> bool:
     """A box that shows another page: its headline is a link, and a second link (its
     picture, "Read the rest") goes to the same page; little text besides a teaser."""
-    heading = next(element.iter(*_CARD_HEADINGS), None)
+    # The headline is one of the card's own children: a box is only asked about what it
+    # holds directly, so judging every box of a deep page stays linear.
+    heading = next((child for child in element if child.tag in _CARD_HEADINGS), None)
     if heading is None:
         return False
     links = [a for a in heading.iter("a") if a.get("href")]
