@@ -787,6 +787,11 @@ def _stands_out(
     if not (long_stretch or (best.bracketed and _strong(best) and near)):
         return False
     prefix_off, suffix_off = _sides_off(best)
+    if _left_the_edge(best):
+        # The passage stood at the start or the end of the text and this copy does not:
+        # only text added before the article's first word (or after its last) would put
+        # it here, and an edit at that edge of the passage itself explains as much.
+        return False
     # One edit explains a verbatim copy whose context changed on one side: text
     # inserted or removed before it (which moves it) or after it (which does not).
     # Context changed on both sides, or after it while it moved, takes two edits, or
@@ -842,6 +847,16 @@ def _sides_off(ev: _Evidence) -> tuple[bool, bool]:
     prefix_off = ev.prefix_run < ev.prefix_length or (short_prefix and ev.start > ev.prefix_length)
     suffix_off = ev.suffix_run < ev.suffix_length or (short_suffix and not ev.ends_text)
     return prefix_off, suffix_off
+
+
+def _left_the_edge(ev: _Evidence) -> bool:
+    """A side of the stored context cut short by the edge of the text, all of it standing
+    here, but the text going on beyond it: the passage is no longer at that edge."""
+    short_prefix = ev.prefix_length < ev.suffix_length
+    short_suffix = ev.suffix_length < ev.prefix_length or not ev.suffix_length
+    return (short_prefix and ev.prefix_run == ev.prefix_length and ev.start > ev.prefix_length) or (
+        short_suffix and ev.suffix_run == ev.suffix_length and not ev.ends_text
+    )
 
 
 def _one_side_whole(ev: _Evidence) -> bool:

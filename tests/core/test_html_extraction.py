@@ -779,3 +779,22 @@ def test_a_short_post_keeps_out_the_cards_of_other_stories_and_the_newsletter_fo
     assert "scathing critique" in text and "four minutes long" in text
     assert "Another story number" not in text and "READ THE REST" not in text
     assert "NEWSLETTER" not in text
+
+
+def test_the_date_and_time_over_a_story_are_not_its_text() -> None:
+    # A dateline ("24. März 2004, 19:49 | Genesis") sits between the headline and the
+    # first paragraph; copied text hides its date lines too. Times inside the story stay.
+    story = (
+        "<p>Chapter 121 is now online as well. As always, only members who are logged in"
+        " can see the pictures, and chapter 122 follows on Friday.</p>"
+        "<p>The train leaves at 19:49 | platform 4, as it did last year.</p>"
+        "<p>We thank everybody who helped with the translation over the last months.</p>"
+    )
+    html = (
+        "<html><head><title>Site update</title></head><body><div id='content'>"
+        "<h1>Site update</h1><div><h2>Reading sample: chapter 121</h2>"
+        f"24. März 2004, 19:49 | <b>Genesis</b>{story}</div></div></body></html>"
+    )
+    text = extract_article(html).markdown
+    assert "März 2004" not in text
+    assert "Chapter 121 is now online" in text and "19:49 \\| platform 4" in text

@@ -70,8 +70,9 @@ def check_size(text: str) -> None:
 # for scripts without case or a stop-word list, paragraphs without full stops or with
 # references after them, no sentence marks inside numbers, the region ends at its last
 # sentence (#12 round 3); 8: a line without letters (a count, a page number) is never
-# a heading; 9: a feed of timed items ends the article, a headline under a blog's masthead
-# is the title, a date in a page title stays in it (#12 round 4).
+# a heading; 9: a feed of timed items ends the article, counts over it are hidden, a
+# headline under a blog's masthead or holding the title's first parts is the title, a
+# date in a page title stays in it, "Feb. 1" ends no sentence (#12 round 4).
 CLEANER_VERSION: int = 9
 
 

@@ -65,6 +65,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"\S+")
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}\.$")
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?…])[\"'”’)\]]*\s+[\"'“‘(\[]*(\S)")
 _HEADING_MAX_CHARS = 120
 _HEADING_MAX_WORDS = 14
@@ -85,8 +86,17 @@ def is_joining_word(word: str) -> bool:
 
 
 def has_sentence_break(text: str) -> bool:
-    """True when one sentence ends inside the text and another capitalised one follows."""
-    return any(is_capitalised(m.group(1)) for m in _SENTENCE_END.finditer(text))
+    """True when one sentence ends inside the text and another capitalised one follows.
+
+    A number after a short capitalised word's full stop ("Feb. 1, 2016", "No. 5", "Vol. 3")
+    follows an abbreviation, not a sentence."""
+    for match in _SENTENCE_END.finditer(text):
+        if not is_capitalised(match.group(1)):
+            continue
+        if match.group(1).isdigit() and _ABBREVIATION.search(text, 0, match.start() + 1):
+            continue
+        return True
+    return False
 
 
 def word_count(text: str) -> int:

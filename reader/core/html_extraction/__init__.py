@@ -76,6 +76,7 @@ def extract_article(
     and ``ValueError("no article text found")`` when the page holds no article.
     """
     from reader.core.html_extraction.article_region import find_article
+    from reader.core.html_extraction.datelines import without_datelines
     from reader.core.html_extraction.declared_text import declared_words
     from reader.core.html_extraction.markdown_writer import write_markdown
     from reader.core.html_extraction.page_language import language_of
@@ -94,7 +95,7 @@ def extract_article(
         article = _checked_against(article, declared, body, title, language, settings)
     if article is None:
         raise ValueError("no article text found")
-    body_markdown = write_markdown(article, url, _page_address(doc))
+    body_markdown = without_datelines(write_markdown(article, url, _page_address(doc)))
     if not _WORD.search(body_markdown):
         raise ValueError("no article text found")
     markdown = f"# {_escape_heading(title)}\n\n{body_markdown}\n" if title else f"{body_markdown}\n"

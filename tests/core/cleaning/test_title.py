@@ -216,3 +216,20 @@ def test_a_date_in_a_page_title_is_not_taken_for_the_site_name() -> None:
     title = "Harbour walls rise again before the storms - 07.12.2017"
     doc = clean_text(f"{title} - COAST NEWS\n{_MENU}\n{_BODY}")
     assert doc.title == title
+
+
+def test_a_date_with_an_abbreviated_month_keeps_the_first_line_a_title() -> None:
+    # "Feb. 1, 2016": the full stop ends an abbreviation, not a sentence, so the page's
+    # title is not read as the start of a paragraph and cut at "Feb".
+    title = "The birth lottery and economic mobility"
+    doc = clean_text(f"{title} - Feb. 1, 2016\n{_MENU}\n{_BODY}")
+    assert doc.title == title
+    assert not doc.title_inferred
+
+
+def test_a_headline_holding_the_page_titles_first_parts_is_the_title() -> None:
+    # "Headline -- STOLEN!!! | Site": the page shows the headline with its own double
+    # hyphen; that line, not the title cut at the first separator, is the headline.
+    headline = "Actress's $150K Pearl Oscar Dress -- STOLEN!!!"
+    doc = clean_text(f"{headline} | GOSSIP.com\n{_LONG_MENU}{headline}\n\n{_BODY}")
+    assert doc.title == headline

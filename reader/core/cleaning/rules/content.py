@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ...stamps import is_stamp
 from ..content_model import end_at_last_sentence, shipped_model, start_at_headline
-from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence, tokens
+from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
 from ..shapes import is_heading_like
 from ..state import CleanState, Line
 from .comment_form import REASON as COMMENT_FORM
@@ -40,11 +41,9 @@ _ENDS_SENTENCE = FEATURES.index("ends_sentence")
 # Paragraphs of the article above a comment form before it ends the article there.
 _PROSE_BEFORE_COMMENTS = 3
 # A date or time over each item: this many within this many lines are a feed.
-_STAMP_MAX_WORDS = 7
 _FEED_STAMPS = 3
 _FEED_SPAN = 8
 _LETTER = re.compile(r"[^\W\d_]")
-_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}(?!\d)")
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
@@ -158,16 +157,6 @@ def _bare_opening(body: list[Line], evidence: PageEvidence, first: int, last: in
     return {i for i in range(first, opening) if not _LETTER.search(body[i].text)}
 
 
-def _is_stamp(text: str) -> bool:
-    """A line that is a date or a time and little else ("14:44", "Yesterday 12:35PM",
-    "August 3, 2019 at 4:11 am"): what a feed or a comment thread sets over each item."""
-    words = tokens(text)
-    if not 0 < len(words) <= _STAMP_MAX_WORDS:
-        return False
-    dated = sum(1 for word in words if any(c.isdigit() for c in word))
-    return dated * 5 >= 2 * len(words) and _CLOCK.search(text) is not None
-
-
 def _before_feed(body: list[Line], evidence: PageEvidence, first: int, last: int) -> int:
     """The region's last line, ending before a feed it runs into: items each under its
     own date or time, ``_FEED_STAMPS`` of them within ``_FEED_SPAN`` lines (a live ticker
@@ -175,7 +164,7 @@ def _before_feed(body: list[Line], evidence: PageEvidence, first: int, last: int
     article's; a feed starts only after the article's first paragraphs."""
     if first < 0:
         return last
-    stamps = [i for i in range(first, last + 1) if _is_stamp(body[i].text)]
+    stamps = [i for i in range(first, last + 1) if is_stamp(body[i].text)]
     prose = 0
     seen = first
     for k in range(len(stamps) - _FEED_STAMPS + 1):

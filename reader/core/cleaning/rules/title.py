@@ -178,7 +178,15 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     kept, and of several the last is taken (a page lists other headlines above its own).
     """
     title, own = first.text, set(first.lines)
-    keys = title_keys(title) - {line_key(title)} - site_name_keys(title)
+    # A part of the title, or its first parts together ("Headline -- STOLEN!!!" under
+    # "Headline -- STOLEN!!! | Site"): the headline as the page shows it.
+    size = len(tokens(title))
+    leading = {
+        line_key(title[:at])
+        for at in _separator_positions(title)
+        if 2 * len(tokens(title[:at])) >= size and len(tokens(title[:at])) >= _MAIN_MIN_WORDS
+    }
+    keys = (title_keys(title) | leading) - {line_key(title), ""} - site_name_keys(title)
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
     found: list[Line] = []

@@ -1,0 +1,39 @@
+"""The dateline over a web page's article ("24. März 2004, 19:49 | Genesis"), left out.
+
+A page sets the date and time of a story between its headline and its first paragraph;
+they are the page's, not the article's words, and copied text hides its date lines too.
+Only lines before the first paragraph of prose are looked at: a time inside the story stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.stamps import is_stamp
+
+__all__ = ["without_datelines"]
+
+_WORD = re.compile(r"\w+")
+_PROSE_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
+
+
+def without_datelines(markdown: str) -> str:
+    """``markdown`` without the paragraphs over its first paragraph of prose that are a
+    date and time and little else."""
+    blocks = markdown.split("\n\n")
+    kept = []
+    for index, block in enumerate(blocks):
+        plain = block.replace("\\", "")
+        words = _WORD.findall(plain)
+        if (
+            not block.startswith("#")
+            and len(words) >= _PROSE_MIN_WORDS
+            and _SENTENCE_END.search(plain)
+        ):
+            kept.extend(blocks[index:])
+            break
+        if not block.startswith(("#", "|", "!", "-", "*", ">", "```")) and is_stamp(plain):
+            continue
+        kept.append(block)
+    return "\n\n".join(kept)
