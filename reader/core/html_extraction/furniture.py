@@ -4,8 +4,9 @@ Navigation, asides and footers go by their tags; share bars by their names when 
 headings whose names say furniture; then every table, list and box is judged, innermost first,
 on what is left inside it (Readability's "clean conditionally"): more pictures than paragraphs,
 more list items than paragraphs, mostly link text, a lone embedded player, or nothing at all.
-Tables holding data, and code, are kept whole. The evidence is what any page shows; no site is
-named.
+Tables holding data, and code, are kept whole. Forms to fill in (with their title bar) and
+runs of cards showing other stories go in every search, even the retries a short article gets.
+The evidence is what any page shows; no site is named.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ def remove_furniture(
     if clean_boxes:
         _drop_header_rows(article)
 
+    form_titles: list[Element] = []  # dropped after the walk, which still reads them
+
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         tag = element.tag
         if tag == "form" and element.get(FORM_WRITES_ATTRIBUTE) and not _holds_prose(counts):
@@ -140,7 +143,6 @@ def remove_furniture(
             return False
         return True
 
-    form_titles: list[Element] = []
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
     for element in form_titles:
