@@ -798,3 +798,29 @@ def test_the_date_and_time_over_a_story_are_not_its_text() -> None:
     text = extract_article(html).markdown
     assert "März 2004" not in text
     assert "Chapter 121 is now online" in text and "19:49 \\| platform 4" in text
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_short_article() -> None:
+    # Some sites wrap the whole page in one <form> (with a search box in it); a short
+    # article in it is still the article, not a form to fill in.
+    paragraph = (
+        "The council approved the new harbour plan on Tuesday evening after a long debate,"
+        " and work on the northern wall will begin in the spring, the mayor said. "
+    )
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body>"
+        "<form method='post' action='/default.aspx'><input type='text' name='q'>"
+        f"<div class='content'><h1>Harbour plan approved</h1><ul><li>{paragraph * 2}</li>"
+        f"<li>{paragraph}</li><li>{paragraph * 3}</li></ul></div></form></body></html>"
+    )
+    assert "northern wall" in extract_article(html).markdown
+
+
+def test_a_page_that_only_lists_other_stories_shows_the_list() -> None:
+    # Cards of other stories go beside an article; a page of nothing else (an index of
+    # stories, saved by mistake or on purpose) shows them rather than no text at all.
+    html = (
+        "<html><head><title>Latest stories</title></head><body><div id='content'>"
+        f"<h1>Latest stories</h1>{''.join(_card(n) for n in range(6))}</div></body></html>"
+    )
+    assert "Another story number 3" in extract_article(html).markdown

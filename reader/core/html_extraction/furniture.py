@@ -4,8 +4,9 @@ Navigation, asides and footers go by their tags; share bars by their names when 
 headings whose names say furniture; then every table, list and box is judged, innermost first,
 on what is left inside it (Readability's "clean conditionally"): more pictures than paragraphs,
 more list items than paragraphs, mostly link text, a lone embedded player, or nothing at all.
-Tables holding data, and code, are kept whole. The evidence is what any page shows; no site is
-named.
+Tables holding data, and code, are kept whole. Forms to fill in (with their title bar) and
+runs of cards showing other stories go in every search, even the retries a short article gets.
+The evidence is what any page shows; no site is named.
 """
 
 from __future__ import annotations
@@ -37,10 +38,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d{1,4}")
 _CONTROLS_MAX_CHARS = 120
 _FORM_TITLE_CHARS = 80
+# A form to fill in holds labels and a line of help: with more text than this, or most
+# of the article's, the form wraps the page (some sites put the whole page in one <form>).
+_FORM_MAX_CHARS = 1000
+_FORM_MAX_SHARE = 0.5
 # A card showing another article: a box holding a linked headline and a short teaser.
 _CARDS = frozenset(["div", "section"])
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _CARD_MAX_CHARS = 700
+_REST_BESIDE_CARDS = 100  # characters of the article's own beside its cards
 # A box holding this many paragraphs of this length on average, with fewer links, is prose.
 _PROSE_PARAGRAPHS = 2
 _PROSE_PARAGRAPH_CHARS = 80
@@ -87,9 +93,18 @@ def remove_furniture(
     if clean_boxes:
         _drop_header_rows(article)
 
+    form_titles: list[Element] = []  # dropped after the walk, which still reads them
+    cards: list[Element] = []
+    article_chars = len(_SPACES.sub(" ", text_of(article)))
+
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         tag = element.tag
-        if tag == "form" and element.get(FORM_WRITES_ATTRIBUTE) and not _holds_prose(counts):
+        if (
+            tag == "form"
+            and element.get(FORM_WRITES_ATTRIBUTE)
+            and counts.chars <= min(_FORM_MAX_CHARS, article_chars * _FORM_MAX_SHARE)
+            and not _holds_prose(counts)
+        ):
             # A box to write a comment in, with its labels (often laid out in a table):
             # never the article's text; nor is the title bar right above it.
             above = _above(element, article)
@@ -131,7 +146,8 @@ def remove_furniture(
         ):
             # Cards showing other articles are never this one's text, however short it
             # is (a short post is searched again with fewer boxes judged).
-            return False
+            cards.append(element)
+            return True
         if not clean_boxes or tag not in _BOXES or not stack:
             return True
         in_figure = any(e.tag == "figure" for e, _ in stack)
@@ -140,13 +156,30 @@ def remove_furniture(
             return False
         return True
 
-    form_titles: list[Element] = []
     for element in walk_counts(article, counter, judge, _PARAGRAPH_TAGS):
         drop(element)
     for element in form_titles:
         if element.getparent() is not None:
             drop(element)
+    _drop_cards(article, [card for card in cards if _inside(card, article)])
     return effects
+
+
+def _inside(element: Element, root: Element) -> bool:
+    """``element`` is still in ``root``'s tree (no box around it was dropped)."""
+    return any(ancestor is root for ancestor in element.iterancestors())
+
+
+def _drop_cards(article: Element, cards: list[Element]) -> None:
+    """Drop the cards of other stories, unless they are all the page holds (a page that
+    lists stories): a reader shown nothing learns less than one shown the list."""
+    if not cards:
+        return
+    total = len(_SPACES.sub(" ", text_of(article)))
+    in_cards = sum(len(_SPACES.sub(" ", text_of(card))) for card in cards)
+    if total - in_cards >= _REST_BESIDE_CARDS:
+        for card in cards:
+            drop(card)
 
 
 def _above(element: Element, root: Element) -> Element | None:
