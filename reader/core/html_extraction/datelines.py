@@ -15,6 +15,7 @@ __all__ = ["without_datelines"]
 
 _WORD = re.compile(r"\w+")
 _PROSE_MIN_WORDS = 8
+_LOOK = 200  # characters at each end of a block: more than a date line ever holds
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
 
 
@@ -24,12 +25,13 @@ def without_datelines(markdown: str) -> str:
     blocks = markdown.split("\n\n")
     kept = []
     for index, block in enumerate(blocks):
-        plain = block.replace("\\", "")
+        # A block's start and end say all this asks: a 5 MB paragraph is not read whole.
+        plain = block[:_LOOK].replace("\\", "")
         words = _WORD.findall(plain)
         if (
             not block.startswith("#")
             and len(words) >= _PROSE_MIN_WORDS
-            and _SENTENCE_END.search(plain)
+            and _SENTENCE_END.search(block[-_LOOK:].replace("\\", ""))
         ):
             kept.extend(blocks[index:])
             break

@@ -95,15 +95,21 @@ def remove_furniture(
 
     form_titles: list[Element] = []  # dropped after the walk, which still reads them
     cards: list[Element] = []
-    article_chars = len(_SPACES.sub(" ", text_of(article)))
+    article_chars: list[int] = []  # the article's length, measured when a form asks
+
+    def share_of_article(chars: int) -> float:
+        if not article_chars:
+            article_chars.append(len(_SPACES.sub(" ", text_of(article))))
+        return chars / article_chars[0] if article_chars[0] else 1.0
 
     def judge(element: Element, counts: Counts, stack: list[tuple[Element, Counts]]) -> bool:
         tag = element.tag
         if (
             tag == "form"
             and element.get(FORM_WRITES_ATTRIBUTE)
-            and counts.chars <= min(_FORM_MAX_CHARS, article_chars * _FORM_MAX_SHARE)
+            and counts.chars <= _FORM_MAX_CHARS
             and not _holds_prose(counts)
+            and share_of_article(counts.chars) < _FORM_MAX_SHARE
         ):
             # A box to write a comment in, with its labels (often laid out in a table):
             # never the article's text; nor is the title bar right above it.
