@@ -824,3 +824,21 @@ def test_a_page_that_only_lists_other_stories_shows_the_list() -> None:
         f"<h1>Latest stories</h1>{''.join(_card(n) for n in range(6))}</div></body></html>"
     )
     assert "Another story number 3" in extract_article(html).markdown
+
+
+def test_the_links_to_the_previous_and_next_post_are_not_the_article() -> None:
+    # A blog ends a post with arrow-marked links to its neighbours, in any language.
+    html = (
+        "<html><head><title>The ministry informs</title></head><body><div class='post'>"
+        "<h1>The ministry informs</h1>"
+        "<p>The collecting society has lost its mind: the planned tariffs for next year will"
+        " close many clubs, so please sign this petition before the end of the month.</p>"
+        "<p>Thank you all for your help, and see you at the next meeting.</p>"
+        "<div class='nav'><p><a href='/2012/05/17/stammtisch/'>← Der 1. monatliche Stammtisch"
+        " steht fest!</a></p><p><a href='/2012/11/22/steuerdarling/'>Steuerdarling – Die"
+        " PARTEI als Ehestifter →</a></p><p>« <a href='/2011/07/19/willkommen/'>Willkommen,"
+        " neue Mitbewohner!</a></p></div></div></body></html>"
+    )
+    text = extract_article(html).markdown
+    assert "see you at the next meeting" in text
+    assert "Stammtisch" not in text and "Steuerdarling" not in text and "Willkommen" not in text

@@ -81,6 +81,7 @@ def extract_article(
     from reader.core.html_extraction.markdown_writer import write_markdown
     from reader.core.html_extraction.page_language import language_of
     from reader.core.html_extraction.page_title import find_title
+    from reader.core.html_extraction.post_links import without_post_links
     from reader.core.html_extraction.page_tree import parse_page, visible_body
 
     if not _WORD.search(html):
@@ -95,7 +96,9 @@ def extract_article(
         article = _checked_against(article, declared, body, title, language, settings)
     if article is None:
         raise ValueError("no article text found")
-    body_markdown = without_datelines(write_markdown(article, url, _page_address(doc)))
+    body_markdown = without_post_links(
+        without_datelines(write_markdown(article, url, _page_address(doc)))
+    )
     if not _WORD.search(body_markdown):
         raise ValueError("no article text found")
     markdown = f"# {_escape_heading(title)}\n\n{body_markdown}\n" if title else f"{body_markdown}\n"
