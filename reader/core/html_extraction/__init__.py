@@ -81,8 +81,8 @@ def extract_article(
     from reader.core.html_extraction.markdown_writer import write_markdown
     from reader.core.html_extraction.page_language import language_of
     from reader.core.html_extraction.page_title import find_title
-    from reader.core.html_extraction.post_links import without_post_links
     from reader.core.html_extraction.page_tree import parse_page, visible_body
+    from reader.core.html_extraction.post_links import without_post_links
 
     if not _WORD.search(html):
         raise ValueError("no article text found")
