@@ -842,3 +842,21 @@ def test_the_links_to_the_previous_and_next_post_are_not_the_article() -> None:
     text = extract_article(html).markdown
     assert "see you at the next meeting" in text
     assert "Stammtisch" not in text and "Steuerdarling" not in text and "Willkommen" not in text
+
+
+def test_a_linked_date_over_a_post_is_its_dateline_and_a_date_in_it_stays() -> None:
+    # "[Donnerstag, 31. Mai 2012](permalink)" over a blog post is the page's dateline; a
+    # date standing alone further down, after the post's first paragraph, is the post's.
+    html = (
+        "<html><head><title>The ministry informs</title></head><body><div class='post'>"
+        "<h1>The ministry informs</h1><p><a href='/2012/05/31/ministry/'>Donnerstag, 31. Mai"
+        " 2012</a></p>"
+        "<p>The collecting society has lost its mind: the planned tariffs for next year will"
+        " close many clubs, so please sign this petition before the end of the month.</p>"
+        "<p>Signatures close on</p><p>30 June 2012</p>"
+        "<p>Thank you all for your help, and see you at the next meeting.</p>"
+        "</div></body></html>"
+    )
+    text = extract_article(html).markdown
+    assert "31. Mai" not in text
+    assert "30 June 2012" in text and "planned tariffs" in text
