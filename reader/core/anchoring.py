@@ -838,24 +838,29 @@ def _stands_out(
     return all(beaten(ev) for ev in rivals)
 
 
+def _edges_left(ev: _Evidence) -> tuple[bool, bool]:
+    """Whether the stored prefix, and the stored suffix, were cut short by the edge of the
+    text (a side shorter than the other) while the text now goes on beyond them here."""
+    prefix = ev.prefix_length < ev.suffix_length and ev.start > ev.prefix_length
+    suffix = (ev.suffix_length < ev.prefix_length or not ev.suffix_length) and not ev.ends_text
+    return prefix, suffix
+
+
 def _sides_off(ev: _Evidence) -> tuple[bool, bool]:
     """Whether the stored prefix, and the stored suffix, disagree next to ``ev`` (a side
     stored short, cut by the edge of the text, disagrees where the text goes on)."""
-    # (A side shorter than the other was cut short by the edge of the text.)
-    short_prefix = ev.prefix_length < ev.suffix_length
-    short_suffix = ev.suffix_length < ev.prefix_length or not ev.suffix_length
-    prefix_off = ev.prefix_run < ev.prefix_length or (short_prefix and ev.start > ev.prefix_length)
-    suffix_off = ev.suffix_run < ev.suffix_length or (short_suffix and not ev.ends_text)
+    prefix_edge, suffix_edge = _edges_left(ev)
+    prefix_off = ev.prefix_run < ev.prefix_length or prefix_edge
+    suffix_off = ev.suffix_run < ev.suffix_length or suffix_edge
     return prefix_off, suffix_off
 
 
 def _left_the_edge(ev: _Evidence) -> bool:
     """A side of the stored context cut short by the edge of the text, all of it standing
     here, but the text going on beyond it: the passage is no longer at that edge."""
-    short_prefix = ev.prefix_length < ev.suffix_length
-    short_suffix = ev.suffix_length < ev.prefix_length or not ev.suffix_length
-    return (short_prefix and ev.prefix_run == ev.prefix_length and ev.start > ev.prefix_length) or (
-        short_suffix and ev.suffix_run == ev.suffix_length and not ev.ends_text
+    prefix_edge, suffix_edge = _edges_left(ev)
+    return (prefix_edge and ev.prefix_run == ev.prefix_length) or (
+        suffix_edge and ev.suffix_run == ev.suffix_length
     )
 
 

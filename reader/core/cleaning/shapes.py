@@ -110,6 +110,12 @@ def capitalised_share(words: list[str]) -> float:
     return sum(1 for w in content if is_capitalised(w)) / len(content)
 
 
+def has_letters(text: str) -> bool:
+    """Whether the text holds a letter: a count, a page number, a bullet or a date in
+    figures ("158", "•", "07.12.2017") holds none, and is no title, heading or text."""
+    return any(char.isalpha() for char in text)
+
+
 def is_heading_like(text: str) -> bool:
     """A short, single, capitalised phrase without a closing period: a bare heading line.
 
@@ -118,7 +124,7 @@ def is_heading_like(text: str) -> bool:
     """
     if not text or len(text) > _HEADING_MAX_CHARS or "://" in text:
         return False
-    if not any(char.isalpha() for char in text):
+    if not has_letters(text):
         return False  # a count, a page number or a bullet: no section title
     words = text.split()
     if len(words) > _HEADING_MAX_WORDS or not is_capitalised(words[0]):

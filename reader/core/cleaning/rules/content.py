@@ -17,7 +17,7 @@ from itertools import pairwise
 from ...stamps import is_stamp
 from ..content_model import end_at_last_sentence, shipped_model, start_at_headline
 from ..evidence import FEATURES, PageEvidence, PageLine, line_key, page_evidence
-from ..shapes import is_heading_like
+from ..shapes import has_letters, is_heading_like
 from ..state import CleanState, Line
 from .comment_form import REASON as COMMENT_FORM
 from .title import site_name_keys
@@ -43,7 +43,6 @@ _PROSE_BEFORE_COMMENTS = 3
 # A date or time over each item: this many within this many lines are a feed.
 _FEED_STAMPS = 3
 _FEED_SPAN = 8
-_LETTER = re.compile(r"[^\W\d_]")
 _MENU_RUN = 3  # short lines in a row that make a menu
 _LINK_RUN = 2  # unpunctuated title-length lines in a row that make a list of links
 _LINK_MIN_WORDS = 3
@@ -154,7 +153,7 @@ def _bare_opening(body: list[Line], evidence: PageEvidence, first: int, last: in
     if first < 0:
         return set()
     opening = next((i for i in range(first, last + 1) if evidence.prose[i]), first)
-    return {i for i in range(first, opening) if not _LETTER.search(body[i].text)}
+    return {i for i in range(first, opening) if not has_letters(body[i].text)}
 
 
 def _before_feed(body: list[Line], evidence: PageEvidence, first: int, last: int) -> int:

@@ -14,7 +14,7 @@ that runs on into a line starting with a lowercase word, is part of a sentence.
 
 from __future__ import annotations
 
-from ..shapes import has_sentence_break, is_capitalised, word_count
+from ..shapes import has_letters, has_sentence_break, is_capitalised, word_count
 from ..shapes import is_heading_like as _title_cased_heading
 from ..state import Block, CleanState
 
@@ -27,7 +27,7 @@ def _sentence_case_heading(block: Block, following: Block) -> bool:
     text = block.text
     if word_count(text) > _SENTENCE_CASE_MAX_WORDS or not is_capitalised(text):
         return False
-    if not any(char.isalpha() for char in text):
+    if not has_letters(text):
         return False  # a count ("158"), a page number: no section title (as is_heading_like)
     if not text[-1].isalnum() or any(mark in text for mark in ',;:"“”()'):
         return False

@@ -20,7 +20,7 @@ import re
 
 from ...script_words import CJK
 from ..evidence import PROSE_WORDS, TITLE_SEPARATOR, line_key, title_keys, tokens
-from ..shapes import first_sentence, is_title_like
+from ..shapes import first_sentence, has_letters, is_title_like
 from ..state import Block, CleanState, Line
 
 _FALLBACK_TITLE = "Untitled"
@@ -32,7 +32,6 @@ REPEATED_TITLE = "repeated title"
 # name behind. A colon is not one: "Diplomasi: Jembatan Penghubung" is one title. Chinese
 # and Japanese titles glue the separator to the words ("标题-新华网", "标题_网易").
 _HAS_CJK = re.compile(f"[{CJK}]")
-_LETTER = re.compile(r"[^\W\d_]")
 _SITE_NAME_MAX_WORDS = 5
 _MAIN_MIN_WORDS = 3
 _PLAIN_MAIN_WORDS = 4
@@ -77,7 +76,7 @@ def _without_site_name(title: str) -> str:
     while (
         kept > 1
         and len(tokens(parts[kept - 1])) <= _SITE_NAME_MAX_WORDS
-        and _LETTER.search(parts[kept - 1])
+        and has_letters(parts[kept - 1])
     ):
         kept -= 1
     if kept == len(parts):
@@ -181,11 +180,11 @@ def _headline(state: CleanState, first: Block) -> Line | None:
     # A part of the title, or its first parts together ("Headline -- STOLEN!!!" under
     # "Headline -- STOLEN!!! | Site"): the headline as the page shows it.
     size = len(tokens(title))
-    leading = {
-        line_key(title[:at])
-        for at in _separator_positions(title)
-        if 2 * len(tokens(title[:at])) >= size and len(tokens(title[:at])) >= _MAIN_MIN_WORDS
-    }
+    leading = set()
+    for at in _separator_positions(title):
+        words = len(tokens(title[:at]))
+        if words >= _MAIN_MIN_WORDS and 2 * words >= size:
+            leading.add(line_key(title[:at]))
     keys = (title_keys(title) | leading) - {line_key(title), ""} - site_name_keys(title)
     kept = [line.number for line in state.lines if line.live and line.number not in own]
     limit = kept[min(len(kept), _HEADLINE_WITHIN) - 1] if kept else len(state.lines)
