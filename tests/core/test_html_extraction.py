@@ -860,3 +860,10 @@ def test_a_linked_date_over_a_post_is_its_dateline_and_a_date_in_it_stays() -> N
     text = extract_article(html).markdown
     assert "31. Mai" not in text
     assert "30 June 2012" in text and "planned tariffs" in text
+
+
+def test_a_page_of_nothing_but_dates_keeps_them_rather_than_nothing() -> None:
+    # The dateline goes over an article; a page with no article under its dates (a saved
+    # timetable, a stub) shows the dates rather than "no article text found".
+    html = "<html><body><p>14:44</p><p>24. März 2004, 19:49</p></body></html>"
+    assert "19:49" in extract_article(html).markdown

@@ -23,7 +23,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)\]]*\s*$")
 
 def without_datelines(markdown: str) -> str:
     """``markdown`` without the paragraphs over its first paragraph of prose that are a
-    date (with its year or a time of day) and little else."""
+    date (with its year or a time of day) and little else; unchanged when they are all
+    it holds (a page of dates shows them rather than nothing)."""
     blocks = markdown.split("\n\n")
     kept = []
     for index, block in enumerate(blocks):
@@ -43,4 +44,6 @@ def without_datelines(markdown: str) -> str:
         ):
             continue
         kept.append(block)
+    if not any(block.strip() for block in kept):
+        return markdown
     return "\n\n".join(kept)
