@@ -867,3 +867,20 @@ def test_a_page_of_nothing_but_dates_keeps_them_rather_than_nothing() -> None:
     # timetable, a stub) shows the dates rather than "no article text found".
     html = "<html><body><p>14:44</p><p>24. März 2004, 19:49</p></body></html>"
     assert "19:49" in extract_article(html).markdown
+
+
+def test_a_paragraph_starting_with_a_number_and_a_full_stop_reads_as_written() -> None:
+    # "24. März 2004 ..." must not open a numbered list, nor show a stray backslash: the
+    # escape goes before the full stop ("24\. März"), as CommonMark reads it.
+    from reader.core.rendering import markdown_to_html
+
+    html = (
+        "<html><head><title>Site update</title></head><body><article><h1>Site update</h1>"
+        "<p>24. März 2004 was the day the new chapter went online for every reader of the"
+        " site, and many of them wrote to say thank you.</p>"
+        "<p>2) The second point is that the pictures only show for members who log in.</p>"
+        "</article></body></html>"
+    )
+    shown = markdown_to_html(extract_article(html).markdown)
+    assert "<ol" not in shown and "\\" not in shown
+    assert "24. März 2004 was the day" in shown and "2) The second point" in shown

@@ -34,7 +34,9 @@ _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _ESCAPED = re.compile(r"[\\`*\[\]<>|~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
 _MAY_NEED_ESCAPE = re.compile(r"[\\`*\[\]<>|~_&]")
 # What would open a Markdown block of its own at the start of a line.
-_LINE_START = re.compile(r"^([#>+\-=]|\d{1,9}[.)](?=\s|$))", re.MULTILINE)
+_LINE_START = re.compile(
+    r"^(?:[#>+\-=]|(?P<number>\d{1,9})(?P<delimiter>[.)])(?=\s|$))", re.MULTILINE
+)
 _LINE_START_CHARACTERS = frozenset("#>+-=")
 _IMAGE_SOURCES = ("src", "data-src", "data-original", "data-lazy-src")
 _BREAK = "\x00"  # a <br> until the paragraph is written; two or more end the paragraph
@@ -49,11 +51,19 @@ def _escape(text: str) -> str:
     return _ESCAPED.sub(r"\\\g<0>", text) if _MAY_NEED_ESCAPE.search(text) else text
 
 
+def _escape_line_start(match: re.Match[str]) -> str:
+    # A number's marker is escaped at its full stop or bracket ("24\. März"): CommonMark
+    # escapes punctuation only, so "\24." would show its backslash and still be a list.
+    if match.group("number"):
+        return f"{match.group('number')}\\{match.group('delimiter')}"
+    return "\\" + match.group(0)
+
+
 def _escape_line_starts(block: str) -> str:
     """Escape what would open a heading, quote or list at the start of any of its lines."""
     if "\n" not in block and not (block[0] in _LINE_START_CHARACTERS or block[0].isdigit()):
         return block
-    return _LINE_START.sub(r"\\\1", block)
+    return _LINE_START.sub(_escape_line_start, block)
 
 
 @dataclass(slots=True)
@@ -241,7 +251,7 @@ class _Writer:
             elif tag == "dt":
                 parent.blocks.append(f"**{text}**")
             else:
-                parent.blocks.append(_LINE_START.sub(r"\\\1", text))
+                parent.blocks.append(_LINE_START.sub(_escape_line_start, text))
             return
         if role == "cell":
             parent.rows.append([_one_line(frame)])
